@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { DEFAULT_QUOTAS, SectionIdSchema } from './domain/sections.ts';
+
+export const MemberSchema = z.object({
+  name: z.string().min(1),
+  /** YYYY-MM-DD */
+  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày sinh phải có dạng YYYY-MM-DD'),
+});
+
+export const LlmConfigSchema = z.object({
+  /** extractive: offline, no key; openai: any OpenAI-compatible server. */
+  provider: z.enum(['extractive', 'openai']).default('extractive'),
+  baseURL: z.string().optional(),
+  apiKey: z.string().optional(),
+  model: z.string().default('gpt-4o-mini'),
+  concurrency: z.number().int().min(1).max(16).default(4),
+  timeoutMs: z.number().int().positive().default(60_000),
+});
+
+export const VoiceConfigSchema = z.object({
+  /** espeak: offline voice from npm; azure: Azure Speech neural voices. */
+  provider: z.enum(['espeak', 'azure']).default('espeak'),
+  /** Azure voice name, or the espeak variant: vi (Northern), vi-vn-x-central, vi-vn-x-south. */
+  name: z.string().default('vi-vn-x-south'),
+  azureKey: z.string().optional(),
+  azureRegion: z.string().optional(),
+  /** Speaking rate, 1 = normal. */
+  rate: z.number().min(0.5).max(2).default(1),
+  /** "nghìn" (standard) or "ngàn" (Southern) when reading thousands. */
+  thousand: z.enum(['nghìn', 'ngàn']).default('nghìn'),
+});
+
+export const DeckConfigSchema = z.object({
+  theme: z.enum(['do-vang', 'trung-tinh']).default('do-vang'),
+  /** Path or URL of the cell's logo image (PNG/JPEG). */
+  logo: z.string().optional(),
+  embedAudio: z.boolean().default(false),
+});
+
+export const ConfigSchema = z.object({
+  cell: z
+    .object({
+      name: z.string().min(1).default('Chi bộ Văn phòng'),
+      unit: z.string().min(1).default('Viện kiểm sát nhân dân tỉnh Đồng Tháp'),
+    })
+    .prefault({}),
+  members: z.array(MemberSchema).default([]),
+  quotas: z.record(SectionIdSchema, z.number().int().min(0).max(20)).default(DEFAULT_QUOTAS),
+  targetMinutes: z.number().min(2).max(60).default(10),
+  llm: LlmConfigSchema.prefault({}),
+  voice: VoiceConfigSchema.prefault({}),
+  deck: DeckConfigSchema.prefault({}),
+  /** Allow fetching from private/loopback hosts (the demo server, an intranet feed). */
+  allowPrivateHosts: z.boolean().default(false),
+  /** Lexicon files (TSV) that extend the built-in abbreviation and pronunciation lexicons. */
+  lexiconFiles: z.array(z.string()).default([]),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+export type Member = z.infer<typeof MemberSchema>;

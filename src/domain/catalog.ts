@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { SectionIdSchema } from './sections.ts';
+
+/** CSS selectors that turn an HTML listing page into feed items (for sources without RSS). */
+export const ListingSelectorsSchema = z.object({
+  /** Each element matching this is one item; defaults to every link matching `link`. */
+  item: z.string().min(1).optional(),
+  /** The article link inside an item (or on the page when `item` is absent). */
+  link: z.string().min(1),
+  /** The title inside an item; defaults to the link text. */
+  title: z.string().min(1).optional(),
+  /** Where a date is shown, e.g. `.time`; parsed as Asia/Ho_Chi_Minh. */
+  date: z.string().min(1).optional(),
+  /** Only links whose absolute URL matches this regular expression are articles. */
+  linkPattern: z.string().min(1).optional(),
+});
+
+/** Per-site selectors for the article page's main text. */
+export const ArticleSelectorsSchema = z.object({
+  content: z.string().min(1),
+  remove: z.array(z.string().min(1)).default([]),
+});
+
+/** One source of news. */
+export const FeedSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
+  /** Outlet name as read aloud: "Báo Nhân Dân". */
+  name: z.string().min(1),
+  url: z.url(),
+  section: SectionIdSchema,
+  /** rss: RSS/Atom; html: a listing page read with `listing`; auto: discover a feed via <link rel="alternate">, else `listing`. */
+  kind: z.enum(['rss', 'html', 'auto']).default('rss'),
+  /** Official sources (Party, Government, the procuracy) are preferred as a story's primary source. */
+  official: z.boolean().default(false),
+  /** Ranking weight of this source, 0–5. */
+  weight: z.number().min(0).max(5).default(1),
+  enabled: z.boolean().default(true),
+  listing: ListingSelectorsSchema.optional(),
+  article: ArticleSelectorsSchema.optional(),
+});
+
+export const CatalogSchema = z.object({
+  feeds: z.array(FeedSchema).min(1, 'danh mục phải có ít nhất một nguồn'),
+});
+
+export type Feed = z.infer<typeof FeedSchema>;
+export type FeedInput = z.input<typeof FeedSchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;

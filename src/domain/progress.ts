@@ -1,0 +1,16 @@
+/** The pipeline's stages, in order. */
+export const STAGES = ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak', 'deck', 'publish'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** One progress tick: `done` of `total` units of work in `stage`. */
+export interface ProgressEvent {
+  stage: StageName;
+  done: number;
+  total: number;
+  /** Short Vietnamese text for the user, e.g. the feed or story being worked on. */
+  message?: string;
+}
+
+export type Progress = (event: ProgressEvent) => void;
+
+export const noProgress: Progress = () => {};

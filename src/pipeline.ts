@@ -1,0 +1,80 @@
+/**
+ * The whole job on one screen:
+ *   collect → extract → cluster → select → write → check → speak → build deck → publish
+ * Each stage is a function of its inputs plus injected reach (fetch, storage, providers).
+ */
+import type { Catalog } from './domain/catalog.ts';
+import type { CollectResult, TimeWindow } from './domain/collected.ts';
+import type { Briefing } from './domain/briefing.ts';
+import type { Progress } from './domain/progress.ts';
+import type { RunReport } from './domain/run-report.ts';
+import type { Config } from './config.ts';
+import type { Storage } from './providers/storage/storage.ts';
+import type { Summarizer } from './providers/llm/llm.ts';
+import type { Tts } from './providers/tts/tts.ts';
+import { collectStories } from './stages/collect.ts';
+import { writeBriefing } from './stages/write.ts';
+import { renderScriptMarkdown } from './stages/script-markdown.ts';
+import { renderAudio } from './stages/speak.ts';
+import { buildNewsDeck } from './deck/build-news-deck.ts';
+
+/** Everything a run may reach outside itself. Built by runtime/node.ts or runtime/workers.ts. */
+export interface PipelineDeps {
+  /** The guarded fetcher (SSRF checks, deadlines, size caps) used for feeds and pages. */
+  fetch: typeof fetch;
+  /** Content-keyed caches: HTTP validators, pages, extracted text, summaries, audio segments. */
+  cache: Storage;
+  summarizer: Summarizer;
+  tts: Tts;
+  now: () => Date;
+  progress: Progress;
+  report: RunReport;
+  signal?: AbortSignal;
+}
+
+export interface GenerateRequest {
+  catalog: Catalog;
+  window: TimeWindow;
+  config: Config;
+  /** YYYY-MM-DD; defaults to the day the run ends. */
+  meetingDate?: string;
+}
+
+/** The files of one published bulletin, by file name. */
+export type BriefingFiles = Record<string, Uint8Array | string>;
+
+/** collect → extract → cluster → select → write → check: the editable briefing document. */
+export async function generateBriefing(request: GenerateRequest, deps: PipelineDeps): Promise<{ briefing: Briefing; collected: CollectResult }> {
+  const collected = await collectStories(
+    { catalog: request.catalog, window: request.window, quotas: request.config.quotas },
+    { fetch: deps.fetch, cache: deps.cache, now: deps.now, progress: deps.progress, report: deps.report, signal: deps.signal },
+  );
+  const briefing = await writeBriefing(
+    collected,
+    { config: request.config, meetingDate: request.meetingDate ?? localDate(new Date(request.window.until)) },
+    { summarizer: deps.summarizer, cache: deps.cache, now: deps.now, progress: deps.progress, report: deps.report, signal: deps.signal },
+  );
+  return { briefing, collected };
+}
+
+/** speak → build deck: every file of the bulletin, from the (possibly edited) briefing document. */
+export async function renderBriefing(briefing: Briefing, config: Config, deps: Pick<PipelineDeps, 'cache' | 'tts' | 'progress' | 'signal'> & { logo?: Uint8Array }): Promise<BriefingFiles> {
+  const audio = await renderAudio(briefing, { voice: config.voice, lexiconFiles: config.lexiconFiles }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal });
+  deps.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu' });
+  const deck = await buildNewsDeck(briefing, { theme: config.deck.theme, logo: deps.logo, segments: audio.segments, storyAudio: config.deck.embedAudio ? audio.storyAudio : undefined });
+  deps.progress({ stage: 'deck', done: 1, total: 1 });
+  return {
+    'briefing.json': `${JSON.stringify(briefing, null, 2)}\n`,
+    'script.md': renderScriptMarkdown(briefing),
+    'briefing.mp3': audio.mp3,
+    'briefing.vtt': audio.vtt,
+    'briefing.srt': audio.srt,
+    'segments.json': `${JSON.stringify(audio.segments, null, 2)}\n`,
+    'briefing.pptx': deck,
+  };
+}
+
+/** YYYY-MM-DD of an instant in Asia/Ho_Chi_Minh. */
+export function localDate(instant: Date): string {
+  return new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

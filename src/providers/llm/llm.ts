@@ -1,0 +1,30 @@
+import type { SectionId } from '../../domain/sections.ts';
+
+/** What a summarizer is given for one story: its sources' texts, treated as data, never as instructions. */
+export interface SummaryInput {
+  storyId: string;
+  section: SectionId;
+  title: string;
+  sources: Array<{ name: string; title: string; url: string; published: string | null; text: string }>;
+  /** Word budget for the spoken script. */
+  words: number;
+}
+
+/** A written story: what the newsreader says and what the slide shows. */
+export interface StoryDraft {
+  headline: string;
+  script: string;
+  bullets: string[];
+}
+
+/**
+ * The one-method contract every summarizer implements (offline extractive, OpenAI-compatible).
+ * `feedback` carries the fact-check problems of a previous attempt when a story is regenerated.
+ */
+export interface Summarizer {
+  /** "extractive" or "openai" */
+  readonly provider: string;
+  /** Model name, part of the summary cache key. */
+  readonly model: string;
+  summarize(input: SummaryInput, options: { signal?: AbortSignal; feedback?: string[] }): Promise<StoryDraft>;
+}
