@@ -40,6 +40,12 @@ export interface GenerateRequest {
   meetingDate?: string;
 }
 
+export type RenderDeps = Pick<PipelineDeps, 'cache' | 'tts' | 'progress' | 'signal'> & {
+  /** Written text → spoken words (numbers, dates, abbreviations expanded), with the user's lexicon. */
+  normalize: (text: string) => string;
+  logo?: Uint8Array;
+};
+
 /** The files of one published bulletin, by file name. */
 export type BriefingFiles = Record<string, Uint8Array | string>;
 
@@ -58,8 +64,8 @@ export async function generateBriefing(request: GenerateRequest, deps: PipelineD
 }
 
 /** speak → build deck: every file of the bulletin, from the (possibly edited) briefing document. */
-export async function renderBriefing(briefing: Briefing, config: Config, deps: Pick<PipelineDeps, 'cache' | 'tts' | 'progress' | 'signal'> & { logo?: Uint8Array }): Promise<BriefingFiles> {
-  const audio = await renderAudio(briefing, { voice: config.voice, lexiconFiles: config.lexiconFiles }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal });
+export async function renderBriefing(briefing: Briefing, config: Config, deps: RenderDeps): Promise<BriefingFiles> {
+  const audio = await renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal });
   deps.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu' });
   const deck = await buildNewsDeck(briefing, { theme: config.deck.theme, logo: deps.logo, segments: audio.segments, storyAudio: config.deck.embedAudio ? audio.storyAudio : undefined });
   deps.progress({ stage: 'deck', done: 1, total: 1 });

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { Command } from '../command.ts';
+import { parseCatalog } from '../../catalog/load-catalog.ts';
+import { loadNodeConfig } from '../../runtime/node.ts';
+import { demoCatalog, serveDemoForever, startDemoServer } from '../../demo/demo-server.ts';
+import { windowFromArgs } from '../window-args.ts';
+import { runGenerate } from '../run-generate-node.ts';
+import { printSummary } from '../print-summary.ts';
+
+const USAGE = `Cách dùng: bantin demo [--out DIR] [--serve [--port N]]
+
+Chạy thử trọn bộ, không cần Internet: khởi động máy chủ tin mẫu trên máy này (127.0.0.1),
+rồi tạo bản tin từ đó vào output/demo/ (kịch bản, âm thanh, phụ đề, bài trình chiếu).
+Dùng bộ viết OpenAI-tương thích nếu có OPENAI_API_KEY/OPENAI_BASE_URL, nếu không thì bộ tóm tắt ngoại tuyến.
+
+Tùy chọn:
+  --out DIR       thư mục kết quả (mặc định output/demo)
+  --embed-audio   gắn âm thanh từng tin vào slide
+  --serve         chỉ chạy máy chủ tin mẫu (mặc định cổng 8790) để thử "bantin collect"
+                  với feeds/demo/catalog.json; dừng bằng Ctrl+C
+  --port N        cổng cho --serve
+`;
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'chạy thử ngoại tuyến với tin mẫu, ghi vào output/demo',
+  usage: USAGE,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { out: { type: 'string', default: 'output/demo' }, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8790' }, 'embed-audio': { type: 'boolean', default: false } },
+    });
+    if (values.serve) {
+      await serveDemoForever(Number(values.port));
+      return 0;
+    }
+    const server = await startDemoServer();
+    try {
+      io.stderr(`Máy chủ tin mẫu: ${server.baseUrl}\n`);
+      const catalog = parseCatalog(JSON.stringify(demoCatalog(server.baseUrl)), 'demo catalog');
+      const config = await loadNodeConfig(process.env, { file: 'feeds/demo/config.json', overrides: { allowPrivateHosts: true } });
+      if (values['embed-audio']) config.deck.embedAudio = true;
+      const outDir = resolve(values.out);
+      const run = await runGenerate({ catalog, window: windowFromArgs({}, new Date()), config, outDir, env: process.env, io });
+      printSummary(io, run.briefing, run.files, outDir);
+      return 0;
+    } finally {
+      await server.close();
+    }
+  },
+};

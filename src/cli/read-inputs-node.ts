@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseCatalog } from '../catalog/load-catalog.ts';
+import type { Catalog } from '../domain/catalog.ts';
+import { BriefingSchema, type Briefing } from '../domain/briefing.ts';
+import { BantinError } from '../domain/errors.ts';
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new BantinError('config', `không đọc được ${what} ${path}. Kiểm tra đường dẫn.`, { cause });
+  }
+}
+
+export async function readCatalogFile(file: string): Promise<Catalog> {
+  const path = resolve(file);
+  return parseCatalog(await readText(path, 'danh mục nguồn tin'), path);
+}
+
+/** An edited briefing.json, validated so a typo is reported by field, not as a crash mid-render. */
+export async function readBriefingFile(file: string): Promise<Briefing> {
+  const path = resolve(file);
+  const text = await readText(path, 'tệp bản tin');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new BantinError('config', `${path} không phải JSON hợp lệ: ${(cause as Error).message}`, { cause });
+  }
+  const parsed = BriefingSchema.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 20).map((issue) => `  - ${path}: trường "${issue.path.join('.')}": ${issue.message}`);
+    throw new BantinError('config', `tệp bản tin không hợp lệ:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigSchema, type Config, type ConfigInput } from '../config.ts';
+import { BantinError } from '../domain/errors.ts';
+import { createRunReport } from '../domain/run-report.ts';
+import type { Progress } from '../domain/progress.ts';
+import type { PipelineDeps } from '../pipeline.ts';
+import type { Storage } from '../providers/storage/storage.ts';
+import type { Tts } from '../providers/tts/tts.ts';
+import { createSqliteStorage } from '../providers/storage/sqlite.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { resolveHostNode } from '../fetch/resolve-host-node.ts';
+import { createSummarizerFromConfig } from '../providers/llm/create-summarizer-node.ts';
+import { createEspeakTts } from '../providers/tts/espeak-node.ts';
+import { createAzureTts } from '../providers/tts/azure-node.ts';
+import { DEFAULT_LEXICON, mergeLexicons, parseLexicon } from '../speech/lexicon/lexicon.ts';
+import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
+import { configFromEnv } from './env-config.ts';
+
+export type Env = Record<string, string | undefined>;
+
+/** Where bantin keeps its caches and state on this machine: BANTIN_DATA_DIR, default ./.bantin */
+export function dataDirFrom(env: Env, cwd = process.cwd()): string {
+  return resolve(cwd, env.BANTIN_DATA_DIR ?? '.bantin');
+}
+
+/** Reads the config file (BANTIN_CONFIG, else feeds/config.json when present), then applies the environment. */
+export async function loadNodeConfig(env: Env, options: { file?: string; cwd?: string; overrides?: Partial<ConfigInput> } = {}): Promise<Config> {
+  const cwd = options.cwd ?? process.cwd();
+  const file = options.file ?? env.BANTIN_CONFIG ?? (existsSync(join(cwd, 'feeds/config.json')) ? 'feeds/config.json' : undefined);
+  let base: ConfigInput = {};
+  if (file) {
+    const path = resolve(cwd, file);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (cause) {
+      throw new BantinError('config', `không đọc được tệp cấu hình ${path}. Kiểm tra đường dẫn (biến BANTIN_CONFIG).`, { cause });
+    }
+    try {
+      base = JSON.parse(text) as ConfigInput;
+    } catch (cause) {
+      throw new BantinError('config', `tệp cấu hình ${path} không phải JSON hợp lệ: ${(cause as Error).message}`, { cause });
+    }
+  }
+  const parsed = ConfigSchema.safeParse({ ...configFromEnv(env, base), ...options.overrides });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${file ?? 'cấu hình'}: trường "${issue.path.join('.')}": ${issue.message}`);
+    throw new BantinError('config', `cấu hình không hợp lệ:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The speech normalizer with the built-in lexicon plus the user's files (feeds/lexicon.tsv and config.lexiconFiles). */
+export async function createNormalizerNode(config: Config, cwd = process.cwd()): Promise<(text: string) => string> {
+  const files = [...(existsSync(join(cwd, 'feeds/lexicon.tsv')) ? ['feeds/lexicon.tsv'] : []), ...config.lexiconFiles];
+  const extra = await Promise.all(
+    files.map(async (file) => {
+      const path = resolve(cwd, file);
+      try {
+        return parseLexicon(await readFile(path, 'utf8'), path);
+      } catch (cause) {
+        if (cause instanceof BantinError) throw cause;
+        throw new BantinError('config', `không đọc được tệp từ điển phát âm ${path}.`, { cause });
+      }
+    }),
+  );
+  const lexicon = mergeLexicons(DEFAULT_LEXICON, ...extra);
+  return (text) => normalizeForSpeech(text, { thousand: config.voice.thousand, lexicon });
+}
+
+/** The voice chosen by the config: Azure when a key is set, the offline espeak-ng voice otherwise. */
+export function createTtsNode(config: Config): Tts {
+  const voice = config.voice;
+  if (voice.provider === 'azure') {
+    if (!voice.azureKey || !voice.azureRegion) {
+      throw new BantinError('config', 'giọng Azure cần AZURE_SPEECH_KEY và AZURE_SPEECH_REGION.');
+    }
+    return createAzureTts({ key: voice.azureKey, region: voice.azureRegion, voice: voice.name, rate: voice.rate });
+  }
+  const variant = voice.name === 'vi' || voice.name === 'vi-vn-x-central' ? voice.name : 'vi-vn-x-south';
+  return createEspeakTts({ voice: variant, rate: voice.rate });
+}
+
+export interface NodeRuntime {
+  config: Config;
+  cache: Storage & { close(): void };
+  deps: PipelineDeps;
+  normalize: (text: string) => string;
+  close(): Promise<void>;
+}
+
+/** Builds every provider for one run on this machine. */
+export async function createNodeRuntime(config: Config, options: { env: Env; progress: Progress; signal?: AbortSignal; cwd?: string }): Promise<NodeRuntime> {
+  const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
+  const tts = createTtsNode(config);
+  const normalize = await createNormalizerNode(config, options.cwd);
+  const deps: PipelineDeps = {
+    fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, resolveHost: resolveHostNode }),
+    cache,
+    summarizer: createSummarizerFromConfig(config.llm),
+    tts,
+    now: () => new Date(),
+    progress: options.progress,
+    report: createRunReport(),
+    signal: options.signal,
+  };
+  return {
+    config,
+    cache,
+    deps,
+    normalize,
+    async close() {
+      await tts.close?.();
+      cache.close();
+    },
+  };
+}

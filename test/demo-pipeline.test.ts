@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { MPEGDecoder } from 'mpg123-decoder';
+import { main } from '../src/cli.ts';
+import type { CliIo } from '../src/cli/command.ts';
+import { BriefingSchema, type Briefing } from '../src/domain/briefing.ts';
+import { SECTION_IDS } from '../src/domain/sections.ts';
+import { SegmentsFileSchema } from '../src/domain/segments.ts';
+
+function captureIo(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: async () => '', interactive: false };
+}
+
+describe('npm run demo (bantin demo), offline, end to end', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'bantin-demo-'));
+  let exitCode = -1;
+  let io: ReturnType<typeof captureIo>;
+  let briefing: Briefing;
+
+  beforeAll(async () => {
+    process.env.BANTIN_DATA_DIR = mkdtempSync(join(tmpdir(), 'bantin-data-'));
+    delete process.env.OPENAI_API_KEY;
+    delete process.env.OPENAI_BASE_URL;
+    delete process.env.AZURE_SPEECH_KEY;
+    io = captureIo();
+    exitCode = await main(['demo', '--out', outDir], io);
+    briefing = BriefingSchema.parse(JSON.parse(readFileSync(join(outDir, 'briefing.json'), 'utf8')));
+  }, 300_000);
+
+  it('finishes with exit code 0 and writes every file of the bulletin', () => {
+    expect(io.err.join('')).not.toMatch(/Lỗi/);
+    expect(exitCode).toBe(0);
+    for (const name of ['briefing.json', 'script.md', 'briefing.mp3', 'briefing.vtt', 'briefing.srt', 'segments.json', 'briefing.pptx']) {
+      expect(existsSync(join(outDir, name)), name).toBe(true);
+    }
+  });
+
+  it('has stories with text and sources in all five sections, in order', () => {
+    expect(briefing.sections.map((section) => section.id)).toEqual([...SECTION_IDS]);
+    for (const section of briefing.sections) {
+      expect(section.stories.length, section.id).toBeGreaterThan(0);
+      for (const story of section.stories) {
+        expect(story.script.split(/\s+/).length).toBeGreaterThan(15);
+        expect(story.sources[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      }
+    }
+    expect(briefing.intro).toMatch(/Kính thưa/);
+  });
+
+  it('writes a script.md that names every story and its source', () => {
+    const script = readFileSync(join(outDir, 'script.md'), 'utf8');
+    for (const story of briefing.sections.flatMap((section) => section.stories)) {
+      expect(script).toContain(story.headline);
+      expect(script).toContain(story.sources[0]!.url);
+    }
+  });
+
+  it('writes an MP3 that decodes to the duration segments.json describes', async () => {
+    const segments = SegmentsFileSchema.parse(JSON.parse(readFileSync(join(outDir, 'segments.json'), 'utf8')));
+    const decoder = new MPEGDecoder();
+    await decoder.ready;
+    const decoded = decoder.decode(new Uint8Array(readFileSync(join(outDir, 'briefing.mp3'))));
+    decoder.free();
+    const seconds = decoded.samplesDecoded / decoded.sampleRate;
+    expect(seconds).toBeGreaterThan(120);
+    expect(Math.abs(seconds - segments.duration)).toBeLessThan(1.5);
+    const storyIds = briefing.sections.flatMap((section) => section.stories.map((story) => `story:${story.id}`));
+    expect(segments.items.filter((item) => item.kind === 'story').map((item) => item.id)).toEqual(storyIds);
+  });
+
+  it('writes subtitles that cover the audio', () => {
+    const vtt = readFileSync(join(outDir, 'briefing.vtt'), 'utf8');
+    expect(vtt.startsWith('WEBVTT')).toBe(true);
+    expect(readFileSync(join(outDir, 'briefing.srt'), 'utf8')).toMatch(/^1\r?\n00:00:/);
+  });
+
+  it('writes a deck with a slide and speaker notes for every story', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'briefing.pptx')));
+    const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    const stories = briefing.sections.flatMap((section) => section.stories);
+    expect(slides.length).toBeGreaterThanOrEqual(stories.length + 4);
+    const notes = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const allNotes = notes.join('\n');
+    for (const story of stories) expect(allNotes).toContain(story.script.slice(0, 30).replace(/&/g, '&amp;'));
+  });
+});
