@@ -9,6 +9,11 @@ export function cleanText(text: string): string {
   return text.normalize('NFC').replace(INVALID_XML, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Like cleanText but keeps leading and trailing spaces: for runs that join into one paragraph. */
+export function cleanRun(text: string): string {
+  return text.normalize('NFC').replace(INVALID_XML, '').replace(/\s+/g, ' ');
+}
+
 /** Text that keeps its line breaks (speaker notes): NFC, no XML-invalid characters, tidy lines. */
 export function cleanMultiline(text: string): string {
   return text

@@ -28,7 +28,8 @@ const EXTRA: Record<string, number> = {
   'đ': 556, 'Đ': 722, '–': 556, '—': 1000, '…': 1000, '“': 333, '”': 333, '‘': 222, '’': 222,
   '·': 278, '•': 350, '«': 556, '»': 556, '°': 400, '№': 1000,
 };
-const HORN = /[ơưƠƯ]/;
+// The combining horn (U+031B) of ơ/ư widens the glyph; other marks sit above or below it.
+const HORN = /\u031B/;
 const COMBINING = /[\u0300-\u036f]/g;
 /** Used for any character we have no width for; wide on purpose so unknown text never under-measures. */
 const UNKNOWN = 700;
@@ -55,9 +56,9 @@ function computeCharWidth(char: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
   const direct = lookup(char, table);
   if (direct !== null) return direct;
-  const base = char.normalize('NFD').replace(COMBINING, '');
-  const horn = HORN.test(base) ? 80 : 0;
-  const plain = base.replace(/[ơƠ]/, (c) => (c === 'ơ' ? 'o' : 'O')).replace(/[ưƯ]/, (c) => (c === 'ư' ? 'u' : 'U'));
+  const decomposed = char.normalize('NFD');
+  const horn = HORN.test(decomposed) ? 80 : 0;
+  const plain = decomposed.replace(COMBINING, '');
   if (plain.length === 1) {
     const fromBase = lookup(plain, table);
     if (fromBase !== null) return fromBase + horn;

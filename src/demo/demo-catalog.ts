@@ -19,6 +19,8 @@ export interface DemoSource {
   layout: DemoLayout;
   /** Write pubDate with "GMT+7" instead of "+0700", as several Vietnamese CMSs do. */
   gmtPlus7?: boolean;
+  /** Leave "&" unescaped in item titles, which makes the XML ill-formed until repaired. */
+  bareAmpersand?: boolean;
 }
 
 export const DEMO_SOURCES: readonly DemoSource[] = [
@@ -30,7 +32,7 @@ export const DEMO_SOURCES: readonly DemoSource[] = [
   { id: 'baoquocte', name: 'Báo Thế giới và Việt Nam', section: 'doi-ngoai', kind: 'rss', official: false, weight: 4, layout: 'newspaper' },
   { id: 'vietnamplus-doingoai', name: 'Báo điện tử VietnamPlus', section: 'doi-ngoai', kind: 'rss', official: false, weight: 3, layout: 'newspaper' },
   { id: 'vnexpress-thegioi', name: 'Báo VnExpress', section: 'the-gioi', kind: 'rss', official: false, weight: 3, layout: 'newspaper' },
-  { id: 'tuoitre-thegioi', name: 'Báo Tuổi Trẻ', section: 'the-gioi', kind: 'rss', official: false, weight: 3, layout: 'newspaper' },
+  { id: 'tuoitre-thegioi', name: 'Báo Tuổi Trẻ', section: 'the-gioi', kind: 'rss', official: false, weight: 3, layout: 'newspaper', bareAmpersand: true },
   { id: 'vksndtc', name: 'Cổng thông tin điện tử Viện kiểm sát nhân dân tối cao', section: 'nganh', kind: 'html', official: true, weight: 5, layout: 'procuracy' },
   { id: 'baovephapluat', name: 'Báo Bảo vệ pháp luật', section: 'nganh', kind: 'rss', official: false, weight: 4, layout: 'newspaper' },
   { id: 'phapluatvn', name: 'Báo Pháp luật Việt Nam', section: 'nganh', kind: 'rss', official: false, weight: 3, layout: 'newspaper' },
@@ -66,8 +68,8 @@ const LISTING = {
 };
 
 const ARTICLE_BY_LAYOUT = {
-  portal: { content: 'div.article-content', remove: ['.share-bar', 'figure', '.related-news', '.hidden-print'] },
-  procuracy: { content: '#noidung', remove: ['.box-share', '.box-lienquan', 'figure', '.an-tin'] },
+  portal: { content: 'div.article-content', remove: ['.share-bar', 'figure', '.related-news', '.hidden-print', 'p.author'] },
+  procuracy: { content: '#noidung', remove: ['.box-share', '.box-lienquan', 'table.image', '.an-tin', 'p[align="right"]'] },
 } as const;
 
 /** The demo catalog (shape of src/domain/catalog.ts) for a server at `baseUrl`. */

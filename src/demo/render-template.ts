@@ -59,8 +59,13 @@ export function renderTemplate(text: string, published: Date): string {
 }
 
 /** Throws on a template token that renderTemplate would not understand, so typos surface at load time. */
-export function checkTemplate(text: string): void {
-  renderTemplate(text, new Date(0));
-  const leftover = renderTemplate(text, new Date(0)).match(/\{\{[^}]*\}\}?/);
-  if (leftover) throw new Error(`malformed template token "${leftover[0]}"`);
+export function checkTemplate(text: string, where: string): void {
+  let rendered: string;
+  try {
+    rendered = renderTemplate(text, new Date(0));
+  } catch (cause) {
+    throw new Error(`${where}: ${(cause as Error).message}`, { cause });
+  }
+  const leftover = /\{\{[^\n]{0,20}/.exec(rendered);
+  if (leftover) throw new Error(`${where}: malformed template token "${leftover[0]}"`);
 }

@@ -26,5 +26,7 @@ export interface Summarizer {
   readonly provider: string;
   /** Model name, part of the summary cache key. */
   readonly model: string;
+  /** Version of the prompt or method that writes the text, part of the summary cache key. */
+  readonly promptVersion?: string;
   summarize(input: SummaryInput, options: { signal?: AbortSignal; feedback?: string[] }): Promise<StoryDraft>;
 }

@@ -1,0 +1,61 @@
+import type { CliIo } from './command.ts';
+import type { Progress, ProgressEvent, StageName } from '../domain/progress.ts';
+
+/** Stage names as the user reads them. */
+export const STAGE_LABELS: Record<StageName, string> = {
+  collect: 'Tải nguồn tin',
+  extract: 'Lấy nội dung bài',
+  cluster: 'Gộp tin trùng',
+  select: 'Chọn tin',
+  write: 'Viết bản tin',
+  check: 'Kiểm tra dữ kiện',
+  speak: 'Đọc bản tin',
+  deck: 'Dựng trình chiếu',
+  publish: 'Xuất bản',
+};
+
+const MESSAGE_MAX = 60;
+
+/**
+ * Progress on stderr: on a terminal one line per stage, redrawn in place; otherwise (a log, CI) a
+ * plain line when a stage starts, at each quarter and when it ends. Call finish() when done.
+ */
+export function createProgressDisplay(io: CliIo): { progress: Progress; finish(): void } {
+  let current: StageName | null = null;
+  let lastQuarter = -1;
+  let lineOpen = false;
+
+  const render = (event: ProgressEvent) => {
+    const count = event.total > 0 ? ` ${event.done}/${event.total}` : '';
+    const message = event.message ? ` — ${shorten(event.message)}` : '';
+    return `${STAGE_LABELS[event.stage]}:${count}${message}`;
+  };
+
+  const progress: Progress = (event) => {
+    const newStage = event.stage !== current;
+    if (io.interactive) {
+      if (newStage && lineOpen) io.stderr('\n');
+      io.stderr(`\r\x1b[K${render(event)}`);
+      lineOpen = true;
+    } else {
+      const quarter = event.total > 0 ? Math.floor((event.done / event.total) * 4) : 4;
+      if (newStage || quarter !== lastQuarter) io.stderr(`${render(event)}\n`);
+      lastQuarter = quarter;
+    }
+    current = event.stage;
+  };
+
+  return {
+    progress,
+    finish() {
+      if (io.interactive && lineOpen) io.stderr('\n');
+      lineOpen = false;
+      current = null;
+    },
+  };
+}
+
+function shorten(text: string): string {
+  const single = text.replace(/\s+/g, ' ').trim();
+  return single.length > MESSAGE_MAX ? `${single.slice(0, MESSAGE_MAX - 1)}…` : single;
+}

@@ -1,0 +1,113 @@
+import type { Pptx, Slide } from './pptx.ts';
+import { GEOMETRY as G, type DeckTheme } from './deck-theme.ts';
+import { addFittedText, addParagraphs, addRuns, type Frame, type Run } from './deck-text.ts';
+import { fitFontSize, fits, paginate, type BlockStyle, type Paragraph } from './fit-text.ts';
+import { MASTERS } from './deck-masters.ts';
+import { audioCoverPng } from './audio-cover.ts';
+import { cleanMultiline, cleanRun, cleanText } from './clean-text.ts';
+
+/** Body text: readable from the back of a meeting room, never below 18 pt. */
+export const BODY_SIZES = { max: 26, min: 18 } as const;
+/** When the body must be split, pages are set at this size (more pages beat tiny text). */
+export const BODY_SPLIT_SIZE = 20;
+export const TITLE_SIZES = { max: 30, min: 18 } as const;
+export const SOURCE_SIZES = { max: 14, min: 11 } as const;
+export const CONTINUED = '(tiếp theo)';
+
+export const BODY_STYLE: BlockStyle = { paraSpaceAfter: 10, bulletIndent: 24, margin: 4 };
+export const TITLE_STYLE: BlockStyle = { bold: true, paraSpaceAfter: 0, bulletIndent: 0, margin: 4 };
+export const SOURCE_STYLE: BlockStyle = { paraSpaceAfter: 0, bulletIndent: 0, margin: 2 };
+
+/** One logical slide that may become several: a title, body paragraphs, an optional source line. */
+export interface ContentSlideSpec {
+  title: string;
+  paragraphs: Paragraph[];
+  /** Source line candidates, longest first; the first that fits one line is used. */
+  source?: Run[][];
+  notes: string;
+  /** MP3 for pptxgenjs addMedia, placed on the first page only. */
+  audio?: { type: 'audio'; data: string; extn: string };
+  /** Name prefix for the boxes, e.g. "story-3". */
+  name: string;
+}
+
+/** What was placed, so tests and the overflow probe can check it. */
+export interface PlacedPage {
+  title: string;
+  titleSize: number;
+  bodySize: number;
+  paragraphs: Paragraph[];
+  bodyFrame: Frame;
+}
+
+export function titleFrame(hasLogo: boolean): Frame {
+  return { x: G.marginX, y: G.titleY, w: G.contentW - (hasLogo ? G.logoSize + 0.25 : 0), h: G.titleH };
+}
+
+function bodyFrame(hasSource: boolean): Frame {
+  return { x: G.marginX, y: G.bodyY, w: G.contentW, h: hasSource ? G.bodyH : G.footerY - 0.3 - G.bodyY };
+}
+
+/** Adds the slide, split into "(tiếp theo)" pages when the body does not fit at the smallest size. */
+export function addContentSlides(pptx: Pptx, theme: DeckTheme, spec: ContentSlideSpec, hasLogo: boolean): PlacedPage[] {
+  const paragraphs = spec.paragraphs.map((p) => ({ ...p, text: cleanText(p.text) })).filter((p) => p.text.length > 0);
+  const frame = bodyFrame(Boolean(spec.source));
+  const single = fitFontSize(paragraphs, BODY_STYLE, frame, BODY_SIZES);
+  const pages = single !== null ? [paragraphs] : paginate(paragraphs, BODY_SPLIT_SIZE, BODY_STYLE, frame);
+  const bodySize = single ?? Math.min(...pages.map((page) => fitFontSize(page, BODY_STYLE, frame, { max: BODY_SIZES.max, min: BODY_SPLIT_SIZE }) ?? BODY_SPLIT_SIZE));
+  const title = cleanText(spec.title);
+  const notes = cleanMultiline(spec.notes);
+
+  return pages.map((page, index) => {
+    const slide = pptx.addSlide({ masterName: MASTERS.content });
+    const shownTitle = index === 0 ? title : continuedTitle(title, hasLogo);
+    const placedTitle = addFittedText(slide, shownTitle, titleFrame(hasLogo), TITLE_SIZES, TITLE_STYLE, {
+      color: theme.heading, bold: true, valign: 'middle', name: `${spec.name}-title`,
+    });
+    if (page.length > 0) {
+      addParagraphs(slide, page, bodySize, frame, BODY_STYLE, { color: theme.text, name: `${spec.name}-body` });
+    }
+    if (spec.source) addSourceLine(slide, theme, spec.source, Boolean(spec.audio && index === 0), spec.name);
+    if (spec.audio && index === 0) {
+      slide.addMedia({ ...spec.audio, cover: audioCoverPng(theme.primary, theme.onPrimary), x: G.slideW - G.marginX - 0.5, y: G.sourceY + 0.01, w: 0.5, h: 0.5, objectName: `${spec.name}-audio` });
+    }
+    if (notes) slide.addNotes(notes);
+    return { title: placedTitle.text, titleSize: placedTitle.fontSize, bodySize, paragraphs: page, bodyFrame: frame };
+  });
+}
+
+/** "Headline (tiếp theo)", cutting the headline (never the marker) when it is too long. */
+function continuedTitle(title: string, hasLogo: boolean): string {
+  const frame = titleFrame(hasLogo);
+  const full = `${title} ${CONTINUED}`;
+  if (fits([{ text: full }], TITLE_SIZES.min, TITLE_STYLE, frame)) return full;
+  const words = title.split(' ');
+  for (let count = words.length - 1; count > 0; count -= 1) {
+    const candidate = `${words.slice(0, count).join(' ')}… ${CONTINUED}`;
+    if (fits([{ text: candidate }], TITLE_SIZES.min, TITLE_STYLE, frame)) return candidate;
+  }
+  return CONTINUED;
+}
+
+function addSourceLine(slide: Slide, theme: DeckTheme, candidates: Run[][], withAudio: boolean, name: string): void {
+  const frame: Frame = { x: G.marginX, y: G.sourceY, w: G.contentW - (withAudio ? 0.7 : 0), h: G.sourceH };
+  const cleaned = candidates.map((runs) => runs.map((run) => ({ ...run, text: cleanRun(run.text) })));
+  for (let size = SOURCE_SIZES.max; size >= SOURCE_SIZES.min; size -= 1) {
+    const fitting = cleaned.find((runs) => oneLine(runs, size, frame));
+    if (fitting) {
+      addRuns(slide, fitting, size, frame, SOURCE_STYLE, { color: theme.muted, valign: 'middle', name: `${name}-source` });
+      return;
+    }
+  }
+  const last = cleaned[cleaned.length - 1] ?? [];
+  const text = last.map((run) => run.text).join('');
+  addFittedText(slide, text, frame, { max: SOURCE_SIZES.min, min: SOURCE_SIZES.min }, SOURCE_STYLE, { color: theme.muted, valign: 'middle', name: `${name}-source` });
+}
+
+/** A source line must stay on one line: measured with the widest (bold) metrics of its runs. */
+function oneLine(runs: Run[], size: number, frame: Frame): boolean {
+  const text = runs.map((run) => run.text).join('');
+  const style = { ...SOURCE_STYLE, bold: runs.some((run) => run.bold) };
+  const oneLineFrame = { w: frame.w, h: (size * 1.2 + 2 * SOURCE_STYLE.margin) / 72 + 0.001 };
+  return fits([{ text }], size, style, oneLineFrame);
+}

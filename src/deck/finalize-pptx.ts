@@ -1,0 +1,30 @@
+import JSZip from 'jszip';
+
+/**
+ * Fixes what pptxgenjs 4.0.1 cannot be told to do, on the written zip:
+ * - every run is tagged vi-VN (notes, slide numbers and empty paragraphs are hard-coded en-US);
+ * - [Content_Types].xml overrides that name parts which do not exist are dropped
+ *   (phantom slideMaster entries make PowerPoint repair the file, gitbrent/PptxGenJS#1444);
+ * - XML parts are deflated and media stored, since pptxgenjs ignores `compression` in write() (#1009).
+ */
+export async function finalizePptx(bytes: Uint8Array, lang: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
+  for (const name of names) {
+    const file = zip.file(name);
+    if (!file) continue;
+    if (/\.(xml|rels)$/.test(name)) {
+      let xml = await file.async('string');
+      xml = xml.replace(/lang="en-US"/g, `lang="${lang}"`);
+      if (name === '[Content_Types].xml') xml = dropPhantomOverrides(xml, new Set(names));
+      zip.file(name, xml, { compression: 'DEFLATE' });
+    } else {
+      zip.file(name, await file.async('uint8array'), { compression: /^ppt\/media\/.*\.(mp3|m4a|mp4|jpe?g)$/i.test(name) ? 'STORE' : 'DEFLATE' });
+    }
+  }
+  return zip.generateAsync({ type: 'uint8array', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+}
+
+function dropPhantomOverrides(xml: string, parts: Set<string>): string {
+  return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (match, part: string) => (parts.has(part) ? match : ''));
+}

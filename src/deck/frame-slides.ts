@@ -1,0 +1,78 @@
+import type { Pptx } from './pptx.ts';
+import { GEOMETRY as G, type DeckTheme } from './deck-theme.ts';
+import { addFittedText } from './deck-text.ts';
+import { containImage, type DeckImage } from './deck-media.ts';
+import { MASTERS } from './deck-masters.ts';
+import { audioCoverPng } from './audio-cover.ts';
+import { cleanMultiline, cleanText } from './clean-text.ts';
+import type { BlockStyle } from './fit-text.ts';
+
+const PLAIN: BlockStyle = { paraSpaceAfter: 0, bulletIndent: 0, margin: 2 };
+const BOLD: BlockStyle = { ...PLAIN, bold: true };
+
+/** The cover and closing slides: centred lines on the primary colour, inside the gold frame. */
+export interface CoverSpec {
+  /** Small caps line at the top: the unit. */
+  kicker: string;
+  title: string;
+  subtitle: string;
+  /** Date, period, presenter… one per line. */
+  lines: string[];
+  notes: string;
+}
+
+const INNER_X = 1.0;
+const INNER_W = G.slideW - 2 * INNER_X;
+
+export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, logo: DeckImage | null, closing = false): void {
+  const slide = pptx.addSlide({ masterName: closing ? MASTERS.closing : MASTERS.cover });
+  const titleH = logo ? 1.45 : 1.9;
+  const blockH = (logo ? 1.3 : 0) + 0.6 + 0.25 + titleH + 0.1 + 0.85 + 0.5 * spec.lines.length;
+  // Centre the whole block inside the gold frame.
+  let y = Math.max(0.6, (G.slideH - blockH) / 2);
+  if (logo) {
+    slide.addImage({ data: logo.data, ...containImage(logo, 1.1, G.slideW / 2, y + 0.55) });
+    y += 1.3;
+  }
+  const centred = { align: 'center' as const, valign: 'middle' as const };
+  addFittedText(slide, cleanText(spec.kicker).toLocaleUpperCase('vi'), { x: INNER_X, y, w: INNER_W, h: 0.55 }, { max: 20, min: 14 }, BOLD, {
+    ...centred, color: theme.onPrimarySoft, bold: true, name: 'cover-kicker',
+  });
+  y += 0.6;
+  slide.addText('', { x: G.slideW / 2 - 1.2, y: y + 0.05, w: 2.4, h: 0.03, shape: 'rect', fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
+  y += 0.25;
+  addFittedText(slide, cleanText(spec.title), { x: INNER_X, y, w: INNER_W, h: titleH }, { max: 48, min: 28 }, BOLD, {
+    ...centred, color: theme.onPrimary, bold: true, name: 'cover-title',
+  });
+  y += titleH + 0.1;
+  addFittedText(slide, cleanText(spec.subtitle), { x: INNER_X, y, w: INNER_W, h: 0.7 }, { max: 28, min: 18 }, BOLD, {
+    ...centred, color: theme.onPrimarySoft, bold: true, name: 'cover-subtitle',
+  });
+  y += 0.85;
+  spec.lines.forEach((line, index) => {
+    addFittedText(slide, cleanText(line), { x: INNER_X, y, w: INNER_W, h: 0.5 }, { max: 20, min: 14 }, PLAIN, {
+      ...centred, color: theme.onPrimary, name: `cover-line-${index + 1}`,
+    });
+    y += 0.5;
+  });
+  const notes = cleanMultiline(spec.notes);
+  if (notes) slide.addNotes(notes);
+}
+
+/** A section divider: its number, title and a one-line summary. */
+export function addDividerSlide(pptx: Pptx, theme: DeckTheme, spec: { number: number; title: string; summary: string; notes: string; name: string }, audio?: { type: 'audio'; data: string; extn: string }): void {
+  const slide = pptx.addSlide({ masterName: MASTERS.divider });
+  addFittedText(slide, String(spec.number).padStart(2, '0'), { x: 1.2, y: 1.6, w: 3, h: 1.5 }, { max: 88, min: 60 }, BOLD, {
+    color: theme.accent, bold: true, valign: 'bottom', name: `${spec.name}-number`,
+  });
+  slide.addText('', { x: 1.3, y: 3.3, w: 1.6, h: 0.05, shape: 'rect', fill: { color: theme.primary }, line: { color: theme.primary, width: 0 } });
+  addFittedText(slide, cleanText(spec.title), { x: 1.2, y: 3.5, w: 11.2, h: 1.5 }, { max: 44, min: 26 }, BOLD, {
+    color: theme.heading, bold: true, valign: 'top', name: `${spec.name}-title`,
+  });
+  addFittedText(slide, cleanText(spec.summary), { x: 1.2, y: 5.1, w: 11.2, h: 0.7 }, { max: 22, min: 16 }, PLAIN, {
+    color: theme.muted, valign: 'top', name: `${spec.name}-summary`,
+  });
+  if (audio) slide.addMedia({ ...audio, cover: audioCoverPng(theme.primary, theme.onPrimary), x: G.slideW - G.marginX - 0.5, y: G.footerY - 0.7, w: 0.5, h: 0.5, objectName: `${spec.name}-audio` });
+  const notes = cleanMultiline(spec.notes);
+  if (notes) slide.addNotes(notes);
+}

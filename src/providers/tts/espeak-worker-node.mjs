@@ -1,0 +1,37 @@
+// Worker thread body for the offline espeak-ng voice (plain JS so it runs without a TS loader).
+// The espeak-ng npm build is the espeak CLI compiled to WebAssembly: main() runs once per
+// instance and getopt's state cannot be reset, so every call gets a fresh instance, built
+// from the WebAssembly.Module compiled once in the parent and shared with every worker.
+import { parentPort, workerData } from 'node:worker_threads';
+import ESpeakNg from 'espeak-ng';
+
+const wasmModule = workerData.wasmModule;
+
+parentPort.on('message', async (job) => {
+  const errors = [];
+  try {
+    const instance = await ESpeakNg({
+      // "--" ends option parsing, so text starting with "-" is read, never taken as a flag.
+      arguments: ['-v', job.voice, ...(job.speed ? ['-s', String(job.speed)] : []), '-w', 'out.wav', '--', job.text],
+      print() {},
+      printErr(line) {
+        errors.push(String(line));
+      },
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(wasmModule, imports).then((wasmInstance) => receive(wasmInstance), (error) => errors.push(String(error)));
+        return {};
+      },
+    });
+    let wav;
+    try {
+      wav = instance.FS.readFile('out.wav');
+    } catch {
+      throw new Error(`espeak-ng wrote no audio: ${errors.join(' | ') || 'no message'}`);
+    }
+    if (wav.byteLength > job.maxBytes) throw new Error(`espeak-ng output of ${wav.byteLength} bytes exceeds the cap of ${job.maxBytes}`);
+    const copy = wav.slice();
+    parentPort.postMessage({ id: job.id, wav: copy }, [copy.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

@@ -1,0 +1,61 @@
+/** A failure worth trying again (throttling, a 5xx, a dropped connection). */
+export class RetryableError extends Error {
+  /** Server-requested wait (Retry-After), if any. */
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, options: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'RetryableError';
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+export interface RetryOptions {
+  /** Total attempts, first one included. */
+  attempts: number;
+  /** First backoff; doubles each time, with jitter, capped at `maxDelayMs`. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  signal?: AbortSignal;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/**
+ * Runs `attempt` until it succeeds, throws a non-retryable error, or runs out of attempts.
+ * A server's Retry-After wins over the computed backoff (Azure asks clients to honour it).
+ */
+export async function withRetry<T>(attempt: (index: number) => Promise<T>, options: RetryOptions): Promise<T> {
+  const sleep = options.sleep ?? abortableSleep;
+  for (let index = 0; ; index += 1) {
+    try {
+      return await attempt(index);
+    } catch (error) {
+      if (!(error instanceof RetryableError) || index + 1 >= options.attempts || options.signal?.aborted) throw error;
+      const backoff = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** index) * (0.8 + Math.random() * 0.4);
+      await sleep(error.retryAfterMs ?? Math.round(backoff), options.signal);
+    }
+  }
+}
+
+/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,178 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Config } from '../config.ts';
+import { parseCatalog } from '../catalog/load-catalog.ts';
+import type { Catalog } from '../domain/catalog.ts';
+import { BantinError } from '../domain/errors.ts';
+import { demoCatalog, startDemoServer, type DemoServer } from '../demo/demo-server.ts';
+import { generateBriefing, renderBriefing } from '../pipeline.ts';
+import { fetchDocument } from '../fetch/fetch-document.ts';
+import { FetchError } from '../fetch/fetch-errors.ts';
+import { createFsStorage } from '../providers/storage/fs.ts';
+import { createSqliteStorage } from '../providers/storage/sqlite.ts';
+import { collectFeed } from '../stages/collect/collect-feed.ts';
+import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
+import { writeStory } from '../stages/write.ts';
+import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
+import { readSourceText } from '../stages/topic/read-source.ts';
+import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
+import type { AppServices, Engine, EngineContext } from '../server/services.ts';
+import { createNodeRuntime, dataDirFrom, loadNodeConfig, type Env, type NodeRuntime } from './node.ts';
+
+export interface NodeAppOptions {
+  env: Env;
+  cwd?: string;
+  /** Serve the offline demo news from a local feed server (no Internet needed). */
+  demo?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface NodeApp {
+  services: AppServices;
+  dataDir: string;
+  /** Where the demo feed server listens, when demo mode is on. */
+  demoBaseUrl: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The real AppServices on one machine: state in SQLite (BANTIN_DATA_DIR/state.db), published files
+ * under BANTIN_DATA_DIR/bulletins, the pipeline of src/pipeline.ts as the engine. Without a catalog
+ * (BANTIN_CATALOG or feeds/catalog.json), or with `demo`, the offline demo feeds are served locally.
+ */
+export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
+  const cwd = options.cwd ?? process.cwd();
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const dataDir = dataDirFrom(options.env, cwd);
+  const catalogFile = options.env.BANTIN_CATALOG ?? (existsSync(join(cwd, 'feeds/catalog.json')) ? 'feeds/catalog.json' : null);
+  const demo = options.demo === true || catalogFile === null;
+
+  let demoServer: DemoServer | null = null;
+  let config: Config;
+  let catalog: Catalog;
+  if (demo) {
+    demoServer = await startDemoServer();
+    const demoConfig = existsSync(join(cwd, 'feeds/demo/config.json')) ? 'feeds/demo/config.json' : undefined;
+    config = await loadNodeConfig(options.env, { cwd, file: demoConfig, overrides: { allowPrivateHosts: true } });
+    catalog = parseCatalog(JSON.stringify(demoCatalog(demoServer.baseUrl)), 'danh mục tin mẫu');
+    log(`Chế độ tin mẫu ngoại tuyến: máy chủ tin mẫu tại ${demoServer.baseUrl}`);
+  } else {
+    config = await loadNodeConfig(options.env, { cwd });
+    const path = resolve(cwd, catalogFile!);
+    catalog = parseCatalog(await readText(path), path);
+  }
+
+  const store = createSqliteStorage(join(dataDir, 'state.db'));
+  const services: AppServices = {
+    store,
+    files: createFsStorage(join(dataDir, 'bulletins')),
+    engine: createPipelineEngine({ env: options.env, cwd }),
+    config,
+    defaultCatalog: catalog,
+    now: () => new Date(),
+    randomId: (bytes = 16) => randomToken(bytes),
+    passwords: createPbkdf2Hasher(),
+    logger: {
+      info: (message) => log(message),
+      error: (message, error) => log(`Lỗi: ${message}${error instanceof BantinError ? `: ${error.userMessage}` : error instanceof Error ? `: ${error.message}${options.env.BANTIN_DEBUG ? `\n${error.stack}` : ''}` : ''}`),
+    },
+    clientAddress: (c: Context) => getConnInfo(c).remote.address ?? 'unknown',
+    cellId: 'default',
+  };
+  return {
+    services,
+    dataDir,
+    demoBaseUrl: demoServer?.baseUrl ?? null,
+    async close() {
+      store.close();
+      await demoServer?.close();
+    },
+  };
+}
+
+/** The engine over src/pipeline.ts: each call builds the providers for its config and closes them after. */
+export function createPipelineEngine(options: { env: Env; cwd: string }): Engine {
+  async function withRuntime<T>(config: Config, context: EngineContext, work: (runtime: NodeRuntime) => Promise<T>): Promise<T> {
+    const runtime = await createNodeRuntime(config, { env: options.env, progress: context.progress, signal: context.signal, cwd: options.cwd });
+    runtime.deps.report = context.report;
+    try {
+      return await work(runtime);
+    } finally {
+      await runtime.close();
+    }
+  }
+
+  return {
+    generate: (request, context) =>
+      withRuntime(request.config, context, async (runtime) => {
+        const { briefing, collected } = await generateBriefing(request, runtime.deps);
+        return { briefing, feeds: collected.feeds };
+      }),
+    render: (briefing, config, context) =>
+      withRuntime(config, context, async (runtime) => {
+        const logo = config.deck.logo ? await readLogo(resolve(options.cwd, config.deck.logo)) : undefined;
+        return renderBriefing(briefing, config, { ...runtime.deps, normalize: runtime.normalize, logo });
+      }),
+    regenerateStory: (story, section, config, context) =>
+      withRuntime(config, context, async (runtime) => {
+        const primary = story.sources[0];
+        if (!primary) throw new BantinError('write', `tin "${story.headline}" không có nguồn để viết lại.`);
+        const fetched = await collectStoryFromUrl(primary.url, section, runtime.deps);
+        const written = await writeStory({ ...fetched, id: story.id }, { config }, runtime.deps);
+        return { ...written, id: story.id, sources: story.sources };
+      }),
+    storyFromUrl: (url, section, config, context) =>
+      withRuntime(config, context, async (runtime) => {
+        const fetched = await collectStoryFromUrl(url, section, runtime.deps);
+        return writeStory(fetched, { config }, runtime.deps);
+      }),
+    testFeed: (feed, config, context) =>
+      withRuntime(config, context, async (runtime) => {
+        const harvest = await collectFeed(feed, { fetch: runtime.deps.fetch, cache: runtime.cache, now: new Date(), signal: context.signal });
+        return [...harvest.items].sort((a, b) => b.published.localeCompare(a.published));
+      }),
+    buildTopicDeck: (input, config, context) =>
+      withRuntime(config, context, async (runtime) => {
+        const sources = [];
+        for (const source of input.sources) {
+          if (source.kind === 'file') {
+            sources.push(readSourceText(source.name, new TextDecoder().decode(source.bytes)));
+          } else {
+            const page = await fetchTopicPage(source.url, runtime, context.signal);
+            sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page, source.url));
+          }
+        }
+        const deck = await buildTopicDeck({ title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit }, { theme: config.deck.theme, signal: context.signal });
+        for (const problem of deck.problems) context.report.add({ stage: 'deck', item: input.title, reason: problem });
+        return deck.pptx;
+      }),
+  };
+}
+
+async function fetchTopicPage(url: string, runtime: NodeRuntime, signal: AbortSignal): Promise<string> {
+  try {
+    return (await fetchDocument(url, { fetch: runtime.deps.fetch, cache: runtime.cache, signal })).text;
+  } catch (cause) {
+    if (cause instanceof FetchError) throw new BantinError('deck', `không tải được tài liệu ${url}: ${cause.userMessage}`, { cause });
+    throw cause;
+  }
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new BantinError('config', `không đọc được danh mục nguồn tin ${path}. Kiểm tra đường dẫn (biến BANTIN_CATALOG).`, { cause });
+  }
+}
+
+async function readLogo(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (cause) {
+    throw new BantinError('config', `không đọc được logo ${path} (deck.logo trong cấu hình).`, { cause });
+  }
+}

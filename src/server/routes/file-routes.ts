@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { requireUser } from '../http-helpers.ts';
+import { BULLETIN_FILES, BULLETIN_ID_PATTERN, isBulletinFileName } from '../state/bulletins.ts';
+import type { Workflows } from '../workflows.ts';
+
+const TOPIC_ID = /^[a-z0-9x]{6,32}$/;
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/**
+ * Published files by bulletin id and a fixed file name: the store key is built only from a validated
+ * id and a whitelisted name, never from the request path, so "..", "%2f", "%5C" or "//" lead nowhere.
+ */
+export function fileRoutes(workflows: Workflows) {
+  const routes = new Hono<AppEnv>();
+  routes.use('/files/*', requireUser);
+
+  routes.get('/files/topic/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!TOPIC_ID.test(id)) return c.notFound();
+    const bytes = await c.get('services').files.get(`topic-${id}/chuyen-de.pptx`);
+    if (!bytes) return c.notFound();
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': PPTX,
+      'content-disposition': `attachment; filename="chuyen-de-${id}.pptx"`,
+      'cache-control': 'private, no-cache',
+    });
+  });
+
+  routes.get('/files/:id/:name', async (c) => {
+    const id = c.req.param('id');
+    const name = c.req.param('name');
+    if (!BULLETIN_ID_PATTERN.test(id) || !isBulletinFileName(name)) return c.notFound();
+    const record = await workflows.bulletins.getRecord(id);
+    if (!record || !record.files.includes(name)) return c.notFound();
+    const bytes = await c.get('services').files.get(`${id}/${name}`);
+    if (!bytes) return c.notFound();
+    const info = BULLETIN_FILES[name];
+    const download = c.req.query('download') !== undefined;
+    const headers: Record<string, string> = {
+      'content-type': info.type,
+      'cache-control': 'private, no-cache',
+      'accept-ranges': 'bytes',
+      'content-disposition': `${download ? 'attachment' : 'inline'}; filename="ban-tin-${record.meetingDate}.${info.extension}"`,
+    };
+    // Browsers seek in audio with Range requests; without 206 answers the chapters cannot jump.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(c.req.header('range') ?? '');
+    if (range && (range[1] || range[2])) {
+      const size = bytes.length;
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start >= size || start > end) return c.body(null, 416, { 'content-range': `bytes */${size}` });
+      return c.body(bytes.slice(start, end + 1) as Uint8Array<ArrayBuffer>, 206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}` });
+    }
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, headers);
+  });
+
+  return routes;
+}

@@ -1,0 +1,54 @@
+import { Hono, type Context } from 'hono';
+import { BriefingSchema } from '../../domain/briefing.ts';
+import { SegmentsFileSchema, type SegmentsFile } from '../../domain/segments.ts';
+import { getJson } from '../../providers/storage/storage.ts';
+import type { AppEnv } from '../app-env.ts';
+import { takeFlash } from '../flash.ts';
+import { requireUser } from '../http-helpers.ts';
+import type { BulletinRecord } from '../state/bulletins.ts';
+import { ArchivePage } from '../views/archive-page.tsx';
+import { BulletinPage, NoBulletinPage } from '../views/bulletin-page.tsx';
+import { JobPage } from '../views/generate-page.tsx';
+import type { Workflows } from '../workflows.ts';
+
+/** Pages every member may open: the latest bulletin, the archive, a job's progress. */
+export function listenRoutes(workflows: Workflows) {
+  const routes = new Hono<AppEnv>();
+  const cellName = (c: Context<AppEnv>) => c.get('services').config.cell.name;
+
+  async function showBulletin(c: Context<AppEnv>, record: BulletinRecord, isLatest: boolean) {
+    const files = c.get('services').files;
+    // The player shows what was rendered (the published briefing.json), not a draft edited since.
+    const published = await getJson<unknown>(files, `${record.id}/briefing.json`);
+    const briefing = published ? BriefingSchema.parse(published) : await workflows.bulletins.getDraft(record.id);
+    if (!briefing) return c.notFound();
+    const segmentsJson = record.files.includes('segments.json') ? await getJson<unknown>(files, `${record.id}/segments.json`) : null;
+    const segments: SegmentsFile | null = segmentsJson ? SegmentsFileSchema.parse(segmentsJson) : null;
+    return c.html(<BulletinPage session={c.get('session')!} record={record} briefing={briefing} segments={segments} isLatest={isLatest} cellName={cellName(c)} flash={takeFlash(c)} />);
+  }
+
+  routes.get('/', requireUser, async (c) => {
+    const record = await workflows.bulletins.latestPublished();
+    if (!record) return c.html(<NoBulletinPage session={c.get('session')!} cellName={cellName(c)} flash={takeFlash(c)} />);
+    return showBulletin(c, record, true);
+  });
+
+  routes.get('/bulletins/:id', requireUser, async (c) => {
+    const record = await workflows.bulletins.getRecord(c.req.param('id'));
+    if (!record || !record.renderedAt) return c.notFound();
+    const latest = await workflows.bulletins.latestPublished();
+    return showBulletin(c, record, latest?.id === record.id);
+  });
+
+  routes.get('/archive', requireUser, async (c) => {
+    return c.html(<ArchivePage session={c.get('session')!} cellName={cellName(c)} records={await workflows.bulletins.list()} flash={takeFlash(c)} />);
+  });
+
+  routes.get('/jobs/:id', requireUser, async (c) => {
+    const job = await workflows.runner.get(c.req.param('id'));
+    if (!job) return c.notFound();
+    return c.html(<JobPage session={c.get('session')!} cellName={cellName(c)} job={job} flash={takeFlash(c)} />);
+  });
+
+  return routes;
+}

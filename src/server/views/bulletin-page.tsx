@@ -1,0 +1,99 @@
+import type { Briefing } from '../../domain/briefing.ts';
+import type { SegmentsFile } from '../../domain/segments.ts';
+import { listSpokenItems } from '../../domain/spoken-items.ts';
+import type { Session } from '../auth/sessions.ts';
+import { BULLETIN_FILES, fileUrl, type BulletinRecord } from '../state/bulletins.ts';
+import { formatClock, formatDate, formatDateTime, formatDay } from './format.ts';
+import { Layout, type Flash } from './layout.tsx';
+
+const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
+
+export function BulletinPage(props: { session: Session; record: BulletinRecord; briefing: Briefing; segments: SegmentsFile | null; isLatest: boolean; cellName: string; flash?: Flash | null }) {
+  const { record, briefing, segments, session } = props;
+  const timing = new Map((segments?.items ?? []).map((item) => [item.id, item]));
+  const spoken = listSpokenItems(briefing);
+  const hasAudio = record.files.includes('briefing.mp3');
+  return (
+    <Layout title={props.isLatest ? 'Bản tin mới nhất' : `Bản tin ngày ${formatDay(record.meetingDate)}`} session={session} page={props.isLatest ? 'home' : 'archive'} cellName={props.cellName} flash={props.flash}>
+      <h1>
+        Bản tin thời sự ngày {formatDay(record.meetingDate)}
+        <span class="muted small"> · tin từ {formatDate(record.window.since)} đến {formatDate(record.window.until)}</span>
+      </h1>
+      {record.changed && session.role === 'editor' && (
+        <div class="flash info">
+          Bản nháp đã được sửa sau lần dựng gần nhất; âm thanh và trình chiếu dưới đây là bản cũ. <a href={`/review/${record.id}`}>Mở trang Biên tập để dựng lại</a>.
+        </div>
+      )}
+      {hasAudio && (
+        <div class="player">
+          <audio data-player controls preload="metadata" src={fileUrl(record, 'briefing.mp3')}>
+            {record.files.includes('briefing.vtt') && <track kind="subtitles" srclang="vi" label="Tiếng Việt" src={fileUrl(record, 'briefing.vtt')} />}
+          </audio>
+          <p class="now-playing" data-now-playing aria-live="polite"></p>
+        </div>
+      )}
+      <div class="layout-player">
+        <aside class="card">
+          <h2>Mục lục</h2>
+          <ol class="chapters">
+            {spoken.map((item) => {
+              const at = timing.get(item.id);
+              if (!at) return null;
+              return (
+                <li class={item.kind} data-item={item.id} data-start={String(at.start)} data-end={String(at.end)} data-title={item.title}>
+                  <button type="button" data-seek={String(at.start)}>
+                    <span class="time">{formatClock(at.start)}</span>
+                    <span>{item.title}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+          <h2>Tải về</h2>
+          <div class="downloads">
+            {DOWNLOADS.filter((name) => record.files.includes(name)).map((name) => (
+              <a class={name === 'briefing.mp3' || name === 'briefing.pptx' ? 'button' : 'button secondary'} href={`${fileUrl(record, name)}&download=1`} download>
+                {BULLETIN_FILES[name].label}
+              </a>
+            ))}
+          </div>
+          {record.renderedAt && <p class="muted small">Dựng lúc {formatDateTime(record.renderedAt)}.</p>}
+        </aside>
+        <section class="card transcript" aria-label="Lời đọc">
+          <h2>Lời đọc</h2>
+          {spoken.map((item) => {
+            const at = timing.get(item.id);
+            const marks = at ? { 'data-item': item.id, 'data-start': String(at.start), 'data-end': String(at.end), 'data-title': item.title } : {};
+            return (
+              <div>
+                {item.kind === 'section' && <h3>{item.title}</h3>}
+                {item.kind === 'story' && <h3 class="small">{item.title}</h3>}
+                <p {...marks}>{item.text}</p>
+              </div>
+            );
+          })}
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+export function NoBulletinPage(props: { session: Session; cellName: string; flash?: Flash | null }) {
+  return (
+    <Layout title="Bản tin mới nhất" session={props.session} page="home" cellName={props.cellName} flash={props.flash}>
+      <div class="card empty">
+        <h1>Chưa có bản tin nào</h1>
+        {props.session.role === 'editor' ? (
+          <>
+            <p>Bấm nút dưới đây để thu thập tin và tạo bản tin đầu tiên.</p>
+            <a class="button big" href="/generate">
+              Tạo bản tin
+            </a>
+          </>
+        ) : (
+          <p>Khi đồng chí được phân công tạo bản tin xong, bản tin sẽ hiện ở đây.</p>
+        )}
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Briefing } from '../domain/briefing.ts';
+import { BantinError } from '../domain/errors.ts';
+import type { TimeWindow } from '../domain/collected.ts';
+import { getJson, putJson } from '../providers/storage/storage.ts';
+import type { Session } from './auth/sessions.ts';
+import type { JobRecord } from './jobs/job-record.ts';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import type { AppServices, TopicSource } from './services.ts';
+import { countStories, createBulletinStore, type BulletinStore } from './state/bulletins.ts';
+import { createCellSettings, type CellSettings } from './state/cell-settings.ts';
+
+export interface TopicRecord {
+  id: string;
+  title: string;
+  createdAt: string;
+  createdBy: string;
+  sources: string[];
+  ready: boolean;
+}
+
+const GENERATE_STAGES = ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak', 'deck', 'publish'] as const;
+const RENDER_STAGES = ['speak', 'deck', 'publish'] as const;
+
+/** The app's use cases, shared by the pages and the JSON API. */
+export function createWorkflows(services: AppServices) {
+  const runner: JobRunner = createJobRunner({ store: services.store, now: services.now, randomId: () => services.randomId(12), logger: services.logger });
+  const bulletins: BulletinStore = createBulletinStore(services.store, services.files);
+  const cell: CellSettings = createCellSettings(services.store, services);
+  const lane = `cell:${services.cellId ?? 'default'}`;
+
+  async function defaultWindow(): Promise<TimeWindow> {
+    const until = services.now();
+    const last = (await bulletins.list())[0];
+    const since = last ? new Date(last.window.until) : new Date(until.getTime() - 7 * 86_400_000);
+    return { since: since.toISOString(), until: until.toISOString() };
+  }
+
+  async function publishFiles(bulletinId: string, briefing: Briefing, context: Parameters<JobRunnerTask>[0]) {
+    const config = await cell.runConfig();
+    const files = await services.engine.render(briefing, config, context);
+    context.signal.throwIfAborted();
+    context.progress({ stage: 'publish', done: 0, total: Object.keys(files).length, message: 'Đang lưu các tệp' });
+    await bulletins.publish(bulletinId, files, services.now(), (done, total) => context.progress({ stage: 'publish', done, total }));
+  }
+
+  return {
+    runner,
+    bulletins,
+    cell,
+    lane,
+    defaultWindow,
+    /** Starts a bulletin, or returns the cell's running job (one at a time). */
+    async startGeneration(user: Session, window?: TimeWindow): Promise<{ job: JobRecord; started: boolean }> {
+      const running = runner.running(lane);
+      if (running) return { job: running, started: false };
+      const period = window ?? (await defaultWindow());
+      if (Date.parse(period.since) >= Date.parse(period.until)) throw new BantinError('server', 'Thời điểm bắt đầu phải trước thời điểm kết thúc.');
+      const [config, catalog] = await Promise.all([cell.runConfig(), cell.catalog()]);
+      const enabled = { feeds: catalog.feeds.filter((feed) => feed.enabled) };
+      if (enabled.feeds.length === 0) throw new BantinError('server', 'Chưa có nguồn tin nào đang bật. Hãy bật hoặc thêm nguồn ở trang Nguồn tin.');
+      return runner.start({
+        kind: 'generate',
+        lane,
+        title: 'Tạo bản tin',
+        startedBy: user.username,
+        stages: GENERATE_STAGES,
+        task: async (context) => {
+          const { briefing, feeds } = await services.engine.generate({ catalog: enabled, window: period, config }, context);
+          const names = new Map(enabled.feeds.map((feed) => [feed.id, feed.name]));
+          const named = (feeds ?? []).map((feed) => ({ ...feed, name: names.get(feed.id) }));
+          context.setFeeds(named);
+          if (countStories(briefing) === 0) {
+            const failed = (feeds ?? []).filter((feed) => feed.status === 'error').length;
+            throw new BantinError(
+              'server',
+              failed > 0 && failed === (feeds ?? []).length
+                ? `Không lấy được tin nào: cả ${failed} nguồn tin đều lỗi (xem danh sách bên dưới). Kiểm tra kết nối Internet, hoặc chạy thử với tin mẫu ngoại tuyến.`
+                : 'Không có tin nào trong khoảng thời gian đã chọn. Hãy chọn khoảng thời gian dài hơn hoặc thêm nguồn tin.',
+            );
+          }
+          context.signal.throwIfAborted();
+          const id = `${briefing.meta.meetingDate}-${services.randomId(4).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+          // The draft is saved before audio and deck, so a failure there loses none of the writing.
+          await bulletins.create(id, briefing, named, services.now());
+          await publishFiles(id, briefing, context);
+          return { bulletinId: id };
+        },
+      });
+    },
+    /** Speaks and builds the deck again from the edited draft. */
+    async startRender(user: Session, bulletinId: string): Promise<{ job: JobRecord; started: boolean }> {
+      const briefing = await bulletins.getDraft(bulletinId);
+      if (!briefing) throw new BantinError('server', 'Không tìm thấy bản tin này.');
+      return runner.start({
+        kind: 'render',
+        lane,
+        title: 'Dựng lại âm thanh và trình chiếu',
+        startedBy: user.username,
+        stages: RENDER_STAGES,
+        task: async (context) => {
+          await publishFiles(bulletinId, briefing, context);
+          return { bulletinId };
+        },
+      });
+    },
+    async startTopic(user: Session, title: string, sources: TopicSource[]): Promise<{ job: JobRecord; started: boolean }> {
+      const topic: TopicRecord = {
+        id: services.randomId(9).toLowerCase().replace(/[^a-z0-9]/g, 'x'),
+        title,
+        createdAt: services.now().toISOString(),
+        createdBy: user.username,
+        sources: sources.map((source) => (source.kind === 'file' ? source.name : source.url)),
+        ready: false,
+      };
+      return runner.start({
+        kind: 'topic',
+        lane: `${lane}:topic`,
+        title: `Chuyên đề: ${title}`,
+        startedBy: user.username,
+        stages: ['deck'],
+        task: async (context) => {
+          context.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu chuyên đề' });
+          const deck = await services.engine.buildTopicDeck({ title, sources }, await cell.runConfig(), context);
+          await services.files.put(`topic-${topic.id}/chuyen-de.pptx`, deck);
+          await putJson(services.store, `topics/${topic.id}`, { ...topic, ready: true });
+          context.progress({ stage: 'deck', done: 1, total: 1 });
+          return { topicId: topic.id };
+        },
+      });
+    },
+    async listTopics(): Promise<TopicRecord[]> {
+      const keys = await services.store.list('topics/');
+      const topics = await Promise.all(keys.map((key) => getJson<TopicRecord>(services.store, key)));
+      return topics.filter((topic): topic is TopicRecord => topic !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+  };
+}
+
+type JobRunnerTask = Parameters<JobRunner['start']>[0]['task'];
+export type Workflows = ReturnType<typeof createWorkflows>;

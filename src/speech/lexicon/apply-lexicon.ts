@@ -1,0 +1,49 @@
+import type { Lexicon } from './lexicon.ts';
+
+const compiled = new WeakMap<Lexicon, RegExp | null>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation, longest written form first, so "VKSNDTC" wins over "VKSND" and "TP.HCM" over "TP". */
+function compile(lexicon: Lexicon): RegExp | null {
+  const keys = [...lexicon.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return null;
+  const word = /[\p{L}\p{N}]/u;
+  // An abbreviation ending in a capital may run into a number: "QL18", "KV1", "COVID19".
+  const end = (key: string) => (/\p{Lu}$/u.test(key) ? '(?![\\p{L}])' : word.test(key.at(-1)!) ? '(?![\\p{L}\\p{N}])' : '');
+  const alternative = (key: string) => `${escapeRegExp(key)}${end(key)}`;
+  // Keys that start with a letter share one look-behind, checked once per position instead of once per key.
+  const wordStart = keys.filter((key) => word.test(key.at(0)!)).map(alternative);
+  const otherStart = keys.filter((key) => !word.test(key.at(0)!)).map(alternative);
+  const groups = [];
+  if (wordStart.length) groups.push(`(?<![\\p{L}\\p{N}])(?:${wordStart.join('|')})`);
+  if (otherStart.length) groups.push(`(?:${otherStart.join('|')})`);
+  return new RegExp(groups.join('|'), 'gu');
+}
+
+/**
+ * "Ủy ban Kiểm tra (UBKT)": the bracket only introduces the abbreviation the text has just spelled
+ * out, so reading it would say the same words twice. Such brackets are dropped.
+ */
+function dropRedundantDefinitions(text: string, lexicon: Lexicon): string {
+  return text.replace(/\s*\(([^()\s]{2,12})\)/gu, (match, abbreviation: string, offset: number) => {
+    const spoken = lexicon.get(abbreviation);
+    if (!spoken) return match;
+    const before = text.slice(Math.max(0, offset - spoken.length - 1), offset).toLowerCase();
+    return before.endsWith(spoken.toLowerCase()) ? '' : match;
+  });
+}
+
+/** Replaces every whole-token occurrence of a written form with its spoken form, in one pass. */
+export function applyLexicon(text: string, lexicon: Lexicon): string {
+  let pattern = compiled.get(lexicon);
+  if (pattern === undefined) {
+    pattern = compile(lexicon);
+    compiled.set(lexicon, pattern);
+  }
+  if (!pattern) return text;
+  // Spaces around the spoken form: "TP.Đà Nẵng" must become "thành phố Đà Nẵng"; extra spaces are collapsed later.
+  return dropRedundantDefinitions(text, lexicon).replace(pattern, (match) => ` ${lexicon.get(match) ?? match} `);
+}

@@ -1,0 +1,65 @@
+import { applyLexicon } from '../lexicon/apply-lexicon.ts';
+import { DEFAULT_LEXICON, mergeLexicons, type Lexicon } from '../lexicon/lexicon.ts';
+import { normalizeAcronyms } from './acronyms.ts';
+import { normalizeDatesAndTimes } from './dates-times.ts';
+import { normalizeDocumentCodes } from './document-codes.ts';
+import { readListMarker } from './list-markers.ts';
+import { normalizeMeasures } from './measures.ts';
+import { normalizeNumbers } from './numbers.ts';
+import type { NumberWords } from './read-number.ts';
+import { normalizeRomanNumerals } from './roman-numerals.ts';
+import { normalizeSymbols } from './symbols.ts';
+import { normalizeWebAndPhone } from './web-and-phone.ts';
+
+export { DEFAULT_LEXICON, createLexicon, mergeLexicons, parseLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+
+/** Options of {@link normalizeForSpeech}. */
+export interface NormalizeOptions {
+  /** Word for 1000: "nghìn" (default, the news standard) or "ngàn" (Southern). */
+  thousand?: 'nghìn' | 'ngàn';
+  /** Extra entries merged over {@link DEFAULT_LEXICON}; an entry here overrides the built-in one. */
+  lexicon?: Lexicon;
+}
+
+const merged = new WeakMap<Lexicon, Lexicon>();
+
+function effectiveLexicon(user: Lexicon | undefined): Lexicon {
+  if (!user) return DEFAULT_LEXICON;
+  let lexicon = merged.get(user);
+  if (!lexicon) {
+    lexicon = mergeLexicons(DEFAULT_LEXICON, user);
+    merged.set(user, lexicon);
+  }
+  return lexicon;
+}
+
+/** The rules in order: each one writes words for what it recognises and leaves the rest. */
+function normalizeLine(line: string, lexicon: Lexicon, words: NumberWords): string {
+  let out = line.replace(/[\u00a0\u2000-\u200a\u202f\t]/g, ' ').replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '');
+  out = readListMarker(out, words);
+  out = normalizeWebAndPhone(out, words);
+  out = normalizeDocumentCodes(out, lexicon, words);
+  out = normalizeDatesAndTimes(out, words);
+  out = normalizeRomanNumerals(out, words);
+  out = applyLexicon(out, lexicon);
+  out = normalizeMeasures(out, words);
+  out = normalizeAcronyms(out, words);
+  out = normalizeNumbers(out, words);
+  return normalizeSymbols(out);
+}
+
+/**
+ * The text a Vietnamese voice should read: numbers, dates, times, Roman numerals, document codes,
+ * abbreviations and symbols written out as words; sentence punctuation (. , ; : ? !) kept for
+ * pauses; line breaks kept; NFC. Pure and total: any input returns, never throws.
+ */
+export function normalizeForSpeech(text: string, options: NormalizeOptions = {}): string {
+  const words: NumberWords = { thousand: options.thousand ?? 'nghìn' };
+  const lexicon = effectiveLexicon(options.lexicon);
+  return text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((line) => normalizeLine(line, lexicon, words))
+    .join('\n')
+    .normalize('NFC');
+}

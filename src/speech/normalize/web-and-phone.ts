@@ -1,0 +1,59 @@
+import { readDigits } from './read-number.ts';
+import { isVietnameseSyllable, spellLetters } from './spell-letters.ts';
+import type { NumberWords } from './read-number.ts';
+
+/**
+ * URLs are read as their host only ("https://vksndtc.gov.vn/tin-tuc" → "vê ca ét … chấm gờ ô vê chấm
+ * vê en"): a path read aloud helps nobody in a meeting. "www." is dropped. Emails are read in full
+ * with "a còng". Phone numbers are read digit by digit with a pause between groups.
+ */
+
+function readLabel(label: string, words: NumberWords): string {
+  if (/^\d+$/.test(label)) return readDigits(label);
+  return isVietnameseSyllable(label) ? label.toLowerCase() : spellLetters(label, words);
+}
+
+function readHost(host: string, words: NumberWords): string {
+  return host
+    .replace(/^www\./i, '')
+    .split('.')
+    .filter(Boolean)
+    .map((label) => label.split('-').map((part) => readLabel(part, words)).join(' gạch ngang '))
+    .join(' chấm ');
+}
+
+const PHONE_CONTEXT = /(điện thoại|hotline|đường dây nóng|số máy|fax|SĐT|ĐT)\s*:?\s*$/iu;
+
+function readPhone(raw: string): string {
+  const groups = raw.trim().split(/[\s.-]+/).filter(Boolean);
+  return groups.map((group) => (group.startsWith('+') ? `cộng ${readDigits(group.slice(1))}` : readDigits(group))).join(', ');
+}
+
+export function normalizeWebAndPhone(text: string, words: NumberWords): string {
+  let out = text;
+  out = out.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (email) => {
+    const [local = '', host = ''] = email.split('@');
+    const user = local.split(/[._+-]/).filter(Boolean).map((part) => readLabel(part, words)).join(' chấm ');
+    return `${user} a còng ${readHost(host, words)}`;
+  });
+  out = out.replace(/(?:https?:\/\/|www\.)[^\s]+/giu, (url) => {
+    const trailing = /[.,;:!?)]+$/.exec(url)?.[0] ?? '';
+    const host = url.slice(0, url.length - trailing.length).replace(/^https?:\/\//i, '').split(/[/?#:]/)[0] ?? '';
+    return `${readHost(host, words)}${trailing}`;
+  });
+  // Bare domains: dantri.com.vn, baodongthap.vn
+  out = out.replace(/(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|int)(?![\p{L}\p{N}])(?:\/[^\s]*)?/gu, (match) => {
+    const trailing = /[.,;:!?)]+$/.exec(match)?.[0] ?? '';
+    return `${readHost(match.slice(0, match.length - trailing.length).split('/')[0] ?? '', words)}${trailing}`;
+  });
+  // 0913 123 456, 0277.3851.234, 0123-456-789, +84 913 123 456
+  out = out.replace(/(?<![\p{L}\p{N}.,])(?:\+84[\s.-]?|0)\d{1,4}(?:[\s.-]?\d{2,4}){1,4}(?![\p{N}]|[.,]\d)/gu, (match) => {
+    const digits = match.replace(/\D/g, '');
+    const national = match.startsWith('+') ? digits.length - 2 : digits.length - 1;
+    if (national < 8 || national > 10) return match;
+    return readPhone(match);
+  });
+  // Hotlines and short numbers after a word that announces a phone number: "đường dây nóng 1900 1234".
+  out = out.replace(/\d[\d\s.-]{3,}\d/gu, (match, offset: number, all: string) => (PHONE_CONTEXT.test(all.slice(Math.max(0, offset - 30), offset)) ? readPhone(match) : match));
+  return out;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** One source document of a topical session (sinh hoạt chuyên đề), already reduced to text. */
+export interface TopicSource {
+  /** Shown in citations: the document's title or file name. */
+  name: string;
+  /** Plain text; Markdown headings ("# …", "## …") mark its sections. */
+  text: string;
+  url?: string;
+}
+
+export interface TopicInput {
+  title: string;
+  sources: TopicSource[];
+  presenter?: string;
+  cellName?: string;
+  unitName?: string;
+}
+
+export const TopicSlideSchema = z.object({
+  heading: z.string().min(1),
+  bullets: z.array(z.string().min(1)).min(1).max(6),
+  /** What the presenter says on this slide. */
+  notes: z.string().min(1),
+  /** Index into the input's sources: the document this slide is drawn from. */
+  sourceIndex: z.number().int().nonnegative(),
+});
+
+/** The plan of a topical-session deck; the deck is rendered from it and nothing else. */
+export const TopicOutlineSchema = z.object({
+  title: z.string().min(1),
+  objectives: z.array(z.string().min(1)).min(1).max(5),
+  slides: z.array(TopicSlideSchema).min(1).max(12),
+  questions: z.array(z.string().min(1)).min(1).max(6),
+  conclusion: z.array(z.string().min(1)).min(1).max(5),
+});
+
+export type TopicSlide = z.infer<typeof TopicSlideSchema>;
+export type TopicOutline = z.infer<typeof TopicOutlineSchema>;
+
+/** Plans a topical deck from its sources: offline (headings and key sentences) or with an LLM. */
+export interface TopicPlanner {
+  /** "offline" or "openai" */
+  readonly provider: string;
+  plan(input: TopicInput, options?: { signal?: AbortSignal }): Promise<TopicOutline>;
+}
+
+/** Content slides a topical deck should have. */
+export const CONTENT_SLIDES = { min: 6, max: 12 } as const;

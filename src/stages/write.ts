@@ -1,0 +1,87 @@
+import { BriefingSchema, type Briefing, type BriefingStory } from '../domain/briefing.ts';
+import type { CollectResult, Story } from '../domain/collected.ts';
+import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../domain/sections.ts';
+import type { Config } from '../config.ts';
+import { countSyllables } from '../providers/llm/split-sentences.ts';
+import { mapLimit } from './write/map-limit.ts';
+import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './write/script-frame.ts';
+import { storyWordBudget } from './write/word-budget.ts';
+import { writeCheckedStory, type WriteDeps } from './write/write-story.ts';
+
+export type { WriteDeps } from './write/write-story.ts';
+
+/**
+ * Writes and checks one story on its own (the web editor's "regenerate" and "add from a URL").
+ * Without `words`, the budget is the one a full bulletin of the configured quotas would give.
+ */
+export async function writeStory(story: Story, options: { config: Config; words?: number }, deps: WriteDeps): Promise<BriefingStory> {
+  const planned = Object.values(options.config.quotas).reduce((sum, count) => sum + count, 0);
+  const words = options.words ?? storyWordBudget(options.config, planned);
+  return writeCheckedStory(story, words, deps);
+}
+
+/**
+ * write → check: the briefing document from the collected stories. Stories are written with
+ * bounded concurrency, each cached and fact-checked; the frame (greeting, openers, birthdays,
+ * closing) is assembled around them.
+ */
+export async function writeBriefing(
+  collected: CollectResult,
+  options: { config: Config; meetingDate: string },
+  deps: WriteDeps,
+): Promise<Briefing> {
+  const { config, meetingDate } = options;
+  const bySection = new Map<SectionId, Story[]>(SECTION_IDS.map((id) => [id, []]));
+  for (const story of collected.stories) bySection.get(story.section)?.push(story);
+  const withNews = SECTION_IDS.filter((id) => (bySection.get(id)?.length ?? 0) > 0);
+  const ordered = withNews.flatMap((id) => bySection.get(id)!);
+
+  const intro = writeIntro(config, meetingDate, collected.window, withNews);
+  const openers = writeOpeners(withNews);
+  const birthdays = writeBirthdays(config, meetingDate);
+  const outro = writeOutro(config, collected.window);
+  const frame = [intro, ...withNews.map((id) => openers[id]), birthdays?.script ?? '', outro].join(' ');
+  const words = storyWordBudget(config, ordered.length, countSyllables(frame));
+
+  let written = 0;
+  let checked = 0;
+  deps.progress({ stage: 'write', done: 0, total: ordered.length, message: 'Đang viết bản tin' });
+  deps.progress({ stage: 'check', done: 0, total: ordered.length, message: 'Đang kiểm tra số liệu, tên riêng' });
+  const stories = await mapLimit(ordered, config.llm.concurrency, async (story) => {
+    const result = await writeCheckedStory(story, words, deps);
+    written += 1;
+    deps.progress({ stage: 'write', done: written, total: ordered.length, message: story.title });
+    checked += 1;
+    deps.progress({ stage: 'check', done: checked, total: ordered.length, message: story.title });
+    return result;
+  });
+  const byId = new Map(ordered.map((story, index) => [story, stories[index]!]));
+
+  return BriefingSchema.parse({
+    version: 1,
+    meta: {
+      cellName: config.cell.name,
+      unitName: config.cell.unit,
+      meetingDate,
+      window: collected.window,
+      generatedAt: deps.now().toISOString(),
+      targetMinutes: config.targetMinutes,
+      writer: { provider: deps.summarizer.provider, model: deps.summarizer.model, promptVersion: deps.summarizer.promptVersion ?? 'unversioned' },
+    },
+    intro,
+    sections: SECTION_IDS.map((id) => ({
+      id,
+      title: SECTION_TITLES[id],
+      opener: openers[id],
+      stories: (bySection.get(id) ?? []).map((story) => byId.get(story)!),
+    })),
+    segments: birthdays ? [birthdays] : [],
+    outro,
+    report: {
+      checked: stories.length,
+      flagged: stories.filter((story) => story.check.status === 'flagged').length,
+      fallback: stories.filter((story) => story.check.status === 'fallback').length,
+      problems: deps.report.problems.map(({ stage, item, reason }) => ({ stage, item, reason })),
+    },
+  });
+}

@@ -1,0 +1,138 @@
+import type { BriefingStory, CheckIssue, CheckResult } from '../../domain/briefing.ts';
+import type { Story } from '../../domain/collected.ts';
+import type { Progress } from '../../domain/progress.ts';
+import type { RunReport } from '../../domain/run-report.ts';
+import type { Config } from '../../config.ts';
+import type { StoryDraft, Summarizer, SummaryInput } from '../../providers/llm/llm.ts';
+import type { Storage } from '../../providers/storage/storage.ts';
+import { localDateParts } from '../../providers/llm/anchor-style.ts';
+import { summarizeExtractively } from '../../providers/llm/extractive.ts';
+import { screenInstructions } from '../../providers/llm/screen-instructions.ts';
+import { checkFacts, describeIssues } from '../check/check-facts.ts';
+import { draftCacheKey, readCachedStory, writeCachedStory, type CachedStory } from './draft-cache.ts';
+
+export interface WriteDeps {
+  summarizer: Summarizer;
+  cache: Storage;
+  now: () => Date;
+  progress: Progress;
+  report: RunReport;
+  signal?: AbortSignal;
+}
+
+/** Sources the summarizer sees: the primary and up to two others, enough to cross-check, bounded in tokens. */
+const MAX_SOURCES = 3;
+
+/** The summarizer's input, with instruction-like sentences taken out of the articles. */
+export function buildSummaryInput(story: Story, words: number): { input: SummaryInput; removed: string[] } {
+  const removed: string[] = [];
+  const sources = (story.sources.length > 0 ? story.sources : []).slice(0, MAX_SOURCES).map((source) => {
+    const screened = screenInstructions(source.text);
+    removed.push(...screened.removed);
+    return { name: source.name, title: source.title, url: source.url, published: source.published || null, text: screened.text };
+  });
+  if (sources.length === 0) {
+    const screened = screenInstructions(story.text);
+    removed.push(...screened.removed);
+    sources.push({ name: 'nguồn tin', title: story.title, url: '', published: story.published || null, text: screened.text });
+  }
+  return { input: { storyId: story.id, section: story.section, title: story.title, sources, words }, removed };
+}
+
+/** What the template may say that no article does: outlet names and publication dates. */
+function allowedPhrases(input: SummaryInput): string[] {
+  return input.sources.flatMap((source) => {
+    const date = localDateParts(source.published);
+    return [source.name, ...(date ? [`ngày ${date.day}/${date.month}/${date.year}`] : [])];
+  });
+}
+
+function check(draft: StoryDraft, input: SummaryInput): CheckIssue[] {
+  return checkFacts(draft, input.sources.flatMap((source) => [source.title, source.text]), { allowed: allowedPhrases(input) });
+}
+
+function issueList(issues: CheckIssue[]): string {
+  return describeIssues(issues).join('; ');
+}
+
+/**
+ * Writes one story and checks it: summarize → check → (regenerate once with the problems as
+ * feedback) → check → extractive fallback. Never returns an empty story.
+ */
+async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<CachedStory & { cacheable: boolean }> {
+  const { summarizer } = deps;
+  const extractive = summarizer.provider === 'extractive';
+  const fallback = (issues: CheckIssue[], note: string): CachedStory => {
+    const draft = summarizeExtractively(input);
+    const own = check(draft, input);
+    const suffix = own.length > 0 ? ` Trích đoạn thay thế cũng cần đối chiếu: ${issueList(own)}.` : '';
+    return { draft, check: { status: 'fallback', writer: 'extractive', issues: [...issues, ...own], note: `${note}${suffix}` } };
+  };
+
+  let draft: StoryDraft;
+  try {
+    draft = await summarizer.summarize(input, { signal: deps.signal });
+  } catch (error) {
+    if (deps.signal?.aborted) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.report.add({ stage: 'write', item: input.title, reason: `Không viết được bằng mô hình: ${reason} Đã dùng trích đoạn từ bài gốc.` });
+    // Not cached: the next run should try the model again.
+    return { ...fallback([], `Mô hình không viết được tin này (${reason}); đã dùng trích đoạn nguyên văn từ bài gốc.`), cacheable: false };
+  }
+
+  const issues = check(draft, input);
+  const writer: CheckResult['writer'] = extractive ? 'extractive' : 'llm';
+  if (issues.length === 0) return { draft, check: { status: 'passed', writer, issues: [] }, cacheable: true };
+  if (extractive) {
+    return { draft, check: { status: 'flagged', writer, issues, note: `Cần đối chiếu với bài gốc: ${issueList(issues)}.` }, cacheable: true };
+  }
+
+  let retry: StoryDraft;
+  try {
+    retry = await summarizer.summarize(input, { signal: deps.signal, feedback: describeIssues(issues) });
+  } catch (error) {
+    if (deps.signal?.aborted) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...fallback(issues, `Bản do mô hình viết có ${issueList(issues)}; viết lại thất bại (${reason}), nên đã thay bằng trích đoạn nguyên văn từ bài gốc.`), cacheable: false };
+  }
+  const retryIssues = check(retry, input);
+  if (retryIssues.length === 0) {
+    return { draft: retry, check: { status: 'passed', writer, issues: [], note: `Bản đầu có ${issueList(issues)}; đã viết lại một lần và kiểm tra đạt.` }, cacheable: true };
+  }
+  return {
+    ...fallback(retryIssues, `Bản do mô hình viết có ${issueList(retryIssues)}; đã viết lại một lần vẫn sai, nên đã thay bằng trích đoạn nguyên văn từ bài gốc.`),
+    cacheable: true,
+  };
+}
+
+/** One story of the briefing, cached by its input so unchanged news costs no model call. */
+export async function writeCheckedStory(story: Story, words: number, deps: WriteDeps): Promise<BriefingStory> {
+  const { input, removed } = buildSummaryInput(story, words);
+  if (removed.length > 0) {
+    deps.report.add({
+      stage: 'write',
+      item: story.title,
+      reason: `Bài có ${removed.length} câu giống câu lệnh gửi cho trí tuệ nhân tạo, đã bỏ ra trước khi tóm tắt: "${removed[0]!.slice(0, 120)}"`,
+    });
+  }
+  const key = await draftCacheKey(deps.summarizer, input);
+  let written: CachedStory | null = await readCachedStory(deps.cache, key);
+  if (!written) {
+    const fresh = await draftAndCheck(input, deps);
+    written = { draft: fresh.draft, check: fresh.check };
+    if (fresh.cacheable) await writeCachedStory(deps.cache, key, written);
+  }
+  if (written.check.status !== 'passed') {
+    deps.report.add({ stage: 'check', item: story.title, reason: written.check.note ?? issueList(written.check.issues) });
+  }
+  return {
+    id: story.id,
+    headline: written.draft.headline,
+    script: written.draft.script,
+    bullets: written.draft.bullets,
+    sources: story.sources.length > 0
+      ? story.sources.map((source) => ({ feedId: source.feedId, name: source.name, url: source.url, title: source.title, published: source.published || null }))
+      : [{ feedId: 'khong-ro', name: 'Nguồn tin', url: story.id, title: story.title, published: story.published || null }],
+    check: written.check,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Speech benchmark: `node src/bin/run-ts.mjs test/bench/speech.ts` (or `npm run bench -- speech`).
+ * 1. Real-time factor of the offline espeak voice with one worker vs every core, same texts, same run.
+ * 2. Wall time to render a ~10-minute bulletin from a cold cache (synthesis + MP3 encode),
+ *    then again after editing one story (the segment cache at work).
+ */
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { BriefingSchema, type Briefing } from '../../src/domain/briefing.ts';
+import { createMemoryStorage } from '../../src/providers/storage/memory.ts';
+import { createEspeakTts } from '../../src/providers/tts/espeak-node.ts';
+import type { Tts } from '../../src/providers/tts/tts.ts';
+import { SYLLABLES_PER_MINUTE } from '../../src/speech/speaking-rate.ts';
+import { renderAudio } from '../../src/stages/speak.ts';
+
+const voice = { provider: 'espeak' as const, name: 'vi-vn-x-south', rate: 1, thousand: 'nghìn' as const };
+
+export async function benchSpeech(): Promise<void> {
+  const normalize = await loadNormalizer();
+  const fixture = BriefingSchema.parse(JSON.parse(await readFile(new URL('../fixtures/briefing/realistic.json', import.meta.url), 'utf8')));
+  const texts = fixture.sections.flatMap((section) => section.stories.map((story) => normalize(story.script)));
+  const cores = availableParallelism();
+  console.log(`machine: ${cores} cores; load average ${(await loadAverage()).join(' ')}`);
+
+  const one = await measureRtf(createEspeakTts({ workers: 1 }), texts);
+  const all = await measureRtf(createEspeakTts({ workers: cores }), texts);
+  console.log(`espeak RTF, ${texts.length} stories, ${one.audioSeconds.toFixed(1)} s of audio:`);
+  console.log(`  1 worker : ${one.wallSeconds.toFixed(2)} s wall, RTF ${one.rtf.toFixed(4)}`);
+  console.log(`  ${cores} workers: ${all.wallSeconds.toFixed(2)} s wall, RTF ${all.rtf.toFixed(4)}  (speed-up ×${(one.wallSeconds / all.wallSeconds).toFixed(2)})`);
+
+  const briefing = tenMinuteBriefing(fixture, normalize);
+  const tts = createEspeakTts({ workers: cores });
+  const cache = createMemoryStorage();
+  try {
+    let started = performance.now();
+    const cold = await renderAudio(briefing, { voice, normalize }, { tts, cache, progress: () => {} });
+    const coldSeconds = (performance.now() - started) / 1000;
+    console.log(
+      `10-minute bulletin (cold cache, ${cores} workers): ${cold.segments.items.length} items, ${(cold.segments.duration / 60).toFixed(2)} min of audio, ` +
+        `${(cold.mp3.length / 1e6).toFixed(2)} MB MP3, ${cold.synthesized} syntheses: ${coldSeconds.toFixed(2)} s wall (×${(cold.segments.duration / coldSeconds).toFixed(0)} real time)`,
+    );
+    const edited = structuredClone(briefing);
+    edited.sections[0]!.stories[0]!.script += ' Tin được cập nhật lúc mười giờ.';
+    started = performance.now();
+    const warm = await renderAudio(edited, { voice, normalize }, { tts, cache, progress: () => {} });
+    console.log(`  re-render after editing one story: ${warm.synthesized} synthesis, ${((performance.now() - started) / 1000).toFixed(2)} s wall`);
+  } finally {
+    await tts.close?.();
+  }
+}
+
+async function measureRtf(tts: Tts, texts: string[]): Promise<{ wallSeconds: number; audioSeconds: number; rtf: number }> {
+  try {
+    // Warm-up: spawn every worker and compile the WASM module outside the timed run.
+    await Promise.all(texts.slice(0, 4).map((text) => tts.synthesize(text, {})));
+    const started = performance.now();
+    const results = await Promise.all(texts.map((text) => tts.synthesize(text, {})));
+    const wallSeconds = (performance.now() - started) / 1000;
+    const audioSeconds = results.reduce((sum, audio) => sum + audio.samples.length / audio.sampleRate, 0);
+    return { wallSeconds, audioSeconds, rtf: wallSeconds / audioSeconds };
+  } finally {
+    await tts.close?.();
+  }
+}
+
+/** The realistic fixture's stories repeated (each copy numbered, so no two texts share a cache entry) to ~10 minutes. */
+function tenMinuteBriefing(fixture: Briefing, normalize: (text: string) => string): Briefing {
+  const syllables = (text: string) => normalize(text).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  const target = 10 * SYLLABLES_PER_MINUTE.espeak;
+  const briefing = structuredClone(fixture);
+  let total = [briefing.intro, briefing.outro, ...briefing.sections.map((s) => s.opener)].reduce((sum, text) => sum + syllables(text), 0);
+  total += briefing.sections.flatMap((s) => s.stories).reduce((sum, story) => sum + syllables(story.script), 0);
+  for (let copy = 2; total < target; copy += 1) {
+    for (const section of briefing.sections) {
+      for (const story of fixture.sections.find((s) => s.id === section.id)!.stories) {
+        if (total >= target) break;
+        const script = `Tin bổ sung số ${copy}. ${story.script}`;
+        section.stories.push({ ...story, id: `${story.id}-${copy}`, script });
+        total += syllables(script);
+      }
+    }
+  }
+  return briefing;
+}
+
+/** Engineer H3's normalizer when it loads; otherwise the bench still runs on the raw text. */
+async function loadNormalizer(): Promise<(text: string) => string> {
+  try {
+    const module = await import('../../src/speech/normalize/normalize.ts');
+    return (text) => module.normalizeForSpeech(text);
+  } catch (error) {
+    console.log(`(normalizer unavailable, reading raw text: ${(error as Error).message})`);
+    return (text) => text;
+  }
+}
+
+async function loadAverage(): Promise<string[]> {
+  const { loadavg } = await import('node:os');
+  return loadavg().map((value) => value.toFixed(2));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await benchSpeech();

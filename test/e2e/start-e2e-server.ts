@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { ConfigSchema } from '../../src/config.ts';
+import { createMemoryStorage } from '../../src/providers/storage/memory.ts';
+import { startApp } from '../../src/server/app.tsx';
+import { createPbkdf2Hasher, randomToken } from '../../src/server/auth/password.ts';
+import type { AppServices } from '../../src/server/services.ts';
+import { createFakeEngine } from '../server/fake-engine.ts';
+import { testCatalog } from '../server/test-app.ts';
+
+export const E2E_PASSWORD = 'mat-khau-e2e-123';
+
+/**
+ * The app on a real HTTP server at 127.0.0.1:<free port>. With BANTIN_E2E_REAL=1 it runs the real
+ * pipeline over the local demo feeds (src/runtime/node-app.ts); otherwise the fake engine.
+ */
+export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean; close(): Promise<void> }> {
+  const real = process.env.BANTIN_E2E_REAL === '1';
+  const dataDir = await mkdtemp(join(tmpdir(), 'bantin-e2e-data-'));
+  let services: AppServices;
+  let closeServices = async () => {};
+  if (real) {
+    const { createNodeApp } = await import('../../src/runtime/node-app.ts');
+    const nodeApp = await createNodeApp({ env: { ...process.env, BANTIN_DATA_DIR: dataDir }, demo: true, log: () => {} });
+    services = nodeApp.services;
+    closeServices = nodeApp.close;
+  } else {
+    services = {
+      store: createMemoryStorage(),
+      files: createMemoryStorage(),
+      engine: createFakeEngine({ stepDelayMs: 120, failFeed: 'the-gioi-a' }),
+      config: ConfigSchema.parse({}),
+      defaultCatalog: testCatalog,
+      now: () => new Date(),
+      randomId: (bytes = 16) => randomToken(bytes),
+      passwords: createPbkdf2Hasher({ iterations: 1000 }),
+      logger: { info: () => {}, error: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`) },
+      clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    };
+  }
+  const { app } = await startApp(services, { adminPassword: E2E_PASSWORD });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    real,
+    async close() {
+      await new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await closeServices();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

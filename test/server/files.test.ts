@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from './test-app.ts';
+
+let test: TestApp;
+let client: Client;
+let bulletinId: string;
+
+beforeAll(async () => {
+  test = await createTestApp();
+  // Files outside any bulletin that a traversal would try to reach.
+  await test.services.files.put('secret.txt', 'bí mật');
+  await test.services.store.put('accounts/evil', '{}');
+  client = await test.signIn();
+  const { jobId } = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+  const job = await test.workflows.runner.wait(jobId);
+  bulletinId = job!.result!.bulletinId!;
+});
+
+describe('published files', () => {
+  it('serves a bulletin file by id and whitelisted name, with a download name', async () => {
+    const response = await client.request(`/files/${bulletinId}/briefing.pptx?download=1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('presentationml');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ban-tin-\d{4}-\d{2}-\d{2}\.pptx"$/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+
+  it('answers Range requests so the player can seek', async () => {
+    const full = new Uint8Array(await (await client.request(`/files/${bulletinId}/briefing.mp3`)).arrayBuffer());
+    const part = await client.request(`/files/${bulletinId}/briefing.mp3`, { headers: { range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${full.length}`);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(full.slice(100, 200));
+    expect((await client.request(`/files/${bulletinId}/briefing.mp3`, { headers: { range: `bytes=${full.length + 10}-` } })).status).toBe(416);
+  });
+
+  it.each([
+    '/files/..%2fsecret.txt',
+    `/files/${'%2e%2e'}/secret.txt`,
+    '/files/..%2f..%2faccounts/evil',
+    `/files/${'..%5C'}secret.txt/briefing.mp3`,
+    '/files/x%5C..%5Csecret.txt/briefing.mp3',
+    '//files//secret.txt',
+    '/files//secret.txt',
+    '/files/%2F%2Fsecret.txt/briefing.mp3',
+    '/files/BULLETIN/..%2f..%2fsecret.txt',
+    '/files/BULLETIN/%2e%2e%2fsecret.txt',
+    '/files/BULLETIN/secret.txt',
+    '/files/BULLETIN/briefing.mp3%00.txt',
+    '/files/BULLETIN/..%5Caccounts%5Cevil',
+    '/files/topic/..%2f..%2fsecret.txt',
+  ])('refuses %s', async (pattern) => {
+    const response = await client.request(pattern.replace('BULLETIN', bulletinId));
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('bí mật');
+  });
+
+  it('does not serve a whitelisted name for a bulletin that does not exist', async () => {
+    expect((await client.request('/files/2020-01-01-zzzz/briefing.mp3')).status).toBe(404);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { createTestApp } from './test-app.ts';
+
+function flashOf(response: Response): string {
+  return decodeURIComponent(response.headers.get('set-cookie') ?? '');
+}
+
+describe('sources', () => {
+  it('adds, disables and tests a feed', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    await client.form('/sources', { id: 'baodongthap', name: 'Báo Đồng Tháp điện tử', url: 'https://baodongthap.vn/rss/thoi-su.rss', section: 'tinh', kind: 'rss', official: '1' });
+    expect((await test.workflows.cell.catalog()).feeds.find((feed) => feed.id === 'baodongthap')).toMatchObject({ official: true, enabled: true });
+    await client.form('/sources/baodongthap/toggle', {});
+    expect((await test.workflows.cell.catalog()).feeds.find((feed) => feed.id === 'baodongthap')?.enabled).toBe(false);
+    const page = await (await client.form('/sources/tinh-a/test', {})).text();
+    expect(page).toContain('Đọc được 2 tin.');
+    expect(page).toContain('Tin số 1 của Báo Đồng Tháp');
+  });
+
+  it('shows a failing feed test as a plain Vietnamese error', async () => {
+    const test = await createTestApp({ failFeed: 'tinh-a' });
+    const client = await test.signIn();
+    const page = await (await client.form('/sources/tinh-a/test', {})).text();
+    expect(page).toContain('HTTP 503. Kiểm tra địa chỉ hoặc thử lại sau.');
+  });
+
+  it('refuses a feed with a bad id or a duplicate id, naming the field', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const bad = await client.form('/sources', { id: 'Báo Mới', name: 'X', url: 'https://x.example/rss', section: 'tinh' });
+    expect(flashOf(bad)).toContain('Mã nguồn: chỉ dùng chữ thường không dấu');
+    const duplicate = await client.form('/sources', { id: 'tinh-a', name: 'X', url: 'https://x.example/rss', section: 'tinh' });
+    expect(flashOf(duplicate)).toContain('đã có. Hãy chọn mã khác.');
+    expect((await test.workflows.cell.catalog()).feeds.filter((feed) => feed.id === 'tinh-a')).toHaveLength(1);
+  });
+
+  it('generates only from enabled feeds and says so when none is enabled', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    for (const id of ['tinh-a', 'nuoc-a', 'doi-ngoai-a', 'the-gioi-a', 'nganh-a']) await client.form(`/sources/${id}/toggle`, {});
+    const response = await client.json('/api/briefings', {});
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toContain('Chưa có nguồn tin nào đang bật');
+  });
+});
+
+describe('members and accounts', () => {
+  it('keeps the roster used for birthday greetings and passes it to the engine config', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    await client.form('/members', { name: 'Nguyễn Văn Ba', birthDate: '1980-11-03' });
+    expect(await test.workflows.cell.roster()).toEqual([{ name: 'Nguyễn Văn Ba', birthDate: '1980-11-03' }]);
+    expect((await test.workflows.cell.runConfig()).members).toHaveLength(1);
+    const bad = await client.form('/members', { name: 'Lê Thị Tư', birthDate: '03/11/1980' });
+    expect(flashOf(bad)).toContain('Ngày sinh: ngày sinh phải có dạng YYYY-MM-DD');
+    await client.form('/members/delete', { index: '0' });
+    expect(await test.workflows.cell.roster()).toEqual([]);
+  });
+
+  it('lets an editor create a member account that can then sign in', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const short = await client.form('/accounts', { username: 'dangvien1', password: 'ngan', role: 'member' });
+    expect(flashOf(short)).toContain('Mật khẩu cần ít nhất 10 ký tự.');
+    await client.form('/accounts', { username: 'dangvien1', password: 'mat-khau-dai-du', role: 'member' });
+    const member = await test.signIn('dangvien1', 'mat-khau-dai-du');
+    expect((await member.request('/api/me').then((response) => response.json())) as { role: string }).toMatchObject({ role: 'member' });
+  });
+});
+
+describe('topic decks', () => {
+  it('builds a deck from an uploaded file and a link', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const form = new FormData();
+    form.set('_csrf', client.csrf);
+    form.set('title', 'Phát huy tinh thần trách nhiệm');
+    form.append('files', new File(['# Tài liệu\n\nNội dung.'], 'tai-lieu.md', { type: 'text/markdown' }));
+    form.set('urls', 'https://example.org/bai-viet');
+    const response = await client.request('/topic', { method: 'POST', body: form });
+    expect(response.status).toBe(303);
+    const job = await test.workflows.runner.wait(response.headers.get('location')!.split('/').pop()!);
+    expect(job?.status).toBe('done');
+    const deck = await client.request(`/files/topic/${job!.result!.topicId}`);
+    const zip = await JSZip.loadAsync(await deck.arrayBuffer());
+    expect(await zip.file('sources.txt')!.async('string')).toBe('tai-lieu.md\nhttps://example.org/bai-viet');
+    expect(await (await client.request('/topic')).text()).toContain('Phát huy tinh thần trách nhiệm');
+  });
+
+  it('refuses an upload over the size limit with a Vietnamese message and builds nothing', async () => {
+    const test = await createTestApp();
+    test.services.maxUploadBytes = 64 * 1024;
+    const { createApp } = await import('../../src/server/app.tsx');
+    const { app } = createApp(test.services);
+    const client = await test.signIn();
+    const form = new FormData();
+    form.set('_csrf', client.csrf);
+    form.set('title', 'Quá lớn');
+    form.append('files', new File([new Uint8Array(200 * 1024)], 'lon.txt', { type: 'text/plain' }));
+    const response = await app.request('/topic', { method: 'POST', body: form, headers: { cookie: client.cookie, origin: 'http://localhost', referer: 'http://localhost/topic' } });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/topic');
+    expect(flashOf(response)).toContain('Dữ liệu gửi lên quá lớn (tối đa 0,1 MB)');
+    expect(await test.workflows.listTopics()).toEqual([]);
+    const api = await app.request('/api/briefings', { method: 'POST', body: JSON.stringify({ voice: 'x'.repeat(300 * 1024) }), headers: { cookie: client.cookie, origin: 'http://localhost', 'content-type': 'application/json' } });
+    expect(api.status).toBe(413);
+  });
+
+  it('refuses an oversized JSON body on the API', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const response = await client.request('/api/briefings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ voice: 'x'.repeat(400 * 1024) }) });
+    expect(response.status).toBe(413);
+    expect(test.engine.generateCalls).toBe(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatSrt, formatVtt } from '../../../src/speech/audio/format-subtitles.ts';
+import { buildCues } from '../../../src/speech/audio/subtitle-cues.ts';
+
+describe('buildCues', () => {
+  it('spreads sentences over the speech time in proportion to their length', () => {
+    const cues = buildCues([{ text: 'Một hai ba. Bốn năm sáu bảy tám chín mười mười một.', speechStart: 10, speechEnd: 20 }]);
+    expect(cues.map((cue) => cue.text)).toEqual(['Một hai ba.', 'Bốn năm sáu bảy tám chín mười mười một.']);
+    expect(cues[0]!.start).toBe(10);
+    expect(cues[1]!.end).toBe(20);
+    expect(cues[0]!.end).toBe(cues[1]!.start);
+    expect(cues[0]!.end - cues[0]!.start).toBeLessThan(cues[1]!.end - cues[1]!.start);
+  });
+
+  it('cuts a long sentence into readable cues', () => {
+    const cues = buildCues([{ text: `${'chữ '.repeat(60)}hết.`, speechStart: 0, speechEnd: 30 }]);
+    expect(cues.length).toBeGreaterThan(2);
+    expect(cues.every((cue) => cue.text.length <= 84)).toBe(true);
+  });
+
+  it('follows word timings when the voice gives them, shifted to the item start', () => {
+    const words = ['Kính', 'thưa', 'các', 'đồng', 'chí.', 'Bản', 'tin'].map((text, i) => ({ text, start: i * 0.4, end: i * 0.4 + 0.3 }));
+    const cues = buildCues([{ text: 'ignored', speechStart: 5, speechEnd: 8, words }]);
+    expect(cues).toEqual([
+      { start: 5, end: 5 + 1.9, text: 'Kính thưa các đồng chí.' },
+      { start: 5 + 2, end: 5 + 2.7, text: 'Bản tin' },
+    ]);
+  });
+});
+
+describe('formatVtt and formatSrt', () => {
+  const cues = [
+    { start: 0.5, end: 2.25, text: 'Kính thưa các đồng chí.' },
+    { start: 3661.001, end: 3662, text: 'a < b & c --> d' },
+  ];
+
+  it('writes WebVTT with dot milliseconds and escaped text', () => {
+    expect(formatVtt(cues)).toBe('WEBVTT\n\n00:00:00.500 --> 00:00:02.250\nKính thưa các đồng chí.\n\n01:01:01.001 --> 01:01:02.000\na &lt; b &amp; c --&gt; d\n');
+  });
+
+  it('writes numbered SubRip cues with comma milliseconds', () => {
+    expect(formatSrt(cues)).toBe('1\n00:00:00,500 --> 00:00:02,250\nKính thưa các đồng chí.\n\n2\n01:01:01,001 --> 01:01:02,000\na < b & c --> d\n');
+  });
+});

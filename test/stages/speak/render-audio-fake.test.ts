@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { BantinError } from '../../../src/domain/errors.ts';
+import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
+import type { Tts } from '../../../src/providers/tts/tts.ts';
+import { measureLoudness } from '../../../src/speech/audio/loudness.ts';
+import { renderAudio } from '../../../src/stages/speak.ts';
+import { countCalls, createFakeTts } from '../../providers/tts/fake-tts.ts';
+import { decodeMp3 } from '../../speech/audio/mp3-decode.ts';
+import { simpleNormalize, smallBriefing } from './briefing-fixture.ts';
+
+const voice = { provider: 'espeak' as const, name: 'fake-voice', rate: 1, thousand: 'nghìn' as const };
+
+describe('renderAudio with a fake voice', () => {
+  it('rejects a near-silent synthesis with a Vietnamese error and caches nothing', async () => {
+    const cache = createMemoryStorage();
+    const error = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ level: 0.0005 }), cache, progress: () => {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BantinError);
+    expect((error as BantinError).stage).toBe('speak');
+    expect((error as BantinError).userMessage).toMatch(/gần như im lặng/);
+    expect(await cache.list('speech/')).toEqual([]);
+  });
+
+  it('evens loudness across stories read at very different levels', async () => {
+    let call = 0;
+    const base = createFakeTts();
+    const uneven: Tts = {
+      engine: 'fake',
+      voice: 'uneven',
+      async synthesize(text, options) {
+        const audio = await base.synthesize(text, options);
+        const gain = call++ % 2 === 0 ? 0.05 : 2.5;
+        return { ...audio, samples: audio.samples.map((s) => Math.max(-32768, Math.min(32767, Math.round(s * gain)))) };
+      },
+    };
+    const { mp3, segments } = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: uneven, cache: createMemoryStorage(), progress: () => {} });
+    const decoded = await decodeMp3(mp3);
+    // Intro and outro share their chapter with a chime, so compare the spoken-only items.
+    const spoken = segments.items.filter((item) => item.kind === 'story' || item.kind === 'section');
+    const levels = spoken.map((item) => {
+      const slice = decoded.channel.subarray(Math.round(item.start * decoded.sampleRate), Math.round(item.end * decoded.sampleRate));
+      return measureLoudness(Int16Array.from(slice, (v) => Math.round(v * 32767)), decoded.sampleRate);
+    });
+    expect(Math.max(...levels) - Math.min(...levels)).toBeLessThan(2);
+  });
+
+  it('makes word-level subtitles when the voice gives word timings', async () => {
+    const { vtt } = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ withWords: true }), cache: createMemoryStorage(), progress: () => {} });
+    expect(vtt).toMatch(/\nKính thưa các đồng chí, sau đây là bản tin thời sự\n/);
+    expect(vtt).toMatch(/\ntháng mười một\.\n/);
+  });
+
+  it('synthesizes identical texts once', async () => {
+    const briefing = smallBriefing();
+    briefing.sections[4]!.opener = briefing.sections[0]!.opener;
+    const counting = countCalls(createFakeTts());
+    const { synthesized, segments } = await renderAudio(briefing, { voice, normalize: simpleNormalize }, { tts: counting, cache: createMemoryStorage(), progress: () => {} });
+    expect(segments.items).toHaveLength(7);
+    expect(segments.items[1]!.audioKey).toBe(segments.items[4]!.audioKey);
+    expect(synthesized).toBe(6);
+    expect(counting.calls).toHaveLength(6);
+  });
+
+  it('caches by voice: another voice reads everything again', async () => {
+    const cache = createMemoryStorage();
+    const first = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ voice: 'a' }), cache, progress: () => {} });
+    const second = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ voice: 'b' }), cache, progress: () => {} });
+    expect(first.synthesized).toBe(second.synthesized);
+    expect(second.synthesized).toBeGreaterThan(0);
+    expect(second.segments.items[0]!.audioKey).not.toBe(first.segments.items[0]!.audioKey);
+  });
+
+  it('stops with an error when a signal aborts the render', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('đã hủy'));
+    await expect(
+      renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts(), cache: createMemoryStorage(), progress: () => {}, signal: controller.signal }),
+    ).rejects.toThrow(/đã hủy/);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Builds the fixture decks and renders every slide with LibreOffice so a developer can look at them:
+ *   node src/bin/run-ts.mjs test/visual/check-decks.ts [out-dir]
+ * Also runs the overflow probe (research/decks.md §5.4) and checks that diacritics survive to PDF.
+ * Without LibreOffice it says so and exits 0.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { BriefingSchema } from '../../src/domain/briefing.ts';
+import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
+import { buildTopicDeck } from '../../src/stages/topic/build-topic-deck.ts';
+import { readSourceText } from '../../src/stages/topic/read-source.ts';
+import { sampleLogoPng } from './sample-logo.ts';
+import { boxHeights, compareBoxes, makeProbeDeck } from './overflow-probe.ts';
+
+const run = promisify(execFile);
+const outDir = resolve(process.argv[2] ?? 'output/check-decks');
+const fixtures = resolve('test/fixtures');
+
+async function has(command: string): Promise<boolean> {
+  try {
+    await run('sh', ['-c', `command -v ${command}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function briefing(name: string) {
+  return BriefingSchema.parse(JSON.parse(await readFile(join(fixtures, 'briefing', `${name}.json`), 'utf8')));
+}
+
+async function decks(): Promise<Array<{ name: string; bytes: Uint8Array }>> {
+  const logo = sampleLogoPng();
+  const realistic = await briefing('realistic');
+  const extreme = await briefing('extreme');
+  const topicFile = join(fixtures, 'topic', 'phat-huy-tinh-than-dang-vien.md');
+  const topic = await buildTopicDeck(
+    {
+      title: 'Phát huy tinh thần tiên phong, gương mẫu của đảng viên trong thực hiện nhiệm vụ chính trị',
+      sources: [readSourceText('phat-huy-tinh-than-dang-vien.md', await readFile(topicFile, 'utf8'))],
+      presenter: 'Đồng chí Bí thư Chi bộ',
+      cellName: realistic.meta.cellName,
+      unitName: realistic.meta.unitName,
+    },
+    { theme: 'do-vang', logo },
+  );
+  return [
+    { name: 'news-do-vang', bytes: await buildNewsDeck(realistic, { theme: 'do-vang', logo }) },
+    { name: 'news-trung-tinh', bytes: await buildNewsDeck(realistic, { theme: 'trung-tinh' }) },
+    { name: 'news-extreme', bytes: await buildNewsDeck(extreme, { theme: 'do-vang', logo }) },
+    { name: 'topic-do-vang', bytes: topic.pptx },
+  ];
+}
+
+async function soffice(profile: string, args: string[]): Promise<void> {
+  await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, ...args], { timeout: 180_000 });
+}
+
+async function main(): Promise<number> {
+  if (!(await has('soffice')) || !(await has('pdftoppm'))) {
+    console.log('Không tìm thấy LibreOffice (soffice) hoặc pdftoppm, bỏ qua bước kết xuất hình.');
+    console.log("Cài: apt-get install -y --no-install-recommends libreoffice-impress poppler-utils fonts-liberation");
+    return 0;
+  }
+  await mkdir(outDir, { recursive: true });
+  const profile = join(outDir, `.lo-profile-${process.pid}`);
+  let failures = 0;
+  try {
+    for (const deck of await decks()) {
+      const pptxPath = join(outDir, `${deck.name}.pptx`);
+      await writeFile(pptxPath, deck.bytes);
+      await soffice(profile, ['--convert-to', 'pdf', '--outdir', outDir, pptxPath]);
+      const pdfPath = join(outDir, `${deck.name}.pdf`);
+      await run('pdftoppm', ['-r', '60', '-png', pdfPath, join(outDir, deck.name)]);
+      const pages = /Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdfPath])).stdout)?.[1];
+      const text = (await run('pdftotext', [pdfPath, '-'])).stdout;
+      const diacritics = /Việt|Đảng|đồng chí|Đồng Tháp/i.test(text);
+
+      const probeDir = join(outDir, 'probe');
+      await mkdir(probeDir, { recursive: true });
+      const probe = await makeProbeDeck(deck.bytes);
+      const probePath = join(probeDir, `${deck.name}.pptx`);
+      await writeFile(probePath, probe);
+      await soffice(profile, ['--convert-to', 'pptx', '--outdir', join(probeDir, 'rt'), probePath]);
+      const problems = compareBoxes(await boxHeights(probe), await boxHeights(new Uint8Array(await readFile(join(probeDir, 'rt', `${deck.name}.pptx`)))));
+      failures += problems.length + (diacritics ? 0 : 1);
+
+      console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
+      for (const problem of problems) console.log(`  TRÀN ${problem}`);
+      console.log(`  hình: ${join(outDir, deck.name)}-*.png`);
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
