@@ -14,7 +14,7 @@ export const TITLE_SIZES = { max: 30, min: 18 } as const;
 export const SOURCE_SIZES = { max: 14, min: 11 } as const;
 export const CONTINUED = '(tiếp theo)';
 
-export const BODY_STYLE: BlockStyle = { paraSpaceAfter: 10, bulletIndent: 24, margin: 4 };
+export const BODY_STYLE: BlockStyle = { paraSpaceAfter: 10, bulletIndent: 30, margin: 4 };
 export const TITLE_STYLE: BlockStyle = { bold: true, paraSpaceAfter: 0, bulletIndent: 0, margin: 4 };
 export const SOURCE_STYLE: BlockStyle = { paraSpaceAfter: 0, bulletIndent: 0, margin: 2 };
 

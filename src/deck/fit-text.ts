@@ -83,9 +83,15 @@ function cutToPage(paragraph: Paragraph, fontSize: number, style: BlockStyle, bo
   if (fits([paragraph], fontSize, style, box)) return [paragraph];
   const lines = linesOf(paragraph, fontSize, style, box);
   const perPage = Math.max(1, Math.floor(((box.h * 72 - 2 * style.margin) / (fontSize * LINE_HEIGHT))));
+  // Cut the original text where the page's last line ends, so a word broken between letters
+  // stays one word (joining lines with spaces would split it).
   const pieces: Paragraph[] = [];
+  let position = 0;
   for (let start = 0; start < lines.length; start += perPage) {
-    pieces.push({ ...paragraph, text: lines.slice(start, start + perPage).join(' ') });
+    const length = lines.slice(start, start + perPage).reduce((sum, line, i) => sum + line.length + (i > 0 && paragraph.text[position + sum] === ' ' ? 1 : 0), 0);
+    pieces.push({ ...paragraph, text: paragraph.text.slice(position, position + length).trim() });
+    position += length;
+    while (paragraph.text[position] === ' ') position += 1;
   }
   return pieces;
 }

@@ -33,7 +33,7 @@ export function shortLink(url: string, maxChars = 42): string {
   }
   const full = `${host}${path}`;
   if (full.length <= maxChars) return full;
-  const room = maxChars - host.length - 2;
+  const room = maxChars - host.length - 1;
   return room > 4 ? `${host}${path.slice(0, room)}…` : host;
 }
 

@@ -59,12 +59,12 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
 
-  async function assertAllowed(url: URL, requested: string): Promise<void> {
+  async function assertAllowed(url: URL): Promise<void> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw unsupportedUrlError(url.href);
     if (options.allowPrivateHosts || allowedOrigins.has(url.origin)) return;
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (isIpLiteral(host)) {
-      if (isPrivateAddress(host)) throw blockedHostError(url.href === requested ? requested : url.href, host);
+      if (isPrivateAddress(host)) throw blockedHostError(url.href, host);
       return;
     }
     if (isPrivateHostname(host)) throw blockedHostError(url.href, host);
@@ -92,7 +92,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
     if (!headers.has('user-agent')) headers.set('user-agent', options.userAgent ?? DEFAULT_USER_AGENT);
     if (!headers.has('accept-language')) headers.set('accept-language', 'vi-VN,vi;q=0.9,en;q=0.5');
     for (let hop = 0; ; hop += 1) {
-      await assertAllowed(url, start);
+      await assertAllowed(url);
       const response = await baseFetch(url.href, { ...init, method, body, headers, redirect: 'manual', signal });
       const location = response.headers.get('location');
       if (!REDIRECT_STATUSES.has(response.status) || !location) return { response, url, redirected: hop > 0 };

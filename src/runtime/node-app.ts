@@ -54,7 +54,9 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
   let config: Config;
   let catalog: Catalog;
   if (demo) {
-    demoServer = await startDemoServer();
+    // A fixed port keeps the demo feed URLs valid in a catalog the editor saved before a restart.
+    const port = Number(options.env.BANTIN_DEMO_PORT ?? 8790);
+    demoServer = await startDemoServer({ port }).catch(() => startDemoServer());
     const demoConfig = existsSync(join(cwd, 'feeds/demo/config.json')) ? 'feeds/demo/config.json' : undefined;
     config = await loadNodeConfig(options.env, { cwd, file: demoConfig, overrides: { allowPrivateHosts: true } });
     catalog = parseCatalog(JSON.stringify(demoCatalog(demoServer.baseUrl)), 'danh mục tin mẫu');

@@ -7,7 +7,7 @@ import { listSpokenItems } from '../domain/spoken-items.ts';
 import type { Storage } from '../providers/storage/storage.ts';
 import type { Tts } from '../providers/tts/tts.ts';
 import { assembleBulletin } from '../speech/audio/assemble-bulletin.ts';
-import { concatBytes } from '../speech/audio/encode-mp3.ts';
+import { concatBytes, type Mp3Encoder } from '../speech/audio/encode-mp3.ts';
 import { formatSrt, formatVtt } from '../speech/audio/format-subtitles.ts';
 import { buildId3Tag } from '../speech/audio/id3-chapters.ts';
 import { isNearSilent, levelLoudness } from '../speech/audio/loudness.ts';
@@ -41,7 +41,14 @@ const KBPS = 64;
 export async function renderAudio(
   briefing: Briefing,
   options: { voice: Config['voice']; normalize: (text: string) => string },
-  deps: { tts: Tts; cache: Storage; progress: Progress; signal?: AbortSignal },
+  deps: {
+    tts: Tts;
+    cache: Storage;
+    progress: Progress;
+    signal?: AbortSignal;
+    /** Parallel MP3 encoding (createMp3WorkerEncoder on Node); without it items encode in this thread. */
+    encoder?: Mp3Encoder;
+  },
 ): Promise<RenderedAudio> {
   const items = listSpokenItems(briefing)
     .map((item) => ({ ...item, spoken: options.normalize(item.text).trim() }))

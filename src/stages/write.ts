@@ -2,10 +2,9 @@ import { BriefingSchema, type Briefing, type BriefingStory } from '../domain/bri
 import type { CollectResult, Story } from '../domain/collected.ts';
 import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../domain/sections.ts';
 import type { Config } from '../config.ts';
-import { countSyllables } from '../providers/llm/split-sentences.ts';
 import { mapLimit } from './write/map-limit.ts';
 import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './write/script-frame.ts';
-import { storyWordBudget } from './write/word-budget.ts';
+import { expansionRatio, spokenSyllables, storyWordBudget } from './write/word-budget.ts';
 import { writeCheckedStory, type WriteDeps } from './write/write-story.ts';
 
 export type { WriteDeps } from './write/write-story.ts';
@@ -13,11 +12,12 @@ export type { WriteDeps } from './write/write-story.ts';
 /**
  * Writes and checks one story on its own (the web editor's "regenerate" and "add from a URL").
  * Without `words`, the budget is the one a full bulletin of the configured quotas would give.
+ * `refresh` skips the cached draft (a real "write it again"); the new draft replaces it in the cache.
  */
-export async function writeStory(story: Story, options: { config: Config; words?: number }, deps: WriteDeps): Promise<BriefingStory> {
+export async function writeStory(story: Story, options: { config: Config; words?: number; refresh?: boolean }, deps: WriteDeps): Promise<BriefingStory> {
   const planned = Object.values(options.config.quotas).reduce((sum, count) => sum + count, 0);
   const words = options.words ?? storyWordBudget(options.config, planned);
-  return writeCheckedStory(story, words, deps);
+  return writeCheckedStory(story, words, deps, options.refresh ?? false);
 }
 
 /**
@@ -40,8 +40,12 @@ export async function writeBriefing(
   const openers = writeOpeners(withNews);
   const birthdays = writeBirthdays(config, meetingDate);
   const outro = writeOutro(config, collected.window);
-  const frame = [intro, ...withNews.map((id) => openers[id]), birthdays?.script ?? '', outro].join(' ');
-  const words = storyWordBudget(config, ordered.length, countSyllables(frame));
+  const frame = [intro, ...withNews.map((id) => openers[id]), birthdays?.script ?? '', outro];
+  const words = storyWordBudget(config, ordered.length, {
+    frameSpoken: spokenSyllables(frame.join(' '), config),
+    itemCount: ordered.length + frame.filter(Boolean).length,
+    expansion: expansionRatio(ordered.map((story) => story.sources[0]?.text ?? story.text), config),
+  });
 
   let written = 0;
   let checked = 0;

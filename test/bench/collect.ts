@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import Parser from 'rss-parser';
 import { CatalogSchema, type FeedInput } from '../../src/domain/catalog.ts';
-import { noProgress } from '../../src/domain/progress.ts';
 import { createRunReport } from '../../src/domain/run-report.ts';
 import { DEFAULT_QUOTAS, SECTION_IDS } from '../../src/domain/sections.ts';
 import { createGuardedFetch } from '../../src/fetch/guarded-fetch.ts';
@@ -26,21 +25,36 @@ const SLOW = new Set([5, 17, 35]);
 const SLOW_MS = 1500;
 const BASE = Date.parse('2026-11-22T05:00:00Z');
 
-const SUBJECTS = ['Thủ tướng', 'Quốc hội', 'UBND tỉnh Đồng Tháp', 'VKSND tối cao', 'Bộ Ngoại giao', 'Tòa án nhân dân', 'Bộ Công an', 'Liên Hợp Quốc', 'Tỉnh ủy Đồng Tháp', 'Chính phủ'];
-const ACTIONS = ['ban hành kế hoạch', 'tổng kết công tác', 'khởi công dự án', 'kiểm tra việc thực hiện', 'hội đàm về hợp tác', 'công bố quyết định', 'tổ chức hội nghị', 'phát động phong trào'];
-const TOPICS = ['chuyển đổi số', 'phòng chống tham nhũng', 'giao thông nông thôn', 'cải cách tư pháp', 'xuất khẩu nông sản', 'an ninh mạng', 'giảm nghèo bền vững', 'phòng chống thiên tai', 'đầu tư công', 'giáo dục nghề nghiệp'];
+const SUBJECTS = ['Thủ tướng', 'Quốc hội', 'UBND tỉnh', 'VKSND tối cao', 'Bộ Ngoại giao', 'Tòa án nhân dân', 'Bộ Công an', 'Tỉnh ủy', 'Chính phủ', 'Bộ Tư pháp', 'Mặt trận Tổ quốc', 'Bộ Tài chính'];
+const ACTIONS = ['ban hành kế hoạch', 'tổng kết công tác', 'khởi công dự án', 'kiểm tra việc thực hiện', 'ký kết hợp tác', 'công bố quyết định', 'tổ chức hội nghị', 'phát động phong trào', 'giám sát chuyên đề', 'trao tặng bằng khen'];
+const TOPICS = ['chuyển đổi số', 'phòng chống tham nhũng', 'giao thông nông thôn', 'cải cách tư pháp', 'xuất khẩu nông sản', 'an ninh mạng', 'giảm nghèo bền vững', 'phòng chống thiên tai', 'đầu tư công', 'giáo dục nghề nghiệp', 'nhà ở xã hội', 'y tế cơ sở'];
+const PLACES = ['Đồng Tháp', 'Cần Thơ', 'Vĩnh Long', 'An Giang', 'Hà Nội', 'Huế', 'Đà Nẵng', 'Khánh Hòa', 'Lâm Đồng', 'Tây Ninh', 'Cà Mau', 'Quảng Ninh', 'Nghệ An', 'Gia Lai', 'Thái Nguyên', 'Lào Cai', 'Hải Phòng', 'Bắc Ninh', 'Phú Thọ', 'Sơn La', 'Ninh Bình', 'Quảng Trị', 'Đắk Lắk'];
 
-function headline(feed: number, item: number): { title: string; lead: string } {
-  // Every 5th item repeats an event of the feed before it, so clustering has near-duplicates to find.
-  const event = item % 5 === 0 && feed > 0 ? (feed - 1) * ITEMS + item : feed * ITEMS + item;
-  const subject = SUBJECTS[event % SUBJECTS.length]!;
-  const action = ACTIONS[Math.floor(event / 10) % ACTIONS.length]!;
-  const topic = TOPICS[Math.floor(event / 80) % TOPICS.length]!;
-  const title = `${subject} ${action} về ${topic} năm 2026 (số ${event})`;
-  return { title, lead: `Ngày ${1 + (event % 28)}/11/2026, ${subject.toLowerCase()} ${action} về ${topic}, với ${100 + (event % 900)} đại biểu tham dự và tổng kinh phí ${event % 97} tỷ đồng.` };
+/** An integer hash, so each event's subject, action, topic and place vary independently. */
+function mix(value: number): number {
+  let h = Math.imul(value ^ (value >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-function feedXml(origin: string, feed: number): string {
+function headline(feed: number, item: number): { title: string; lead: string } {
+  // In odd feeds every 5th item reports, in other words, an event of the feed before: near-duplicates to find.
+  const repeat = item % 5 === 0 && feed % 2 === 1;
+  const event = repeat ? (feed - 1) * ITEMS + item : feed * ITEMS + item;
+  const pick = <T>(list: T[], salt: number) => list[mix(event * 16 + salt) % list.length]!;
+  const subject = pick(SUBJECTS, 1);
+  const action = pick(ACTIONS, 2);
+  const topic = pick(TOPICS, 3);
+  const place = pick(PLACES, 4);
+  const people = 50 + ((event * 37) % 950);
+  const money = 1 + ((event * 13) % 4999);
+  const day = 1 + (event % 28);
+  const title = repeat ? `${place}: ${subject} ${action} ${topic} với ${people} đại biểu` : `${subject} ${action} ${topic} tại ${place}`;
+  const lead = `Ngày ${day}/11/2026 tại ${place}, ${subject} ${action} ${topic}, với ${people} đại biểu tham dự và tổng kinh phí ${money} tỷ đồng.`;
+  return { title, lead };
+}
+
+export function feedXml(origin: string, feed: number): string {
   const items: string[] = [];
   for (let item = 0; item < ITEMS; item += 1) {
     const { title, lead } = headline(feed, item);
@@ -107,14 +121,24 @@ export async function benchCollect(): Promise<void> {
   const catalog = CatalogSchema.parse({ feeds });
   const window = { since: new Date(BASE - 8 * 24 * 3600_000).toISOString(), until: new Date(BASE + 3600_000).toISOString() };
 
+  const stageStarts = new Map<string, number>();
+  const stageEnds = new Map<string, number>();
+  const recordStage = (stage: string) => {
+    if (!stageStarts.has(stage)) stageStarts.set(stage, performance.now());
+    stageEnds.set(stage, performance.now());
+  };
+  const stageFigures = () => [...stageStarts].map(([stage, start]) => `${stage} ${((stageEnds.get(stage)! - start) / 1000).toFixed(2)} s`).join(', ');
   const run = () =>
     collectStories(
       { catalog, window, quotas: DEFAULT_QUOTAS },
-      { fetch: createGuardedFetch({ resolveHost: async () => [], allowPrivateHosts: true, timeoutMs: 10_000, retries: 1, retryBaseMs: 200 }), cache, now: () => new Date(BASE), progress: (event) => { if (event.done === 0 || event.done === event.total) console.error(`${(performance.now() / 1000).toFixed(2)} ${event.stage} ${event.done}/${event.total}`); }, report: createRunReport() },
+      { fetch: createGuardedFetch({ resolveHost: async () => [], allowPrivateHosts: true, timeoutMs: 10_000, retries: 1, retryBaseMs: 200 }), cache, now: () => new Date(BASE), progress: (event) => recordStage(event.stage), report: createRunReport() },
     );
   let cache = createMemoryStorage();
   const ours = await measure(run);
+  const coldStages = stageFigures();
+  stageStarts.clear();
   const warm = await measure(run);
+  const warmStages = stageFigures();
   cache = createMemoryStorage();
 
   const parser = new Parser();
@@ -136,7 +160,9 @@ export async function benchCollect(): Promise<void> {
   const lines = [
     `bench collect — ${FEEDS} feeds × ${ITEMS} items on ${HOSTS} local hosts (${DEAD.size} dead, ${FAILING.size} answering 503, ${SLOW.size} slow by ${SLOW_MS} ms), ${new Date().toISOString()}, Node ${process.version}`,
     `collectStories (cold): ${(ours.ms / 1000).toFixed(2)} s, ${parsed} items parsed, ${(parsed / (ours.ms / 1000)).toFixed(0)} items/s, ${failedFeeds} feeds failed, ${ours.result.stories.length} stories with text; peak RSS ${mb(ours.peakRss)}, peak heap ${mb(ours.peakHeap)}`,
+    `  stages (cold): ${coldStages}`,
     `collectStories (warm, 2nd run, cached pages): ${(warm.ms / 1000).toFixed(2)} s, ${(parsed / (warm.ms / 1000)).toFixed(0)} items/s; peak RSS ${mb(warm.peakRss)}, peak heap ${mb(warm.peakHeap)}`,
+    `  stages (warm): ${warmStages}`,
     `rss-parser parseURL loop: ${(baseline.ms / 1000).toFixed(2)} s, ${baseline.result.items} items parsed, ${(baseline.result.items / (baseline.ms / 1000)).toFixed(0)} items/s, ${baseline.result.failed} feeds failed (parse only: no clustering, selection or article text); peak RSS ${mb(baseline.peakRss)}, peak heap ${mb(baseline.peakHeap)}`,
     `ratio wall time rss-parser / collectStories (cold): ${(baseline.ms / ours.ms).toFixed(2)}×`,
     `window ${toVietnamIso(new Date(window.since))} → ${toVietnamIso(new Date(window.until))}`,

@@ -1,8 +1,9 @@
 /**
  * Speech benchmark: `node src/bin/run-ts.mjs test/bench/speech.ts` (or `npm run bench -- speech`).
  * 1. Real-time factor of the offline espeak voice with one worker vs every core, same texts, same run.
- * 2. Wall time to render a ~10-minute bulletin from a cold cache (synthesis + MP3 encode),
- *    then again after editing one story (the segment cache at work).
+ * 2. MP3 encoding of the same audio in this thread vs on worker threads.
+ * 3. Wall time to render a ~10-minute bulletin from a cold cache (synthesis + MP3 encode) on one
+ *    core (1 espeak worker, in-thread encoding) vs all cores, then after editing one story.
  */
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +12,9 @@ import { resolve } from 'node:path';
 import { BriefingSchema, type Briefing } from '../../src/domain/briefing.ts';
 import { createMemoryStorage } from '../../src/providers/storage/memory.ts';
 import { createEspeakTts } from '../../src/providers/tts/espeak-node.ts';
-import type { Tts } from '../../src/providers/tts/tts.ts';
+import { createMp3WorkerEncoder } from '../../src/providers/tts/mp3-encoder-node.ts';
+import { encodeMp3, type Mp3Encoder } from '../../src/speech/audio/encode-mp3.ts';
+import type { SynthesizedAudio, Tts } from '../../src/providers/tts/tts.ts';
 import { SYLLABLES_PER_MINUTE } from '../../src/speech/speaking-rate.ts';
 import { renderAudio } from '../../src/stages/speak.ts';
 
@@ -28,30 +31,63 @@ export async function benchSpeech(): Promise<void> {
   const all = await measureRtf(createEspeakTts({ workers: cores }), texts);
   console.log(`espeak RTF, ${texts.length} stories, ${one.audioSeconds.toFixed(1)} s of audio:`);
   console.log(`  1 worker : ${one.wallSeconds.toFixed(2)} s wall, RTF ${one.rtf.toFixed(4)}`);
-  console.log(`  ${cores} workers: ${all.wallSeconds.toFixed(2)} s wall, RTF ${all.rtf.toFixed(4)}  (speed-up ×${(one.wallSeconds / all.wallSeconds).toFixed(2)})`);
+  console.log(`  ${cores} workers: ${all.wallSeconds.toFixed(2)} s wall, RTF ${all.rtf.toFixed(4)}  (speed-up x${(one.wallSeconds / all.wallSeconds).toFixed(2)})`);
+
+  const encodeInThread = timeSync(() => one.audio.map((audio) => encodeMp3(audio.samples, audio.sampleRate, 64)));
+  const workerEncoder = createMp3WorkerEncoder({ workers: cores });
+  await Promise.all(one.audio.slice(0, cores).map((audio) => workerEncoder.encode(audio.samples.subarray(0, 20_000), audio.sampleRate, 64)));
+  const encodeInWorkers = await timeAsync(() => Promise.all(one.audio.map((audio) => workerEncoder.encode(audio.samples, audio.sampleRate, 64))));
+  await workerEncoder.close?.();
+  console.log(`MP3 encode (64 kbit/s) of the same ${one.audioSeconds.toFixed(1)} s:`);
+  console.log(`  in thread   : ${encodeInThread.toFixed(2)} s, RTF ${(encodeInThread / one.audioSeconds).toFixed(4)}`);
+  console.log(`  ${cores} workers   : ${encodeInWorkers.toFixed(2)} s, RTF ${(encodeInWorkers / one.audioSeconds).toFixed(4)}  (speed-up x${(encodeInThread / encodeInWorkers).toFixed(2)})`);
 
   const briefing = tenMinuteBriefing(fixture, normalize);
-  const tts = createEspeakTts({ workers: cores });
+  const baseline = await renderBench(briefing, normalize, 1, undefined);
+  console.log(`10-minute bulletin, cold cache, 1 core (1 espeak worker, in-thread MP3): ${baseline.summary}`);
+  const encoder = createMp3WorkerEncoder({ workers: cores });
+  try {
+    const fast = await renderBench(briefing, normalize, cores, encoder);
+    console.log(`10-minute bulletin, cold cache, ${cores} cores (espeak + MP3 workers): ${fast.summary}  (speed-up x${(baseline.seconds / fast.seconds).toFixed(2)})`);
+    console.log(`  re-render after editing one story: ${fast.edit}`);
+  } finally {
+    await encoder.close?.();
+  }
+}
+
+async function renderBench(briefing: Briefing, normalize: (text: string) => string, workers: number, encoder: Mp3Encoder | undefined): Promise<{ seconds: number; summary: string; edit: string }> {
+  const tts = createEspeakTts({ workers });
   const cache = createMemoryStorage();
   try {
     let started = performance.now();
-    const cold = await renderAudio(briefing, { voice, normalize }, { tts, cache, progress: () => {} });
-    const coldSeconds = (performance.now() - started) / 1000;
-    console.log(
-      `10-minute bulletin (cold cache, ${cores} workers): ${cold.segments.items.length} items, ${(cold.segments.duration / 60).toFixed(2)} min of audio, ` +
-        `${(cold.mp3.length / 1e6).toFixed(2)} MB MP3, ${cold.synthesized} syntheses: ${coldSeconds.toFixed(2)} s wall (×${(cold.segments.duration / coldSeconds).toFixed(0)} real time)`,
-    );
+    const cold = await renderAudio(briefing, { voice, normalize }, { tts, cache, encoder, progress: () => {} });
+    const seconds = (performance.now() - started) / 1000;
+    const summary =
+      `${cold.segments.items.length} items, ${(cold.segments.duration / 60).toFixed(2)} min of audio, ${(cold.mp3.length / 1e6).toFixed(2)} MB MP3, ` +
+      `${cold.synthesized} syntheses: ${seconds.toFixed(2)} s wall (x${(cold.segments.duration / seconds).toFixed(1)} real time)`;
     const edited = structuredClone(briefing);
     edited.sections[0]!.stories[0]!.script += ' Tin được cập nhật lúc mười giờ.';
     started = performance.now();
-    const warm = await renderAudio(edited, { voice, normalize }, { tts, cache, progress: () => {} });
-    console.log(`  re-render after editing one story: ${warm.synthesized} synthesis, ${((performance.now() - started) / 1000).toFixed(2)} s wall`);
+    const warm = await renderAudio(edited, { voice, normalize }, { tts, cache, encoder, progress: () => {} });
+    return { seconds, summary, edit: `${warm.synthesized} synthesis, ${((performance.now() - started) / 1000).toFixed(2)} s wall` };
   } finally {
     await tts.close?.();
   }
 }
 
-async function measureRtf(tts: Tts, texts: string[]): Promise<{ wallSeconds: number; audioSeconds: number; rtf: number }> {
+function timeSync(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return (performance.now() - started) / 1000;
+}
+
+async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return (performance.now() - started) / 1000;
+}
+
+async function measureRtf(tts: Tts, texts: string[]): Promise<{ wallSeconds: number; audioSeconds: number; rtf: number; audio: SynthesizedAudio[] }> {
   try {
     // Warm-up: spawn every worker and compile the WASM module outside the timed run.
     await Promise.all(texts.slice(0, 4).map((text) => tts.synthesize(text, {})));
@@ -59,7 +95,7 @@ async function measureRtf(tts: Tts, texts: string[]): Promise<{ wallSeconds: num
     const results = await Promise.all(texts.map((text) => tts.synthesize(text, {})));
     const wallSeconds = (performance.now() - started) / 1000;
     const audioSeconds = results.reduce((sum, audio) => sum + audio.samples.length / audio.sampleRate, 0);
-    return { wallSeconds, audioSeconds, rtf: wallSeconds / audioSeconds };
+    return { wallSeconds, audioSeconds, rtf: wallSeconds / audioSeconds, audio: results };
   } finally {
     await tts.close?.();
   }

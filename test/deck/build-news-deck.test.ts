@@ -52,6 +52,8 @@ describe('buildNewsDeck', () => {
       expect(xml.normalize('NFC'), name).toBe(xml);
       for (const run of xml.matchAll(/<a:rPr\b[^>]*>/g)) expect(run[0], name).toContain('lang="vi-VN"');
     }
+    const contentTypes = await zip.file('[Content_Types].xml')!.async('string');
+    for (const part of contentTypes.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(part[1]!), `declared part ${part[1]}`).not.toBeNull();
     const slideXml = await zip.file('ppt/slides/slide4.xml')!.async('string');
     expect(slideXml).toContain('typeface="Arial"');
   });
@@ -93,6 +95,13 @@ describe('buildNewsDeck', () => {
 
     const plain = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang' }));
     expect(Object.keys(plain.zip.files).some((name) => name.endsWith('.mp3'))).toBe(false);
+  });
+
+  it('accepts audio keyed by bare story id, as the speech stage hands it over', async () => {
+    const briefing = await fixture('realistic');
+    const first = stories(briefing)[0]!;
+    const { slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang', storyAudio: { [first.id]: tinyMp3() } }));
+    expect(slides.filter((slide) => slide.media.length > 0).map(titleOf)).toEqual([first.headline]);
   });
 
   it('shows where each story sits in briefing.mp3 in its notes when segments are given', async () => {

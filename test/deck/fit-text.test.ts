@@ -58,6 +58,22 @@ describe('text measurement', () => {
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(blockHeight(page, 20, BODY_STYLE, box)).toBeLessThanOrEqual(box.h);
   });
+
+  it('cuts a paragraph taller than a page between lines without changing its text', () => {
+    const text = `Mở đầu ${LONG_WORD.repeat(6)} và ${'kết thúc đoạn văn rất dài '.repeat(20).trim()}`;
+    const box = { w: 4, h: 1.5 };
+    const pages = paginate([{ text, bullet: true }], 20, BODY_STYLE, box);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(blockHeight(page, 20, BODY_STYLE, box)).toBeLessThanOrEqual(box.h);
+    // Every piece is an exact slice of the text, in order, cut only at spaces or inside the long word.
+    let position = 0;
+    for (const piece of pages.flat().map((p) => p.text)) {
+      while (text[position] === ' ') position += 1;
+      expect(text.slice(position, position + piece.length)).toBe(piece);
+      position += piece.length;
+    }
+    expect(position).toBe(text.length);
+  });
 });
 
 describe('fitting extreme input on the news deck', () => {

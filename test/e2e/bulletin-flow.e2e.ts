@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from './launch-chromium.ts';
+import { ensureChromium, launchChromium } from './launch-chromium.ts';
 import { E2E_PASSWORD, startE2eServer } from './start-e2e-server.ts';
 
-const missing = chromiumMissing();
+const missing = ensureChromium();
 if (missing) console.warn(missing);
 
 /** BANTIN_SCREENSHOTS=docs/web-screenshots saves a PNG of every page visited. */
@@ -90,15 +90,16 @@ describe.skipIf(missing !== null)('the web app in headless Chromium', () => {
     // Edit one story and render again.
     await page.click('nav.main a[href="/review"]');
     await page.waitForURL(/\/review\//);
-    await shot('07-bien-tap');
+    await shot('07-bien-tap', false);
     const story = page.locator('article.story').first();
     await story.locator('summary').click();
+    await shot('07b-sua-tin', false);
     await story.locator('input[name=headline]').fill('Tiêu đề đã được biên tập viên sửa');
     await story.locator('button:has-text("Lưu tin")').click();
     await page.waitForSelector('.flash.ok');
     expect(await page.textContent('.flash.ok')).toContain('Đã lưu tin');
     expect(await page.locator('article.story').first().locator('h3').textContent()).toBe('Tiêu đề đã được biên tập viên sửa');
-    await page.click('form[action$="/render"] button');
+    await page.locator('form[action$="/render"] button').first().click();
     await page.waitForURL(/\/jobs\//);
     await page.waitForSelector('[data-job-id][data-status="done"]', { timeout: 170_000 });
     await page.click('a.button:has-text("Nghe bản tin")');

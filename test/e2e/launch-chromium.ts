@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,12 +7,21 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.BANTIN_CHROMIUM ?? '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', '--lang=vi-VN'];
 
-/** Why the browser test cannot run here, or null when Chromium is installed. */
-export function chromiumMissing(): string | null {
+/**
+ * Why the browser test cannot run here, or null when Chromium is there. Where it is missing and
+ * Debian's apt-get can be run (as root), it is installed first; BANTIN_E2E_NO_INSTALL=1 prevents that.
+ */
+export function ensureChromium(): string | null {
   if (existsSync(CHROMIUM_PATH)) return null;
-  return `Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM_PATH}. Cài bằng "apt-get install -y chromium" (hoặc đặt BANTIN_CHROMIUM).`;
+  const canInstall = process.env.BANTIN_E2E_NO_INSTALL !== '1' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && CHROMIUM_PATH === '/usr/bin/chromium';
+  if (canInstall) {
+    console.warn('Chưa có Chromium: đang cài bằng apt-get (có thể mất vài phút)…');
+    const result = spawnSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], { stdio: 'inherit', timeout: 15 * 60_000 });
+    if (result.status === 0 && existsSync(CHROMIUM_PATH)) return null;
+  }
+  return `Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM_PATH} và không cài được. Cài bằng "apt-get install -y chromium" (hoặc đặt BANTIN_CHROMIUM).`;
 }
 
 /** Debian's Chromium with a fresh profile, driven by playwright-core; `close` removes the profile. */

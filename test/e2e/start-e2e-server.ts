@@ -15,11 +15,12 @@ import { testCatalog } from '../server/test-app.ts';
 export const E2E_PASSWORD = 'mat-khau-e2e-123';
 
 /**
- * The app on a real HTTP server at 127.0.0.1:<free port>. With BANTIN_E2E_REAL=1 it runs the real
- * pipeline over the local demo feeds (src/runtime/node-app.ts); otherwise the fake engine.
+ * The app on a real HTTP server at 127.0.0.1:<free port>, running the real pipeline over the local
+ * demo feeds (src/runtime/node-app.ts). BANTIN_E2E_ENGINE=fake swaps in the small fake engine of
+ * test/server, for a quick check of the pages alone.
  */
 export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean; close(): Promise<void> }> {
-  const real = process.env.BANTIN_E2E_REAL === '1';
+  const real = process.env.BANTIN_E2E_ENGINE !== 'fake';
   const dataDir = await mkdtemp(join(tmpdir(), 'bantin-e2e-data-'));
   let services: AppServices;
   let closeServices = async () => {};

@@ -131,6 +131,18 @@ describe('bulletin jobs', () => {
   });
 });
 
+describe('server shutdown', () => {
+  it('cancels the running job and waits for it to end', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    test.engine.gate = new Promise(() => {});
+    const { jobId } = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+    await test.workflows.runner.stopAll();
+    expect((await test.workflows.runner.get(jobId))?.status).toBe('cancelled');
+    expect(test.workflows.runner.running(test.workflows.lane)).toBeNull();
+  });
+});
+
 describe('a run that finds no news', () => {
   it('fails with a Vietnamese reason naming the broken feeds instead of publishing an empty bulletin', async () => {
     const test = await createTestApp({ failFeed: 'tinh-a' });

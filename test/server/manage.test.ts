@@ -108,6 +108,22 @@ describe('topic decks', () => {
     expect(api.status).toBe(413);
   });
 
+  it('counts the bytes of a chunked body with no Content-Length against the limit', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 8) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await client.request('/api/briefings', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(test.engine.generateCalls).toBe(0);
+  });
+
   it('refuses an oversized JSON body on the API', async () => {
     const test = await createTestApp();
     const client = await test.signIn();

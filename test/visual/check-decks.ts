@@ -1,19 +1,21 @@
 /**
  * Builds the fixture decks and renders every slide with LibreOffice so a developer can look at them:
- *   node src/bin/run-ts.mjs test/visual/check-decks.ts [out-dir]
+ *   node src/bin/run-ts.mjs test/visual/check-decks.ts [out-dir] [more.pptx …]
+ * Extra .pptx files (e.g. output/demo/briefing.pptx) are rendered and probed too.
  * Also runs the overflow probe (research/decks.md §5.4) and checks that diacritics survive to PDF.
  * Without LibreOffice it says so and exits 0.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { BriefingSchema } from '../../src/domain/briefing.ts';
 import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
 import { buildTopicDeck } from '../../src/stages/topic/build-topic-deck.ts';
 import { readSourceText } from '../../src/stages/topic/read-source.ts';
 import { sampleLogoPng } from './sample-logo.ts';
-import { boxHeights, compareBoxes, makeProbeDeck } from './overflow-probe.ts';
+import { tinyMp3 } from '../deck/read-deck.ts';
+import { boxHeights, compareBoxes, fullestBox, makeProbeDeck } from './overflow-probe.ts';
 
 const run = promisify(execFile);
 const outDir = resolve(process.argv[2] ?? 'output/check-decks');
@@ -47,8 +49,10 @@ async function decks(): Promise<Array<{ name: string; bytes: Uint8Array }>> {
     },
     { theme: 'do-vang', logo },
   );
+  const mp3 = tinyMp3(1);
+  const storyAudio = Object.fromEntries(realistic.sections.flatMap((s) => s.stories).map((story) => [`story:${story.id}`, mp3]));
   return [
-    { name: 'news-do-vang', bytes: await buildNewsDeck(realistic, { theme: 'do-vang', logo }) },
+    { name: 'news-do-vang', bytes: await buildNewsDeck(realistic, { theme: 'do-vang', logo, storyAudio }) },
     { name: 'news-trung-tinh', bytes: await buildNewsDeck(realistic, { theme: 'trung-tinh' }) },
     { name: 'news-extreme', bytes: await buildNewsDeck(extreme, { theme: 'do-vang', logo }) },
     { name: 'topic-do-vang', bytes: topic.pptx },
@@ -69,7 +73,8 @@ async function main(): Promise<number> {
   const profile = join(outDir, `.lo-profile-${process.pid}`);
   let failures = 0;
   try {
-    for (const deck of await decks()) {
+    const extra = await Promise.all(process.argv.slice(3).map(async (file) => ({ name: basename(file, '.pptx'), bytes: new Uint8Array(await readFile(file)) })));
+    for (const deck of [...(await decks()), ...extra]) {
       const pptxPath = join(outDir, `${deck.name}.pptx`);
       await writeFile(pptxPath, deck.bytes);
       await soffice(profile, ['--convert-to', 'pdf', '--outdir', outDir, pptxPath]);
@@ -85,11 +90,15 @@ async function main(): Promise<number> {
       const probePath = join(probeDir, `${deck.name}.pptx`);
       await writeFile(probePath, probe);
       await soffice(profile, ['--convert-to', 'pptx', '--outdir', join(probeDir, 'rt'), probePath]);
-      const problems = compareBoxes(await boxHeights(probe), await boxHeights(new Uint8Array(await readFile(join(probeDir, 'rt', `${deck.name}.pptx`)))));
+      const drawn = await boxHeights(probe);
+      const laidOut = await boxHeights(new Uint8Array(await readFile(join(probeDir, 'rt', `${deck.name}.pptx`))));
+      const problems = compareBoxes(drawn, laidOut);
+      const fullest = fullestBox(drawn, laidOut);
       failures += problems.length + (diacritics ? 0 : 1);
 
       console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
       for (const problem of problems) console.log(`  TRÀN ${problem}`);
+      console.log(`  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao`);
       console.log(`  hình: ${join(outDir, deck.name)}-*.png`);
     }
   } finally {

@@ -38,3 +38,14 @@ export function compareBoxes(before: Map<string, { y: number; h: number }>, afte
   }
   return problems;
 }
+
+/** The box whose laid-out text fills the most of its drawn height (1 = exactly full). */
+export function fullestBox(before: Map<string, { y: number; h: number }>, after: Map<string, { y: number; h: number }>): { key: string; fill: number } {
+  let fullest = { key: '', fill: 0 };
+  for (const [key, box] of before) {
+    const rt = after.get(key);
+    if (!rt || /^(Image|Media) /.test(key.split(':')[1] ?? '') || box.h === 0) continue;
+    if (rt.h / box.h > fullest.fill) fullest = { key, fill: rt.h / box.h };
+  }
+  return fullest;
+}

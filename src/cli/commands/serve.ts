@@ -12,7 +12,7 @@ Chạy ứng dụng web bantin (mặc định http://localhost:8787).
 Tùy chọn:
   --port N       cổng (mặc định biến PORT, hoặc 8787)
   --host ĐỊA_CHỈ địa chỉ lắng nghe (mặc định biến HOST, hoặc 127.0.0.1: chỉ máy này truy cập được)
-  --demo         dùng tin mẫu ngoại tuyến (tự bật khi chưa có danh mục nguồn tin)
+  --demo         dùng tin mẫu ngoại tuyến (hoặc BANTIN_DEMO=1; tự bật khi chưa có danh mục nguồn tin)
 
 Biến môi trường:
   BANTIN_DATA_DIR        thư mục dữ liệu (mặc định .bantin trong thư mục hiện tại)
@@ -33,8 +33,8 @@ export const serveCommand: Command = {
       return 2;
     }
     const hostname = values.host ?? process.env.HOST ?? '127.0.0.1';
-    const nodeApp = await createNodeApp({ env: process.env, demo: values.demo, log: (line) => io.stderr(`${line}\n`) });
-    const { app } = await startApp(nodeApp.services, { adminPassword: process.env.BANTIN_ADMIN_PASSWORD });
+    const nodeApp = await createNodeApp({ env: process.env, demo: values.demo || process.env.BANTIN_DEMO === '1', log: (line) => io.stderr(`${line}\n`) });
+    const { app, workflows } = await startApp(nodeApp.services, { adminPassword: process.env.BANTIN_ADMIN_PASSWORD });
     const server = serve({ fetch: app.fetch, port, hostname });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', () => resolve());
@@ -56,6 +56,7 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await workflows.runner.stopAll();
     await nodeApp.close();
     return 0;
   },

@@ -14,9 +14,9 @@ export function localDateParts(iso: string | null | undefined): { day: number; m
   return { day: local.getUTCDate(), month: local.getUTCMonth() + 1, year: local.getUTCFullYear() };
 }
 
-/** "Báo Nhân Dân" is read "báo Nhân Dân" after "Theo". */
+/** "Báo Nhân Dân" is written "báo Nhân Dân" after "Theo"; "Báo và Phát thanh, …" and "Cổng Thông tin …" keep their capital. */
 export function outletAsObject(name: string): string {
-  return name.trim().replace(/^(Báo|Trang|Cổng|Đài|Tạp chí|Kênh) /u, (word) => word.toLowerCase());
+  return name.trim().replace(/^Báo (?=\p{Lu})/u, 'báo ');
 }
 
 const TIME_LEAD = /^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm nay|Hôm qua|Rạng sáng|Chiều tối|Sáng sớm|Cuối tuần|Đầu tuần|Trong ngày|Từ ngày|Tuần qua|Tuần này)(?!\p{L})/u;

@@ -20,7 +20,8 @@ const CONNECTIVE = /^(?:Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Tuy 
 /** "ĐỒNG THÁP - ", "(Chinhphu.vn) - ", "(ĐTO) – " at the start of a lead. */
 const DATELINE = /^(?:\([^)]{1,40}\)|[\p{Lu}\s.]{2,40})\s*[-–—]\s+/u;
 
-interface Candidate {
+/** A sentence the extractive summarizer may read, with its place in the article. */
+export interface Candidate {
   text: string;
   position: number;
   syllables: number;
@@ -42,8 +43,9 @@ function capitalize(sentence: string): string {
 }
 
 /**
- * Picks the lede when it fits (news states the key facts first), then the best-ranked sentences that fit the budget (skipping near-duplicates such as a lead
- * repeated in the body), in article order. Returns at least one sentence, shortened if needed.
+ * Picks the lede when it fits (news states the key facts first), then the best-ranked sentences
+ * that fit the budget, skipping near-duplicates (a lead repeated in the body). Returns them in
+ * article order, at least one sentence, shortened if needed.
  */
 export function selectSentences(candidates: Candidate[], budget: number): Candidate[] {
   if (candidates.length === 0) return [];

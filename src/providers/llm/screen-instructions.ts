@@ -5,11 +5,11 @@ import { splitSentences } from './split-sentences.ts';
  * injection, OWASP LLM01). News prose essentially never says "ignore the previous instructions".
  */
 const INSTRUCTION_PATTERNS: RegExp[] = [
-  /bỏ qua (?:mọi|tất cả|toàn bộ|các)?\s*(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|yêu cầu|quy tắc)/iu,
-  /(?:hướng dẫn|chỉ dẫn|lệnh) (?:trước đó|ở trên|phía trên|hệ thống)/iu,
+  /bỏ qua (?:mọi|tất cả|toàn bộ) (?:các |những )?(?:hướng dẫn|chỉ dẫn|câu lệnh|lệnh|yêu cầu|quy tắc)/iu,
+  /(?:bỏ qua|phớt lờ|quên đi|quên) (?:các |những )?(?:hướng dẫn|chỉ dẫn|câu lệnh|yêu cầu)(?: [\p{L}\p{M}]+){0,2} (?:trước đó|ở trên|phía trên|của hệ thống)/iu,
   /(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|prior|above|earlier) (?:instructions|prompts|rules)/iu,
   /\b(?:system prompt|developer message|you are (?:now )?an? (?:ai|assistant|language model))\b/iu,
-  /(?:bạn|mày) (?:là|đóng vai) (?:một )?(?:trợ lý|mô hình|ai|chatbot)/iu,
+  /(?:bạn|mày) (?:là|đóng vai) (?:một )?(?:trợ lý|mô hình|AI|chatbot)/iu,
   /(?:gửi|nói với|dành cho) (?:mô hình|trợ lý|AI|chatbot)(?: ngôn ngữ)?\s*:/iu,
 ];
 

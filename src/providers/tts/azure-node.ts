@@ -34,7 +34,7 @@ export function createAzureTts(options: AzureOptions): Tts {
     async synthesize(text, { signal }) {
       const ssml = buildSsml(text, { voice: options.voice, rate: options.rate, lang: 'vi-VN' });
       try {
-        return await withRetry(() => speakOnce(ssml, options), { attempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, signal });
+        return await withRetry(() => speakOnce(ssml, options, signal), { attempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, signal });
       } catch (error) {
         if (error instanceof RetryableError) throw azureUnavailableError(error.message, error);
         throw error;
@@ -43,11 +43,12 @@ export function createAzureTts(options: AzureOptions): Tts {
   };
 }
 
-function speakOnce(ssml: string, options: AzureOptions): Promise<SynthesizedAudio> {
+function speakOnce(ssml: string, options: AzureOptions, signal?: AbortSignal): Promise<SynthesizedAudio> {
+  signal?.throwIfAborted();
   const config = sdk.SpeechConfig.fromSubscription(options.key, options.region);
   config.speechSynthesisOutputFormat = sdk.SpeechSynthesisOutputFormat.Raw24Khz16BitMonoPcm;
   // A null audio config keeps the audio in the result instead of playing it.
-  const synthesizer = new sdk.SpeechSynthesizer(config, null as unknown as sdk.AudioConfig);
+  const synthesizer = new sdk.SpeechSynthesizer(config, null);
   const words: WordTiming[] = [];
   synthesizer.wordBoundary = (_sender, event) => {
     if (event.boundaryType !== sdk.SpeechSynthesisBoundaryType.Word) return;
@@ -55,9 +56,15 @@ function speakOnce(ssml: string, options: AzureOptions): Promise<SynthesizedAudi
     words.push({ text: event.text, start, end: start + event.duration / TICKS_PER_SECOND });
   };
   return new Promise<SynthesizedAudio>((resolve, reject) => {
+    const onAbort = () => {
+      synthesizer.close();
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     synthesizer.speakSsmlAsync(
       ssml,
       (result) => {
+        signal?.removeEventListener('abort', onAbort);
         synthesizer.close();
         if (result.reason === sdk.ResultReason.SynthesizingAudioCompleted) {
           const data = result.audioData;
@@ -71,6 +78,7 @@ function speakOnce(ssml: string, options: AzureOptions): Promise<SynthesizedAudi
         else reject(azureRequestError(options.voice, detail));
       },
       (error) => {
+        signal?.removeEventListener('abort', onAbort);
         synthesizer.close();
         reject(new RetryableError(String(error)));
       },

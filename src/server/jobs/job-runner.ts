@@ -179,6 +179,12 @@ export function createJobRunner(deps: { store: Storage; now: () => Date; randomI
       entry.listeners.add(listener);
       return () => entry.listeners.delete(listener);
     },
+    /** Cancels every running job and waits for them to end (server shutdown). */
+    async stopAll(): Promise<void> {
+      const entries = [...active.values()];
+      for (const entry of entries) entry.controller.abort(new BantinError('server', 'Máy chủ đang dừng.'));
+      await Promise.allSettled(entries.map((entry) => entry.finished));
+    },
     /** Resolves when the job ends (tests and shutdown). */
     async wait(id: string): Promise<JobRecord | null> {
       const entry = active.get(id);

@@ -119,8 +119,11 @@ export function apiRoutes(workflows: Workflows) {
         if (latest.status !== 'running') break;
         // Coalesce bursts of progress into at most a few events per second.
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 15_000);
+          const timer = setTimeout(resolve, 15_000);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
         wake = null;
         await stream.sleep(150);

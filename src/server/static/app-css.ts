@@ -22,7 +22,7 @@ h1{font-size:1.6rem;margin:.2rem 0 1rem;line-height:1.25}
 h2{font-size:1.25rem;margin:1.6rem 0 .6rem}
 h3{font-size:1.05rem;margin:.2rem 0 .4rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1rem 1.1rem;margin:0 0 1rem}
-.card>:first-child,.card>.section-title:first-child>:first-child{margin-top:0}
+.card>:first-child,.card>input[type=hidden]:first-child+h2,.card>.section-title:first-child>:first-child{margin-top:0}
 .card h2+.flash,.card .actions+h3{margin-top:1rem}
 .muted{color:var(--muted)}
 .small{font-size:.85rem}
@@ -61,7 +61,7 @@ td.row-actions .actions{margin-top:0;flex-wrap:nowrap}
 .now-playing{font-weight:600;margin:.3rem 0 0;min-height:1.5em}
 .layout-player{display:grid;grid-template-columns:minmax(220px,320px) 1fr;gap:1rem;align-items:start}
 @media (max-width:800px){.layout-player{grid-template-columns:1fr}html{font-size:17px}}
-@media (max-width:640px){nav.main{flex-wrap:nowrap;overflow-x:auto;width:100%;-webkit-overflow-scrolling:touch}nav.main a{white-space:nowrap}.player{position:static}}
+@media (max-width:640px){nav.main{width:100%;gap:.1rem}nav.main a{padding:.25rem .45rem;font-size:.88rem}.player{position:static}h1{font-size:1.35rem}}
 ol.chapters{list-style:none;margin:0;padding:0}
 ol.chapters li{margin:0}
 ol.chapters button{display:flex;gap:.5rem;width:100%;text-align:left;background:none;color:var(--ink);border:none;border-radius:6px;padding:.35rem .5rem;font-size:.92rem}

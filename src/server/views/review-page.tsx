@@ -45,7 +45,7 @@ export function ReviewPage(props: { session: Session; cellName: string; record: 
           ) : (
             <PostButton action={`${base}/render`} label="Dựng lại âm thanh và trình chiếu" session={session} busy="Đang bắt đầu…" />
           )}
-          {record.changed ? <span class="badge warn">Có thay đổi chưa dựng lại</span> : <span class="badge ok">Âm thanh đã khớp bản nháp</span>}
+          {record.changed ? <span class="badge warn">Có thay đổi chưa dựng lại</span> : <span class="badge ok">Âm thanh và trình chiếu đã cập nhật</span>}
           {record.renderedAt && (
             <a class="button secondary" href={`/bulletins/${record.id}`}>
               Nghe bản tin
@@ -66,6 +66,14 @@ export function ReviewPage(props: { session: Session; cellName: string; record: 
           <AddStoryForm base={base} section={section.id} session={session} />
         </section>
       ))}
+      <div class="card actions">
+        {busy ? (
+          <span class="muted">Đang có việc chạy; chờ xong rồi dựng lại.</span>
+        ) : (
+          <PostButton action={`${base}/render`} label="Dựng lại âm thanh và trình chiếu" session={session} busy="Đang bắt đầu…" />
+        )}
+        <span class="muted small">Chỉ những tin đã sửa được đọc lại.</span>
+      </div>
     </Layout>
   );
 }

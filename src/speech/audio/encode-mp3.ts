@@ -1,11 +1,20 @@
-import { Mp3Encoder } from '@breezystack/lamejs';
+import { Mp3Encoder as LameEncoder } from '@breezystack/lamejs';
 
 /** Samples handed to the encoder at a time: a multiple of the 1152-sample MPEG frame. */
 const BLOCK = 1152 * 16;
 
+/**
+ * Encodes elsewhere (worker threads on Node), so the items of a bulletin, each encoded on its
+ * own, encode in parallel. Without one, the speak stage calls encodeMp3 in its own thread.
+ */
+export interface Mp3Encoder {
+  encode(samples: Int16Array, sampleRate: number, kbps: number, options?: { signal?: AbortSignal }): Promise<Uint8Array>;
+  close?(): Promise<void>;
+}
+
 /** Encodes mono 16-bit PCM to MP3 (CBR) with the pure-JS LAME port. */
 export function encodeMp3(samples: Int16Array, sampleRate: number, kbps = 64): Uint8Array {
-  const encoder = new Mp3Encoder(1, sampleRate, kbps);
+  const encoder = new LameEncoder(1, sampleRate, kbps);
   const parts: Uint8Array[] = [];
   for (let start = 0; start < samples.length; start += BLOCK) {
     const chunk = encoder.encodeBuffer(samples.subarray(start, start + BLOCK));

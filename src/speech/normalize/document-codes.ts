@@ -47,7 +47,13 @@ function issuer(token: string, lexicon: Lexicon, words: NumberWords): string {
 function listIssuers(tokens: string[], lexicon: Lexicon, words: NumberWords, after = ''): string {
   // "Nghị định 161/2017/NĐ-CP (ngày 12/11/2017) của Chính phủ": the text names the issuer itself.
   if (/^\s*(?:ngày\s+[\d/.-]+\s+)?(?:của|do)\s/u.test(after)) return '';
-  const names = tokens.map((t) => issuer(t, lexicon, words));
+  // A department code after the issuer (VKSTC-V14: Vụ 14 of the Supreme Procuracy) qualifies it.
+  const names: string[] = [];
+  for (const token of tokens) {
+    const department = /^V(\d{1,2})$/u.exec(token);
+    if (department && names.length > 0) names[names.length - 1] += `, Vụ ${readInteger(department[1]!, words)}`;
+    else names.push(issuer(token, lexicon, words));
+  }
   if (names.length === 0) return '';
   const last = names.pop()!;
   return ` của ${names.length ? `${names.join(', ')} và ${last}` : last}`;

@@ -1,5 +1,3 @@
-import type { NumberWords } from './read-number.ts';
-
 /**
  * Money, percentages, units and dimensions next to a number. The number itself is left for the
  * number pass; this rule only writes the unit as words ("24 ha" → "24 héc-ta", "50.000đ" →
@@ -11,7 +9,7 @@ const UNITS: Record<string, string> = {
   'km/h': 'ki-lô-mét trên giờ', 'm/s': 'mét trên giây', km2: 'ki-lô-mét vuông', 'km²': 'ki-lô-mét vuông',
   km3: 'ki-lô-mét khối', 'km³': 'ki-lô-mét khối', km: 'ki-lô-mét', m2: 'mét vuông', 'm²': 'mét vuông', m3: 'mét khối',
   'm³': 'mét khối', cm: 'xen-ti-mét', mm: 'mi-li-mét', m: 'mét', ha: 'héc-ta', kg: 'ki-lô-gam', mg: 'mi-li-gam',
-  ml: 'mi-li-lít', l: 'lít', '°C': 'độ C', 'ºC': 'độ C', '°F': 'độ F', '°': 'độ', kWh: 'ki-lô-oát giờ', kW: 'ki-lô-oát',
+  ml: 'mi-li-lít', l: 'lít', '°C': 'độ xê', 'ºC': 'độ xê', '°F': 'độ ép', '°': 'độ', kWh: 'ki-lô-oát giờ', kW: 'ki-lô-oát',
   MW: 'mê-ga-oát', GW: 'gi-ga-oát', kV: 'ki-lô-vôn', MHz: 'mê-ga-héc', GB: 'gi-ga-bai', Mbps: 'mê-ga-bít trên giây',
 };
 const UNIT_PATTERN = Object.keys(UNITS)
@@ -25,10 +23,10 @@ const SCALE = '(?:\\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?';
 const MONEY = '(?:đồng|VNĐ|VND|vnđ|đ)';
 
 function spokenUnit(unit: string): string {
-  return (UNITS[unit] ?? unit).replace('độ C', 'độ xê').replace('độ F', 'độ ép');
+  return UNITS[unit] ?? unit;
 }
 
-export function normalizeMeasures(text: string, _words: NumberWords): string {
+export function normalizeMeasures(text: string): string {
   let out = text;
   // 3 x 4 m, 3x4
   out = out.replace(new RegExp(`(${NUMBER})\\s?(${UNIT_PATTERN})?\\s?[x×]\\s?(?=\\d)`, 'gu'), (_m, n: string, unit?: string) => `${n} ${unit ? `${spokenUnit(unit)} ` : ''}nhân `);
@@ -39,7 +37,7 @@ export function normalizeMeasures(text: string, _words: NumberWords): string {
   out = out.replace(new RegExp(`€\\s?(${NUMBER}${SCALE})`, 'gu'), '$1 ơ-rô');
   // 50.000đ, 5 tỷ VNĐ, 30.000đ/kg
   out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?${MONEY}(?:/(${UNIT_PATTERN}|\\p{L}+))?(?![\\p{L}\\p{N}])`, 'gu'), (_m, n: string, per?: string) => {
-    return `${n} đồng${per ? ` một ${UNITS[per] ? spokenUnit(per) : per}` : ''}`;
+    return `${n} đồng${per ? ` một ${spokenUnit(per)}` : ''}`;
   });
   // 6,5%, 10 %
   out = out.replace(new RegExp(`(${NUMBER})\\s?%`, 'gu'), '$1 phần trăm');
@@ -47,9 +45,11 @@ export function normalizeMeasures(text: string, _words: NumberWords): string {
   // 24 ha, 7,9 m, 1,5 tỷ m3, 120 km/giờ, 40°C
   out = out.replace(
     new RegExp(`(${NUMBER}${SCALE})\\s?(${UNIT_PATTERN})(?:/(${UNIT_PATTERN}|\\p{L}+))?(?![\\p{L}\\p{N}²³])`, 'gu'),
-    (_m, n: string, unit: string, per?: string) => `${n} ${spokenUnit(unit)}${per ? ` trên ${UNITS[per] ? spokenUnit(per) : per}` : ''}`,
+    (_m, n: string, unit: string, per?: string) => `${n} ${spokenUnit(unit)}${per ? ` trên ${spokenUnit(per)}` : ''}`,
   );
   // 5 vụ/năm, 2 lần/tuần: a slash between a counted noun and a period reads "trên".
   out = out.replace(/(?<!\d)(\d\s?\p{L}+)\/(?=\p{L})/gu, '$1 trên ');
+  // "1.250 vụ/2.300 bị can": two counts side by side, read with a pause.
+  out = out.replace(/(?<=\p{L})\s*\/\s*(?=\d)/gu, ', ');
   return out;
 }

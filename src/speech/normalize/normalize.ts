@@ -1,7 +1,7 @@
 import { applyLexicon } from '../lexicon/apply-lexicon.ts';
 import { DEFAULT_LEXICON, mergeLexicons, type Lexicon } from '../lexicon/lexicon.ts';
 import { normalizeAcronyms } from './acronyms.ts';
-import { normalizeDatesAndTimes } from './dates-times.ts';
+import { normalizeDates } from './dates.ts';
 import { normalizeDocumentCodes } from './document-codes.ts';
 import { readListMarker } from './list-markers.ts';
 import { normalizeMeasures } from './measures.ts';
@@ -9,6 +9,7 @@ import { normalizeNumbers } from './numbers.ts';
 import type { NumberWords } from './read-number.ts';
 import { normalizeRomanNumerals } from './roman-numerals.ts';
 import { normalizeSymbols } from './symbols.ts';
+import { normalizeTimes } from './times.ts';
 import { normalizeWebAndPhone } from './web-and-phone.ts';
 
 export { DEFAULT_LEXICON, createLexicon, mergeLexicons, parseLexicon, type Lexicon } from '../lexicon/lexicon.ts';
@@ -39,10 +40,11 @@ function normalizeLine(line: string, lexicon: Lexicon, words: NumberWords): stri
   out = readListMarker(out, words);
   out = normalizeWebAndPhone(out, words);
   out = normalizeDocumentCodes(out, lexicon, words);
-  out = normalizeDatesAndTimes(out, words);
+  out = normalizeDates(out, words);
+  out = normalizeTimes(out, words);
   out = normalizeRomanNumerals(out, words);
   out = applyLexicon(out, lexicon);
-  out = normalizeMeasures(out, words);
+  out = normalizeMeasures(out);
   out = normalizeAcronyms(out, words);
   out = normalizeNumbers(out, words);
   return normalizeSymbols(out);

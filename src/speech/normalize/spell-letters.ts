@@ -22,3 +22,34 @@ export function isVietnameseSyllable(word: string): boolean {
   const bare = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replaceAll('đ', 'd');
   return SYLLABLE.test(bare);
 }
+
+/**
+ * Shapes the loose pattern above allows but Vietnamese does not: iê/yê/uô never end a syllable or
+ * take -nh/-ch ("lie", "lienh"), and of the three-vowel clusters only uyê takes a final ("tuoit").
+ */
+function impossibleSyllable(piece: string): boolean {
+  if (/(ie|ye|uo)(nh|ch)?$/.test(piece)) return true;
+  const closedTriple = /([aeiouy]{3})(ng|nh|ch|[cmnpt])$/.exec(piece);
+  return closedTriple !== null && closedTriple[1] !== 'uye';
+}
+
+/**
+ * Splits a run of unaccented letters into Vietnamese syllables when it can be split cleanly
+ * ("thanhnien" → "thanh nien", "baodongthap" → "bao dong thap"), or returns null ("vksndtc").
+ * Used for domain names, which are written without spaces or diacritics.
+ */
+export function splitSyllables(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return null;
+  // best[i]: fewest syllables covering lower.slice(0, i); on a tie the shorter last piece wins ("lien he", not "lie nhe").
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= lower.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 7); start < end; start++) {
+      const prefix = best[start];
+      const piece = lower.slice(start, end);
+      if (prefix && SYLLABLE.test(piece) && !impossibleSyllable(piece) && (!best[end] || prefix.length + 1 <= best[end]!.length)) best[end] = [...prefix, piece];
+    }
+  }
+  return best[lower.length]?.join(' ') ?? null;
+}

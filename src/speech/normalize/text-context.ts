@@ -13,9 +13,3 @@ export function wordAfter(text: string, offset: number): string {
   const match = /^\s*([\p{L}]+)/u.exec(text.slice(offset, offset + 40));
   return match ? match[1]!.toLowerCase() : '';
 }
-
-/** The non-space character just before `offset`, or '' at the start of the text. */
-export function charBefore(text: string, offset: number): string {
-  const match = /(\S)\s*$/u.exec(text.slice(Math.max(0, offset - 20), offset));
-  return match ? match[1]! : '';
-}

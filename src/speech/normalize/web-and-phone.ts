@@ -1,16 +1,18 @@
 import { readDigits } from './read-number.ts';
-import { isVietnameseSyllable, spellLetters } from './spell-letters.ts';
+import { spellLetters, splitSyllables } from './spell-letters.ts';
 import type { NumberWords } from './read-number.ts';
 
 /**
  * URLs are read as their host only ("https://vksndtc.gov.vn/tin-tuc" → "vê ca ét … chấm gờ ô vê chấm
- * vê en"): a path read aloud helps nobody in a meeting. "www." is dropped. Emails are read in full
+ * vê en", "thanhnien.vn" → "thanh nien chấm vê en"): a path read aloud helps nobody in a meeting. "www." is dropped. Emails are read in full
  * with "a còng". Phone numbers are read digit by digit with a pause between groups.
  */
 
+/** One label of a host or email: a Vietnamese word run is read ("thanhnien" → "thanh nien"), anything else spelled. */
 function readLabel(label: string, words: NumberWords): string {
   if (/^\d+$/.test(label)) return readDigits(label);
-  return isVietnameseSyllable(label) ? label.toLowerCase() : spellLetters(label, words);
+  if (label.length <= 2) return spellLetters(label, words);
+  return splitSyllables(label) ?? spellLetters(label, words);
 }
 
 function readHost(host: string, words: NumberWords): string {

@@ -45,11 +45,12 @@ export function candidatePairs(signatures: Uint32Array[], rowsPerBand = 2, maxBu
   const pairs = new Set<number>();
   const bands = Math.floor(SEEDS.length / rowsPerBand);
   for (let band = 0; band < bands; band += 1) {
-    const buckets = new Map<string, number[]>();
+    // A band's rows folded into one number: a rare collision only adds a candidate, which the exact check rejects.
+    const buckets = new Map<number, number[]>();
     for (let index = 0; index < count; index += 1) {
       const signature = signatures[index]!;
-      let key = '';
-      for (let row = band * rowsPerBand; row < (band + 1) * rowsPerBand; row += 1) key += `${signature[row]},`;
+      let key = band;
+      for (let row = band * rowsPerBand; row < (band + 1) * rowsPerBand; row += 1) key = mix32(Math.imul(key, 0x9e3779b1) ^ signature[row]!);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);

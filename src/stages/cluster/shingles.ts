@@ -31,3 +31,19 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   for (const value of small) if (large.has(value)) shared += 1;
   return shared / (a.size + b.size - shared);
 }
+
+/**
+ * What tells two similar headlines apart: numbers ("448/455", "20/11", "1.200") and capitalised
+ * syllables after the first word (names of people, places, bodies: "Cần Thơ", "Nhật Bản").
+ */
+export function distinctiveTokens(text: string): Set<string> {
+  const tokens = new Set<string>();
+  const words = text.normalize('NFC').split(/\s+/);
+  words.forEach((raw, index) => {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!word) return;
+    if (/\p{N}/u.test(word)) tokens.add(word.replace(/[.,]/g, ''));
+    else if (index > 0 && /^\p{Lu}/u.test(word) && !/[.!?:]$/.test(words[index - 1] ?? '')) tokens.add(word.toLowerCase());
+  });
+  return tokens;
+}

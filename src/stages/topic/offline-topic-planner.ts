@@ -84,9 +84,14 @@ export function planTopicOffline(input: TopicInput): TopicOutline {
     ...headings.slice(0, 3).map((heading, i) => `${['Nắm vững', 'Làm rõ', 'Quán triệt'][i]} ${lowerFirst(heading)}`),
     'Liên hệ trách nhiệm của mỗi đảng viên với nhiệm vụ của chi bộ và cơ quan',
   ];
+  const templates = [
+    (h: string) => `Nội dung “${h}” có ý nghĩa gì đối với công tác của đơn vị ta?`,
+    (h: string) => `Liên hệ thực tế, bản thân đồng chí đã làm được gì và còn hạn chế gì về “${h}”?`,
+    (h: string) => `Chi bộ cần có giải pháp gì để thực hiện tốt “${h}” trong thời gian tới?`,
+  ];
   const questions = [
-    ...headings.slice(0, 3).map((heading) => `Liên hệ thực tế công tác, đồng chí cần làm gì để thực hiện tốt nội dung “${heading}”?`),
-    `Bản thân đồng chí cần làm gì để thực hiện tốt chuyên đề “${input.title}”?`,
+    ...headings.slice(0, 3).map((heading, i) => templates[i]!(lowerFirst(heading).replace(/^./, (c) => c.toLocaleUpperCase('vi')))),
+    `Mỗi đảng viên cần làm gì để thực hiện tốt chuyên đề “${input.title}”?`,
   ];
   const conclusionSentences = conclusionParts.length > 0
     ? conclusionParts.flatMap((part) => part.sentences)

@@ -1,18 +1,56 @@
 import type { Config } from '../../config.ts';
+import { countSyllables } from '../../providers/llm/split-sentences.ts';
 import { SYLLABLES_PER_MINUTE } from '../../speech/speaking-rate.ts';
+import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
 
-/** Syllables the voice reads in the target duration; 5% is kept for the pauses between items. */
-export function totalSyllables(config: Config): number {
-  return Math.floor(SYLLABLES_PER_MINUTE[config.voice.provider] * config.voice.rate * config.targetMinutes * 0.95);
+/**
+ * Silence and chimes per spoken item. Measured on the offline demo (2026-11-27): 713.7 s of audio
+ * for 24 items whose normalized text is 2,795 syllables (684.5 s at 245/min): 29.2 s more, 1.2 s an item.
+ */
+const PAUSE_SECONDS_PER_ITEM = 1.2;
+
+/**
+ * Spoken syllables per written one: numbers, dates and abbreviations grow when read ("2.300 ha" is
+ * "hai nghìn ba trăm héc ta"). 1.27 was measured on the same demo bulletin (2,795 / 2,194); a run
+ * measures its own articles and falls back to this when they are too short to tell.
+ */
+export const DEFAULT_EXPANSION = 1.27;
+
+/** Syllables the newsreader actually says for a text, after speech normalization. */
+export function spokenSyllables(text: string, config: Config): number {
+  return countSyllables(normalizeForSpeech(text, { thousand: config.voice.thousand }));
+}
+
+/** How much the given articles grow when read aloud (first 2,000 characters of each). */
+export function expansionRatio(texts: string[], config: Config): number {
+  const sample = texts.map((text) => text.slice(0, 2000));
+  const written = sample.reduce((sum, text) => sum + countSyllables(text), 0);
+  if (written < 100) return DEFAULT_EXPANSION;
+  const spoken = sample.reduce((sum, text) => sum + spokenSyllables(text, config), 0);
+  return Math.min(2, Math.max(1, spoken / written));
+}
+
+export interface BudgetPlan {
+  /** Spoken syllables of the fixed parts (intro, openers, greetings, closing). */
+  frameSpoken?: number;
+  /** Spoken items in the bulletin, each preceded by a pause; defaults to the stories plus 8 frame items. */
+  itemCount?: number;
+  expansion?: number;
 }
 
 /**
- * Word (syllable) budget of each story: what is left of the target after the fixed parts (intro,
- * openers, greetings, closing), shared equally. Kept between 40 (a story still says something)
- * and 250 (about a minute: a bulletin item, not a feature).
+ * Written word (syllable) budget of each story: the target duration at the voice's measured rate,
+ * minus pauses and the fixed parts, shared equally and turned from spoken into written syllables.
+ * Kept between 40 (a story still says something) and 250 (about a minute: an item, not a feature).
  */
-export function storyWordBudget(config: Config, storyCount: number, frameSyllables = 150): number {
-  const left = totalSyllables(config) - frameSyllables;
-  const share = Math.floor(left / Math.max(1, storyCount));
-  return Math.min(250, Math.max(40, share));
+export function storyWordBudget(config: Config, storyCount: number, plan: BudgetPlan = {}): number {
+  const perMinute = SYLLABLES_PER_MINUTE[config.voice.provider] * config.voice.rate;
+  const items = plan.itemCount ?? storyCount + 8;
+  const pauses = (perMinute * items * PAUSE_SECONDS_PER_ITEM) / 60;
+  const available = perMinute * config.targetMinutes - pauses - (plan.frameSpoken ?? 200);
+  const spokenPerStory = available / Math.max(1, storyCount);
+  // Whole tens: the budget is part of the summary cache key, so one more story in the week should
+  // not re-key every cached draft over a difference of a word or two.
+  const words = Math.floor(spokenPerStory / (plan.expansion ?? DEFAULT_EXPANSION) / 10) * 10;
+  return Math.min(250, Math.max(40, words));
 }

@@ -106,7 +106,7 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
 }
 
 /** One story of the briefing, cached by its input so unchanged news costs no model call. */
-export async function writeCheckedStory(story: Story, words: number, deps: WriteDeps): Promise<BriefingStory> {
+export async function writeCheckedStory(story: Story, words: number, deps: WriteDeps, refresh = false): Promise<BriefingStory> {
   const { input, removed } = buildSummaryInput(story, words);
   if (removed.length > 0) {
     deps.report.add({
@@ -116,7 +116,7 @@ export async function writeCheckedStory(story: Story, words: number, deps: Write
     });
   }
   const key = await draftCacheKey(deps.summarizer, input);
-  let written: CachedStory | null = await readCachedStory(deps.cache, key);
+  let written: CachedStory | null = refresh ? null : await readCachedStory(deps.cache, key);
   if (!written) {
     const fresh = await draftAndCheck(input, deps);
     written = { draft: fresh.draft, check: fresh.check };

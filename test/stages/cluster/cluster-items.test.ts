@@ -35,6 +35,14 @@ describe('clusterItems', () => {
     expect(clusters).toHaveLength(4);
   });
 
+  it('keeps apart the same wording about different places and figures', () => {
+    const groups = clusterItems([
+      item('vnexpress', 'Thủ tướng kiểm tra tiến độ cao tốc tại Cần Thơ', 'Thủ tướng yêu cầu hoàn thành tuyến cao tốc qua Cần Thơ trước ngày 30/6/2027.'),
+      item('tuoitre', 'Thủ tướng kiểm tra tiến độ cao tốc tại Vĩnh Long', 'Thủ tướng yêu cầu hoàn thành tuyến cao tốc qua Vĩnh Long trước ngày 31/12/2027.'),
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+
   it('does not merge the same headline a week apart', () => {
     const weekly = clusterItems([
       item('vnexpress', 'Chính phủ họp phiên thường kỳ tháng 11', 'Thủ tướng chủ trì phiên họp Chính phủ thường kỳ.', '2026-11-02T08:00:00+07:00'),

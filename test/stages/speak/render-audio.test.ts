@@ -1,11 +1,11 @@
 import NodeID3 from 'node-id3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BantinError } from '../../../src/domain/errors.ts';
 import type { ProgressEvent } from '../../../src/domain/progress.ts';
 import { SegmentsFileSchema } from '../../../src/domain/segments.ts';
 import { listSpokenItems } from '../../../src/domain/spoken-items.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
 import { createEspeakTts } from '../../../src/providers/tts/espeak-node.ts';
+import { createMp3WorkerEncoder } from '../../../src/providers/tts/mp3-encoder-node.ts';
 import { renderAudio } from '../../../src/stages/speak.ts';
 import { countCalls } from '../../providers/tts/fake-tts.ts';
 import { decodeMp3 } from '../../speech/audio/mp3-decode.ts';
@@ -22,12 +22,16 @@ function parseCues(text: string, separator: '.' | ','): { start: number; end: nu
 
 describe('renderAudio with the offline espeak voice', () => {
   const espeak = createEspeakTts({ workers: 2 });
-  afterAll(() => espeak.close?.());
+  const encoder = createMp3WorkerEncoder({ workers: 2 });
+  afterAll(async () => {
+    await espeak.close?.();
+    await encoder.close?.();
+  });
   const cache = createMemoryStorage();
   const briefing = smallBriefing();
   const items = listSpokenItems(briefing);
   const events: ProgressEvent[] = [];
-  const first = renderAudio(briefing, { voice, normalize: simpleNormalize }, { tts: espeak, cache, progress: (event) => events.push(event) });
+  const first = renderAudio(briefing, { voice, normalize: simpleNormalize }, { tts: espeak, cache, encoder, progress: (event) => events.push(event) });
 
   it('gives an MP3 that decodes to the duration written in segments.json', async () => {
     const { mp3, segments, synthesized } = await first;

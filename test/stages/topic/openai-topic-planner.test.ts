@@ -60,7 +60,7 @@ describe('the OpenAI-compatible topic planner', () => {
     expect(problems).toHaveLength(1);
   });
 
-  it('reads an outline wrapped in prose and rejects one without JSON', () => {
+  it('rejects a reply that holds no JSON object', () => {
     expect(() => parseOutlineReply('không có gì')).toThrow(/JSON/);
   });
 });

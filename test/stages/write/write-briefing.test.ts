@@ -4,10 +4,13 @@ import { SECTION_IDS } from '../../../src/domain/sections.ts';
 import { createExtractiveSummarizer } from '../../../src/providers/llm/extractive.ts';
 import { loadPromptTemplate } from '../../../src/providers/llm/load-prompt-node.ts';
 import { createOpenAiSummarizer } from '../../../src/providers/llm/openai.ts';
-import { countSyllables } from '../../../src/providers/llm/split-sentences.ts';
+import { countSyllables, splitSentences } from '../../../src/providers/llm/split-sentences.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
 import { writeBriefing, writeStory } from '../../../src/stages/write.ts';
-import { storyWordBudget } from '../../../src/stages/write/word-budget.ts';
+import { spokenSyllables } from '../../../src/stages/write/word-budget.ts';
+import { listSpokenItems } from '../../../src/domain/spoken-items.ts';
+import type { SummaryInput } from '../../../src/providers/llm/llm.ts';
+import { SYLLABLES_PER_MINUTE } from '../../../src/speech/speaking-rate.ts';
 import { loadStoryFixtures } from '../../fixtures/stories/load-stories.ts';
 import { completion, delimitedData, draftReply, startFakeChatServer, type FakeChatServer, type Responder } from '../../providers/llm/fake-chat-server.ts';
 import { faithfulDraft, firstSource } from '../../providers/llm/fake-models.ts';
@@ -53,13 +56,25 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
     expect(deps.events.filter((event) => event.stage === 'check').at(-1)).toMatchObject({ done: 5, total: 5 });
   });
 
-  it('asks the model for a word budget derived from the target duration and the speaking rate', async () => {
-    await writeBriefing(collected(), { config: testConfig({ targetMinutes: 4 }), meetingDate: MEETING }, writeDeps(await openAiFor((request) => draftReply(faithfulDraft(request)))));
-    const asked = server!.requests.map((request) => Number(/tối đa (\d+) chữ/.exec(request.messages[1]!.content)?.[1]));
-    const expected = storyWordBudget(testConfig({ targetMinutes: 4 }), 5, 0);
-    expect(new Set(asked).size).toBe(1);
-    expect(asked[0]).toBeLessThan(expected);
-    expect(asked[0]).toBeGreaterThan(expected - 100);
+  it('sizes stories so the bulletin read at the voice rate lasts about the target duration', async () => {
+    // A model that fills its budget exactly, with the article's own sentences.
+    const summarizer = await openAiFor((request) => {
+      const words = Number(/tối đa (\d+) chữ/.exec(request.messages[1]!.content)?.[1]);
+      const draft = faithfulDraft(request);
+      const source = splitSentences(firstSource(request).body);
+      const filler: string[] = [];
+      for (let index = 0; countSyllables(filler.join(' ')) < words; index += 1) filler.push(source[index % source.length]!);
+      return draftReply({ ...draft, script: filler.join(' ').split(/\s+/).slice(0, words).join(' ') });
+    });
+    for (const targetMinutes of [3, 5]) {
+      const config = testConfig({ targetMinutes });
+      const briefing = await writeBriefing(collected(), { config, meetingDate: MEETING }, writeDeps(summarizer));
+      const items = listSpokenItems(briefing);
+      const spoken = items.reduce((sum, item) => sum + spokenSyllables(item.text, config), 0);
+      const minutes = spoken / SYLLABLES_PER_MINUTE.espeak + (items.length * 1.2) / 60;
+      expect(minutes).toBeGreaterThan(targetMinutes * 0.85);
+      expect(minutes).toBeLessThan(targetMinutes * 1.1);
+    }
   });
 
   it('keeps at most llm.concurrency requests in flight at the server', async () => {
@@ -118,7 +133,7 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
     expect(nganh.check).toMatchObject({ status: 'fallback', writer: 'extractive', issues: [{ kind: 'number', value: '999', where: 'script' }] });
     expect(nganh.check.note).toContain('999');
     expect(nganh.script).not.toContain('999');
-    expect(nganh.script).toMatch(/^Theo trang thông tin điện tử/);
+    expect(nganh.script).toMatch(/^Theo Trang thông tin điện tử/);
     expect(briefing.report).toMatchObject({ checked: 5, fallback: 1 });
     expect(deps.report.problems.some((problem) => problem.stage === 'check' && problem.reason.includes('999'))).toBe(true);
   });
@@ -177,6 +192,18 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
     expect(deps.report.problems.some((problem) => problem.reason.includes('câu lệnh'))).toBe(true);
   });
 
+  it('writes a single story again from the model when asked to refresh, not from the cache', async () => {
+    const cache = createMemoryStorage();
+    const story = loadStoryFixtures()[0]!;
+    const summarizer = await openAiFor((request) => draftReply(faithfulDraft(request)));
+    await writeStory(story, { config: testConfig(), words: 80 }, writeDeps(summarizer, cache));
+    await writeStory(story, { config: testConfig(), words: 80 }, writeDeps(summarizer, cache));
+    expect(server!.requests).toHaveLength(1);
+    const again = await writeStory(story, { config: testConfig(), words: 80, refresh: true }, writeDeps(summarizer, cache));
+    expect(server!.requests).toHaveLength(2);
+    expect(again.check.status).toBe('passed');
+  });
+
   it('never leaves a story empty, even with no article text and a dead server', async () => {
     const story = { ...loadStoryFixtures()[0]!, text: '' };
     story.sources = [{ ...story.sources[0]!, text: '' }];
@@ -191,10 +218,15 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
 describe('writeBriefing offline', () => {
   it('writes every story extractively within the budget and marks the writer', async () => {
     const config = testConfig({ llm: { provider: 'extractive' } });
-    const briefing = await writeBriefing(collected(), { config, meetingDate: MEETING }, writeDeps(createExtractiveSummarizer()));
+    const extractive = createExtractiveSummarizer();
+    const budgets: number[] = [];
+    const recording = { ...extractive, summarize: (input: SummaryInput, options: { signal?: AbortSignal }) => (budgets.push(input.words), extractive.summarize(input, options)) };
+    const briefing = await writeBriefing(collected(), { config, meetingDate: MEETING }, writeDeps(recording));
     const stories = briefing.sections.flatMap((section) => section.stories);
     expect(stories).toHaveLength(5);
-    const budget = storyWordBudget(config, 5, 0);
+    expect(new Set(budgets).size).toBe(1);
+    const budget = budgets[0]!;
+    expect(budget).toBeGreaterThan(100);
     for (const story of stories) {
       expect(story.check.writer).toBe('extractive');
       expect(story.check.status).toBe('passed');

@@ -1,22 +1,21 @@
 import { parseRomanNumeral } from './roman-numeral.ts';
-import { readInteger, type NumberWords } from './read-number.ts';
-import { charBefore, wordAfter, wordsBefore } from './text-context.ts';
+import { readInteger, readOrdinal, type NumberWords } from './read-number.ts';
+import { wordAfter, wordsBefore } from './text-context.ts';
 
 /**
- * Dates and times as the Vietnamese press writes them: 15/5/2016, 15-5-2016, 20.6.2025, ngày 1/7,
- * ngày 30-4, tháng 12/2025, quý III/2026, từ 20-30/4, từ 01-12/2025, 14h30, 7h, 21g26p, 09:30,
- * 14 giờ 30, with ranges read with "đến". A date gets "ngày" in front unless the text already says
- * "ngày", "mùng", "mồng" or "hôm".
+ * Dates as the Vietnamese press writes them: 15/5/2016, 15-5-2016, 20.6.2025, ngày 1/7, ngày 30-4,
+ * tháng 12/2025, quý III/2026, từ 20-30/4, từ 01-12/2025, with ranges read with "đến". A date gets
+ * "ngày" in front unless the text already says "ngày", "mùng", "mồng" or "hôm".
  */
 
-const B = '(?<![\\p{L}\\p{N}.,/:-])';
-const E = '(?![\\p{N}]|[.,/:-]\\p{N})';
+/** Start and end of a numeric token: not inside a longer number, date or code. */
+export const B = '(?<![\\p{L}\\p{N}.,/:-])';
+export const E = '(?![\\p{N}]|[.,/:-]\\p{N})';
 
-/** Words after which "d/m" is a date, not a fraction. */
-const DATE_CONTEXT = new Set([
-  'ngày', 'mùng', 'mồng', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'từ', 'đến', 'tới', 'vào',
-  'trước', 'sau', 'lúc', 'dịp', 'lễ', 'hạn', 'và', 'hoặc', 'nhật', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy',
-]);
+/** Words after which "d/m" is a date even when "24/7" could mean round the clock. */
+const DATE_CONTEXT = new Set(['ngày', 'mùng', 'mồng', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'từ', 'đến', 'tới', 'vào', 'lúc', 'dịp', 'lễ', 'hạn']);
+/** Quantity words before "a/b" that make it a fraction ("chiếm 1/4", "khoảng 2/3", "giảm 1/2"). */
+const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'giảm', 'tăng', 'bằng', 'còn', 'mất', 'thêm', 'chỉ', 'đạt']);
 /** Words that, following "a/b", make it a fraction ("1/3 số vụ", "2/3 diện tích"). */
 const FRACTION_FOLLOW = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'các', 'những', 'trong', 'thời', 'quân']);
 const DAY_PREFIXES = new Set(['ngày', 'mùng', 'mồng', 'hôm']);
@@ -40,12 +39,7 @@ function year(y: string, words: NumberWords): string {
   return ` năm ${readInteger(y, words)}`;
 }
 
-function time(h: number, min: number | null, words: NumberWords): string {
-  const hour = `${readInteger(String(h), words)} giờ`;
-  return min === null || min === 0 ? hour : `${hour} ${readInteger(String(min), words)} phút`;
-}
-
-export function normalizeDatesAndTimes(text: string, words: NumberWords): string {
+export function normalizeDates(text: string, words: NumberWords): string {
   let out = text;
 
   // d/m - d/m/yyyy, d/m/yyyy - d/m/yyyy, 4.1.2017 - 4.1.2018 (dotted dates only with years)
@@ -72,9 +66,9 @@ export function normalizeDatesAndTimes(text: string, words: NumberWords): string
     return `${first}${month(Number(m1), words)} đến tháng ${month(Number(m2), words)}${year(y, words)}`;
   });
 
-  // Day ranges in one month: từ 20-30/4, 20-30/4/2025
-  out = out.replace(new RegExp(`${B}(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?${E}`, 'gu'), (match, d1, d2, m, y, offset: number, all: string) => {
-    if (!validDay(Number(d1)) || !validDay(Number(d2)) || !validMonth(Number(m))) return match;
+  // Day ranges in one month: từ 20-30/4, 20-30/4/2025, 14-20.2.2018 (dotted only with a year)
+  out = out.replace(new RegExp(`${B}(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})([/.])(\\d{1,2})(?:\\3(\\d{4}))?${E}`, 'gu'), (match, d1, d2, sep, m, y, offset: number, all: string) => {
+    if (!validDay(Number(d1)) || !validDay(Number(d2)) || !validMonth(Number(m)) || (sep === '.' && !y)) return match;
     const to = `${readInteger(d2, words)} tháng ${month(Number(m), words)}${y ? year(y, words) : ''}`;
     return `${dayPrefix(all, offset)}${readInteger(d1, words)} đến ngày ${to}`;
   });
@@ -87,15 +81,16 @@ export function normalizeDatesAndTimes(text: string, words: NumberWords): string
     return `${unit} ${spoken}${year(y, words)}`;
   });
 
-  // ngày 30-4, ngày 8.11, đường 30-4: a dash or dot date only after a word that announces it.
-  // After "từ" only the dotted form is a date: "từ 3-5 năm" is a range of years.
-  out = out.replace(/(?<![\p{L}])(?:(ngày|mùng|mồng|đường|lễ|dịp|sáng|trưa|chiều|tối|đêm|hôm)\s+(\d{1,2})[.-]|(từ)\s+(\d{1,2})\.)(\d{1,2})(?![\p{N}]|[.,/-]\p{N}|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|%|lần|giờ|phút|tiếng))/giu, (match, p1?: string, d1?: string, p2?: string, d2?: string, m?: string, offset?: number, all?: string) => {
-    const prefix = (p1 ?? p2)!;
-    const d = (d1 ?? d2)!;
-    if (!validDay(Number(d)) || !validMonth(Number(m))) return match;
-    const day = ['đường', 'lễ', 'dịp'].includes(prefix.toLowerCase()) ? '' : dayPrefix(all!, offset! + prefix.length + 1);
-    return `${prefix} ${day}${dayMonth(Number(d), Number(m), words)}`;
-  });
+  // ngày 30-4, ngày 8.11, đường 30-4, Sáng 8-3: a dash or dot date only after a word that announces it.
+  // After "từ" and "đến" only the dotted form is a date: "từ 3-5 năm" is a range of years.
+  out = out.replace(
+    /(?<![\p{L}])(ngày|mùng|mồng|đường|lễ|dịp|sáng|trưa|chiều|tối|đêm|hôm|từ|đến)\s+(\d{1,2})([.-])(\d{1,2})(?![\p{N}]|[.,/-]\p{N}|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|%|lần|giờ|phút|tiếng))/giu,
+    (match, prefix: string, d: string, sep: string, m: string, offset: number, all: string) => {
+      if (!validDay(Number(d)) || !validMonth(Number(m)) || (['từ', 'đến'].includes(prefix.toLowerCase()) && sep === '-')) return match;
+      const day = ['đường', 'lễ', 'dịp'].includes(prefix.toLowerCase()) ? '' : dayPrefix(all, offset + prefix.length + 1);
+      return `${prefix} ${day}${dayMonth(Number(d), Number(m), words)}`;
+    },
+  );
 
   // 12/2024 without "tháng" is a month and year; "số 21/2019" and "13/2025" a document number and year.
   out = out.replace(new RegExp(`${B}(\\d{1,4})/((?:19|20)\\d{2})${E}`, 'gu'), (match, n: string, y: string, offset: number, all: string) => {
@@ -118,22 +113,15 @@ export function normalizeDatesAndTimes(text: string, words: NumberWords): string
     const m = Number(b);
     // "1/4" is "một phần tư", like the ordinal.
     const fraction = `${readInteger(a, words)} phần ${m === 4 ? 'tư' : readInteger(b, words)}`;
-    if (!validDay(d) || !validMonth(m) || b.length === 0) return m === 0 ? match : fraction;
-    if (FRACTION_FOLLOW.has(wordAfter(all, offset + match.length))) return fraction;
+    if (m === 0) return match;
     const before = wordsBefore(all, offset);
-    const opensClause = ['', '(', '[', ','].includes(charBefore(all, offset));
-    if (DATE_CONTEXT.has(before) || (before === '' && opensClause) || d >= m) {
-      return `${dayPrefix(all, offset)}${dayMonth(d, m, words)}`;
-    }
-    return fraction;
+    // A rank: "xếp thứ 12/63" → "thứ mười hai trên sáu mươi ba".
+    if (before === 'thứ' || before === 'hạng') return `${readOrdinal(d, words)} trên ${readInteger(b, words)}`;
+    if (!validDay(d) || !validMonth(m)) return fraction;
+    if (FRACTION_FOLLOW.has(wordAfter(all, offset + match.length)) || FRACTION_BEFORE.has(before)) return fraction;
+    // News text dates far more often than it divides: a valid d/m is a date unless a quantity word says otherwise.
+    return `${dayPrefix(all, offset)}${dayMonth(d, m, words)}`;
   });
 
-  // Times: 14h30, 14h, 21g26p, 14 giờ 30, 09:30, with ranges "9h - 10h" → "… đến …".
-  const clock = '\\d{1,2}(?:h\\d{0,2}|g\\d{2}p?|\\s?giờ(?:\\s\\d{2}(?:\\s?phút)?)?|:\\d{2})';
-  out = out.replace(new RegExp(`${B}(${clock})(?:\\s*[-–—]\\s*(${clock}))?(?![\\p{L}\\p{N}])`, 'gu'), (match, first: string, second?: string) => {
-    const times = [first, second].filter((t): t is string => Boolean(t)).map((t) => (t.match(/\d+/g) ?? []).map(Number));
-    if (times.some(([h = 99, min = 0]) => h > 24 || min > 59)) return match;
-    return times.map(([h = 0, min]) => time(h, min ?? null, words)).join(' đến ');
-  });
   return out;
 }

@@ -1,0 +1,47 @@
+import type { R2BucketLike } from '../../workers/bindings.ts';
+import { assertSafeKey, toBytes, type Storage } from './storage.ts';
+
+export interface R2StorageOptions {
+  /** Folder inside the bucket this store sees, e.g. "cells/vks-vp/state" (no slashes at the ends). */
+  prefix?: string;
+}
+
+/**
+ * Storage on a Cloudflare R2 bucket. A PUT is atomic in R2 (readers see the old or the new object),
+ * which is the contract's guarantee. `prefix` gives each cell its own folder so one bucket holds
+ * every tenant without any of them reaching another's keys.
+ */
+export function createR2Storage(bucket: R2BucketLike, options: R2StorageOptions = {}): Storage {
+  const base = options.prefix ? `${options.prefix}/` : '';
+  if (options.prefix) assertSafeKey(options.prefix);
+  const full = (key: string) => {
+    assertSafeKey(key);
+    return `${base}${key}`;
+  };
+  return {
+    async get(key) {
+      const object = await bucket.get(full(key));
+      return object === null ? null : new Uint8Array(await object.arrayBuffer());
+    },
+    async put(key, value) {
+      await bucket.put(full(key), toBytes(value));
+    },
+    async has(key) {
+      return (await bucket.head(full(key))) !== null;
+    },
+    async delete(key) {
+      await bucket.delete(full(key));
+    },
+    async list(prefix) {
+      const keys: string[] = [];
+      let cursor: string | undefined;
+      // R2 returns at most 1000 keys per call; follow the cursor to the end.
+      do {
+        const page = await bucket.list({ prefix: `${base}${prefix}`, cursor });
+        for (const object of page.objects) keys.push(object.key.slice(base.length));
+        cursor = page.truncated ? page.cursor : undefined;
+      } while (cursor);
+      return keys.sort();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { ConfigSchema, type Config } from '../config.ts';
+import { BantinError } from '../domain/errors.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createExtractiveSummarizer } from '../providers/llm/extractive.ts';
+import type { Summarizer } from '../providers/llm/llm.ts';
+import { createOpenAiSummarizer } from '../providers/llm/openai.ts';
+import { parsePromptTemplate } from '../providers/llm/prompt-template.ts';
+import { createR2Storage } from '../providers/storage/r2.ts';
+import { createAzureRestTts } from '../providers/tts/azure-rest.ts';
+import type { Tts } from '../providers/tts/tts.ts';
+import { DEFAULT_LEXICON, normalizeForSpeech } from '../speech/normalize/normalize.ts';
+import type { WorkerEnv } from '../workers/bindings.ts';
+import type { ScaleDeps } from '../workers/scale-deps.ts';
+import { QUEUE_OF, type QueueName, type WorkMessage } from '../workers/work-message.ts';
+import summarizePrompt from '../../prompts/summarize-story.md';
+
+/** espeak-ng's Vietnamese variants: a native program, so no Worker can run them. */
+const ESPEAK_VOICES = /^vi(-vn-x-(central|south))?$/i;
+const DEFAULT_AZURE_VOICE = 'vi-VN-HoaiMyNeural';
+/** Queues accept at most 100 messages per sendBatch. */
+const BATCH = 100;
+
+/** The province defaults from the Worker's vars and secrets. */
+export function workerConfig(env: WorkerEnv): Config {
+  const openai = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
+  return ConfigSchema.parse({
+    llm: { provider: openai ? 'openai' : 'extractive', apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, ...(env.BANTIN_LLM_MODEL ? { model: env.BANTIN_LLM_MODEL } : {}) },
+    voice: { provider: 'azure', name: DEFAULT_AZURE_VOICE, azureKey: env.AZURE_SPEECH_KEY, azureRegion: env.AZURE_SPEECH_REGION },
+    allowPrivateHosts: env.ALLOW_PRIVATE_HOSTS === 'true',
+  });
+}
+
+/**
+ * Workers have no resolver API; ask Cloudflare's DNS-over-HTTPS so the guarded fetcher can still
+ * refuse hostnames that point at private addresses. https://developers.cloudflare.com/1.1.1.1/encryption/dns-over-https/
+ */
+async function resolveHostDoh(hostname: string): Promise<string[]> {
+  const addresses: string[] = [];
+  for (const type of ['A', 'AAAA']) {
+    const response = await fetch(`https://cloudflare-dns.com/dns-query?name=${encodeURIComponent(hostname)}&type=${type}`, { headers: { accept: 'application/dns-json' } });
+    if (!response.ok) throw new Error(`DNS-over-HTTPS HTTP ${response.status}`);
+    const answer = (await response.json()) as { Answer?: Array<{ type: number; data: string }> };
+    for (const record of answer.Answer ?? []) if (record.type === 1 || record.type === 28) addresses.push(record.data);
+  }
+  return addresses;
+}
+
+export function createWorkerSummarizer(config: Config): Summarizer {
+  if (config.llm.provider !== 'openai') return createExtractiveSummarizer();
+  return createOpenAiSummarizer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs, prompt: parsePromptTemplate(summarizePrompt) });
+}
+
+/** Azure's REST voice for a cell; the offline espeak voice fails with a Vietnamese message saying what to choose instead. */
+export function createWorkerTts(env: WorkerEnv, voice: string, rate: number): Tts {
+  if (ESPEAK_VOICES.test(voice)) {
+    throw new BantinError(
+      'speak',
+      `giọng đọc ngoại tuyến "${voice}" (espeak-ng) không chạy được trên Cloudflare Workers. Hãy chọn giọng Azure (vi-VN-HoaiMyNeural hoặc vi-VN-NamMinhNeural) cho chi bộ, hoặc tạo bản tin trên máy tính bằng lệnh "bantin generate".`,
+    );
+  }
+  if (!env.AZURE_SPEECH_KEY || !env.AZURE_SPEECH_REGION) {
+    throw new BantinError('speak', 'chưa cấu hình giọng đọc Azure: chạy "wrangler secret put AZURE_SPEECH_KEY" và đặt AZURE_SPEECH_REGION (ví dụ southeastasia) trong wrangler.toml.');
+  }
+  return createAzureRestTts({ key: env.AZURE_SPEECH_KEY, region: env.AZURE_SPEECH_REGION, voice, rate, endpoint: env.AZURE_SPEECH_ENDPOINT });
+}
+
+/** Sends messages to the queue of their kind, 100 at a time. */
+export function createQueueSender(env: WorkerEnv): (messages: WorkMessage[]) => Promise<void> {
+  const queues: Record<QueueName, WorkerEnv['FEEDS_QUEUE']> = { feeds: env.FEEDS_QUEUE, stories: env.STORIES_QUEUE, segments: env.SEGMENTS_QUEUE, assemble: env.ASSEMBLE_QUEUE };
+  return async (messages) => {
+    const byQueue = new Map<QueueName, WorkMessage[]>();
+    for (const message of messages) byQueue.set(QUEUE_OF[message.kind], [...(byQueue.get(QUEUE_OF[message.kind]) ?? []), message]);
+    for (const [name, list] of byQueue) {
+      for (let start = 0; start < list.length; start += BATCH) await queues[name].sendBatch(list.slice(start, start + BATCH).map((body) => ({ body })));
+    }
+  };
+}
+
+/** Every provider of the province-wide orchestration, from the Worker's bindings. */
+export function createWorkerDeps(env: WorkerEnv): ScaleDeps {
+  const base = workerConfig(env);
+  return {
+    db: env.DB,
+    shared: createR2Storage(env.BUCKET, { prefix: 'shared' }),
+    cellStorage: (cellId) => ({ store: createR2Storage(env.BUCKET, { prefix: `cells/${cellId}/state` }), files: createR2Storage(env.BUCKET, { prefix: `cells/${cellId}/files` }) }),
+    send: createQueueSender(env),
+    fetch: createGuardedFetch({ allowPrivateHosts: base.allowPrivateHosts, resolveHost: resolveHostDoh }),
+    summarizer: createWorkerSummarizer(base),
+    ttsFor: (voice, rate) => createWorkerTts(env, voice, rate),
+    normalize: (text) => normalizeForSpeech(text, { thousand: base.voice.thousand, lexicon: DEFAULT_LEXICON }),
+    base,
+    now: () => new Date(),
+    logger: { info: (message) => console.log(message), error: (message, error) => console.error(message, error) },
+  };
+}

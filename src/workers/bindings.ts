@@ -1,0 +1,61 @@
+/**
+ * The slice of the Cloudflare bindings bantin uses, typed structurally so the same code runs on
+ * Workers (real D1/R2/Queues) and in-process on Node (the scale bench's SQLite and arrays).
+ * https://developers.cloudflare.com/workers/runtime-apis/bindings/
+ */
+
+/** A D1 prepared statement (D1PreparedStatement). */
+export interface DbStatement {
+  bind(...values: unknown[]): DbStatement;
+  run(): Promise<{ meta: { changes: number } }>;
+  all<T = Record<string, unknown>>(): Promise<{ results: T[] }>;
+  first<T = Record<string, unknown>>(): Promise<T | null>;
+}
+
+/** A D1 database (D1Database). */
+export interface Db {
+  prepare(sql: string): DbStatement;
+  batch(statements: DbStatement[]): Promise<Array<{ meta: { changes: number } }>>;
+}
+
+/** An R2 object body (R2ObjectBody). */
+export interface R2ObjectBodyLike {
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** An R2 bucket (R2Bucket). */
+export interface R2BucketLike {
+  get(key: string): Promise<R2ObjectBodyLike | null>;
+  head(key: string): Promise<unknown | null>;
+  put(key: string, value: ArrayBuffer | Uint8Array | string, options?: { httpMetadata?: { contentType?: string } }): Promise<unknown>;
+  delete(key: string): Promise<void>;
+  list(options: { prefix: string; cursor?: string; limit?: number }): Promise<{ objects: Array<{ key: string }>; truncated: boolean; cursor?: string }>;
+}
+
+/** A queue producer (Queue). */
+export interface QueueLike<Body> {
+  send(body: Body): Promise<void>;
+  sendBatch(messages: Iterable<{ body: Body }>): Promise<void>;
+}
+
+/** The Worker's environment as declared in wrangler.toml, plus secrets set by `wrangler secret put`. */
+export interface WorkerEnv {
+  DB: Db;
+  BUCKET: R2BucketLike;
+  FEEDS_QUEUE: QueueLike<unknown>;
+  STORIES_QUEUE: QueueLike<unknown>;
+  SEGMENTS_QUEUE: QueueLike<unknown>;
+  ASSEMBLE_QUEUE: QueueLike<unknown>;
+  /** Cell served on hosts that name no cell (e.g. 127.0.0.1 in `wrangler dev`). */
+  DEFAULT_CELL?: string;
+  /** Fetch feeds from private/loopback hosts (local dev and tests only). */
+  ALLOW_PRIVATE_HOSTS?: string;
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+  BANTIN_LLM_MODEL?: string;
+  AZURE_SPEECH_KEY?: string;
+  AZURE_SPEECH_REGION?: string;
+  /** Test override of the Azure endpoint (default https://{region}.tts.speech.microsoft.com). */
+  AZURE_SPEECH_ENDPOINT?: string;
+  BANTIN_ADMIN_PASSWORD?: string;
+}

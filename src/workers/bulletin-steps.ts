@@ -1,0 +1,161 @@
+import type { Config } from '../config.ts';
+import type { FeedStatus, TimeWindow } from '../domain/collected.ts';
+import { BantinError } from '../domain/errors.ts';
+import { noProgress } from '../domain/progress.ts';
+import type { RunProblem } from '../domain/run-report.ts';
+import { listSpokenItems } from '../domain/spoken-items.ts';
+import { sha256Hex } from '../fetch/hash-key.ts';
+import { renderBriefing } from '../pipeline.ts';
+import { getJson, putJson } from '../providers/storage/storage.ts';
+import { createBulletinStore } from '../server/state/bulletins.ts';
+import { buildStories } from '../stages/cluster/build-stories.ts';
+import { clusterItems } from '../stages/cluster/cluster-items.ts';
+import { selectStories } from '../stages/select/select-stories.ts';
+import { segmentKey } from '../stages/speak/segment-cache.ts';
+import { storyWordBudget } from '../stages/write/word-budget.ts';
+import { assembleBriefing } from './assemble-briefing.ts';
+import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
+import type { ScaleDeps } from './scale-deps.ts';
+import { addWaits, claimWork, failBulletin, getBulletin, releaseWork, waitsOf, workStatus, type BulletinRow } from './shared-work.ts';
+import type { HarvestRecord, StoryInputRecord, WrittenStoryRecord } from './work-handlers.ts';
+import type { WorkMessage } from './work-message.ts';
+
+/** Bump when the way a story's work key is derived changes. */
+const STORY_WORK_VERSION = 'story-work-1';
+
+/** What the story step decided for one bulletin, kept in the cell's own folder. */
+interface BulletinPlan {
+  stories: string[];
+  feeds: Array<FeedStatus & { name?: string }>;
+}
+
+const planKey = (bulletinId: string) => `runs/${bulletinId.replace(/\//g, '-')}/plan.json`;
+/** The id the web app shows ("lich-2026-11-27": scheduled bulletin of that meeting). */
+export const webBulletinId = (bulletin: Pick<BulletinRow, 'meeting_date'>) => `lich-${bulletin.meeting_date}`;
+
+async function loadBulletin(id: string, deps: ScaleDeps): Promise<{ bulletin: BulletinRow; config: Config; window: TimeWindow }> {
+  const bulletin = await getBulletin(deps.db, id);
+  const cell = bulletin ? await getCell(deps.db, bulletin.cell_id) : null;
+  if (!bulletin || !cell) throw new BantinError('config', `bản tin ${id} hoặc chi bộ của nó không còn trong cơ sở dữ liệu.`);
+  const config = cellConfig(deps.base, cell, await membersOfCell(deps.db, cell.id));
+  return { bulletin, config, window: { since: bulletin.window_since, until: bulletin.window_until } };
+}
+
+/**
+ * Every story is written once for the province at the default length, so cells that pick the same
+ * story share one summary; a cell's own length setting changes how many stories it takes, not their length.
+ */
+export function sharedWordBudget(base: Config): number {
+  return storyWordBudget(base, Object.values(base.quotas).reduce((sum, count) => sum + count, 0));
+}
+
+/** Claims what no one has claimed, records the bulletin's waits, queues the claimed work. */
+async function claimAndQueue(bulletinId: string, work: Array<{ key: string; kind: 'story' | 'segment'; resultKey: string; message: WorkMessage; before?: () => Promise<void> }>, deps: ScaleDeps): Promise<void> {
+  const claimed = await claimWork(deps.db, work, deps.now());
+  const mine = work.filter((_, index) => claimed[index]);
+  try {
+    for (const item of mine) await item.before?.();
+    await addWaits(deps.db, bulletinId, work.map((item) => item.key));
+    await deps.send(mine.map((item) => item.message));
+  } catch (error) {
+    await releaseWork(deps.db, mine.map((item) => item.key));
+    throw error;
+  }
+}
+
+/** collecting → writing: cluster and select this cell's stories from the shared feed harvests, then queue their summaries. */
+export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
+  const { bulletin, config, window } = await loadBulletin(id, deps);
+  const feeds = new Map((await feedsOfCell(deps.db, bulletin.cell_id)).map((feed) => [feed.id, feed]));
+  const harvests = await Promise.all((await waitsOf(deps.db, id, 'feed')).map((wait) => getJson<HarvestRecord>(deps.shared, wait.resultKey)));
+  const since = Date.parse(window.since);
+  const until = Date.parse(window.until);
+  const statuses: BulletinPlan['feeds'] = [];
+  const items = [];
+  for (const harvest of harvests) {
+    if (!harvest || !feeds.has(harvest.feedId)) continue;
+    const inWindow = harvest.items.filter((item) => Date.parse(item.published) >= since && Date.parse(item.published) < until);
+    items.push(...inWindow);
+    statuses.push({ id: harvest.feedId, name: feeds.get(harvest.feedId)?.name, status: harvest.status, items: harvest.items.length, inWindow: inWindow.length, ...(harvest.error ? { error: harvest.error } : {}) });
+  }
+  const selected = selectStories(buildStories(clusterItems(items), feeds), { window, quotas: config.quotas, feeds });
+  if (selected.length === 0) {
+    throw new BantinError('select', `không có tin nào trong khoảng thời gian của bản tin từ ${feeds.size} nguồn tin của chi bộ. Kiểm tra danh mục nguồn tin (các nguồn lỗi: ${statuses.filter((s) => s.status === 'error').length}).`);
+  }
+  const words = sharedWordBudget(deps.base);
+  const { provider, model, promptVersion } = deps.summarizer;
+  const work = await Promise.all(
+    selected.map(async (story) => {
+      const hash = await sha256Hex(JSON.stringify([STORY_WORK_VERSION, provider, model, promptVersion ?? '', words, story.section, story.title, story.sources.map((source) => [source.url, source.title, source.published])]));
+      const input: StoryInputRecord = { story, words };
+      return {
+        key: `story:${hash}`,
+        kind: 'story' as const,
+        resultKey: `stories/${hash}/written.json`,
+        message: { kind: 'story' as const, key: `story:${hash}` },
+        before: () => putJson(deps.shared, `stories/${hash}/input.json`, input),
+      };
+    }),
+  );
+  const plan: BulletinPlan = { stories: work.map((item) => item.key), feeds: statuses };
+  await putJson(deps.cellStorage(bulletin.cell_id).store, planKey(id), plan);
+  await claimAndQueue(id, work, deps);
+}
+
+/** writing → speaking: the cell's briefing document from the shared stories, then queue the voicing of every item not voiced yet. */
+export async function planSegments(id: string, deps: ScaleDeps): Promise<void> {
+  const { bulletin, config, window } = await loadBulletin(id, deps);
+  const { store, files } = deps.cellStorage(bulletin.cell_id);
+  const plan = await getJson<BulletinPlan>(store, planKey(id));
+  if (!plan) throw new Error(`plan of bulletin ${id} is missing from R2`);
+  const problems: RunProblem[] = plan.feeds.filter((feed) => feed.error).map((feed) => ({ stage: 'collect', item: feed.id, reason: feed.error! }));
+  const stories: Array<{ section: WrittenStoryRecord['section']; story: WrittenStoryRecord['story'] }> = [];
+  for (const key of plan.stories) {
+    const state = await workStatus(deps.db, key);
+    const written = state?.status === 'done' ? await getJson<WrittenStoryRecord>(deps.shared, state.resultKey) : null;
+    if (!written) {
+      problems.push({ stage: 'write', item: key, reason: state?.error ?? 'Không viết được một tin; bản tin tiếp tục không có tin này.' });
+      continue;
+    }
+    stories.push({ section: written.section, story: written.story });
+    problems.push(...written.problems);
+  }
+  if (stories.length === 0) throw new BantinError('write', 'không viết được tin nào cho bản tin. Kiểm tra máy chủ mô hình ngôn ngữ (OPENAI_BASE_URL, OPENAI_API_KEY).');
+  const briefing = assembleBriefing({ config, meetingDate: bulletin.meeting_date, window, stories, problems, writer: deps.summarizer, now: deps.now() });
+  const bulletins = createBulletinStore(store, files);
+  await bulletins.create(webBulletinId(bulletin), briefing, plan.feeds, deps.now());
+
+  const tts = deps.ttsFor(config.voice.name, config.voice.rate);
+  const spoken = listSpokenItems(briefing)
+    .map((item) => deps.normalize(item.text).trim())
+    .filter((text) => /\p{L}/u.test(text));
+  const work = await Promise.all(
+    spoken.map(async (text) => {
+      const segment = await segmentKey(text, { engine: tts.engine, name: tts.voice, rate: config.voice.rate });
+      const key = `segment:${segment}`;
+      return { key, kind: 'segment' as const, resultKey: `speech/segments/${segment}.wav`, message: { kind: 'segment' as const, key, segment, text, voice: config.voice.name, rate: config.voice.rate } };
+    }),
+  );
+  // One bulletin may read the same words twice (two identical openers): claim each key once.
+  await claimAndQueue(id, [...new Map(work.map((item) => [item.key, item])).values()], deps);
+}
+
+/** assembling → published: render audio and deck from the shared segments and publish into the cell's folder. */
+export async function assembleBulletin(id: string, deps: ScaleDeps): Promise<void> {
+  const { bulletin, config } = await loadBulletin(id, deps);
+  if (bulletin.status !== 'assembling') return;
+  const { store, files } = deps.cellStorage(bulletin.cell_id);
+  const bulletins = createBulletinStore(store, files);
+  const webId = webBulletinId(bulletin);
+  const briefing = await bulletins.getDraft(webId);
+  if (!briefing) throw new Error(`draft of bulletin ${id} is missing from R2`);
+  try {
+    const rendered = await renderBriefing(briefing, config, { cache: deps.shared, tts: deps.ttsFor(config.voice.name, config.voice.rate), progress: noProgress, normalize: deps.normalize });
+    await bulletins.publish(webId, rendered, deps.now());
+  } catch (error) {
+    if (!(error instanceof BantinError)) throw error;
+    await failBulletin(deps.db, id, error.userMessage);
+    return;
+  }
+  await deps.db.prepare("UPDATE bulletins SET status = 'published', published_at = ? WHERE id = ? AND status = 'assembling'").bind(deps.now().toISOString(), id).run();
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * A queue message. Messages carry keys, never bodies (Queues cap a message at 128 KB): the feed,
+ * story or bulletin is read from D1/R2 by key. A segment carries its text (a story script is a few KB).
+ */
+export const WorkMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('feed'), key: z.string(), feedId: z.string() }),
+  z.object({ kind: z.literal('story'), key: z.string() }),
+  z.object({ kind: z.literal('segment'), key: z.string(), segment: z.string(), text: z.string(), voice: z.string(), rate: z.number() }),
+  z.object({ kind: z.literal('assemble'), bulletinId: z.string() }),
+]);
+export type WorkMessage = z.infer<typeof WorkMessageSchema>;
+
+/** Which queue carries each kind of message (wrangler.toml names them). */
+export type QueueName = 'feeds' | 'stories' | 'segments' | 'assemble';
+export const QUEUE_OF: Record<WorkMessage['kind'], QueueName> = { feed: 'feeds', story: 'stories', segment: 'segments', assemble: 'assemble' };
