@@ -8,7 +8,7 @@ import { addContentSlides } from './content-slides.ts';
 import { addCoverSlide, addDividerSlide } from './frame-slides.ts';
 import { agendaSpec, birthdaySpec, storySpec, timingNote } from './news-slide-specs.ts';
 import { finalizePptx } from './finalize-pptx.ts';
-import { formatDateVi, formatDuration, formatMeetingDate } from './vi-format.ts';
+import { formatDateVi, formatDurationWords, formatMeetingDate } from './vi-format.ts';
 
 /** How the news deck looks and what it carries besides the briefing. */
 export interface NewsDeckOptions {
@@ -69,7 +69,7 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     addDividerSlide(pptx, theme, {
       number: sectionIndex + 1,
       title: section.title,
-      summary: `${section.stories.length} tin${spoken > 0 ? ` · khoảng ${formatDuration(spoken)} phút` : ''}`,
+      summary: `${section.stories.length} tin${spoken > 0 ? ` · thời lượng khoảng ${formatDurationWords(spoken)}` : ''}`,
       notes: [section.opener, timingNote(sectionTiming)].filter(Boolean).join('\n\n'),
       name: `section-${section.id}`,
     }, audioFor(`section:${section.id}`));

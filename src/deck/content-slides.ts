@@ -1,7 +1,7 @@
 import type { Pptx, Slide } from './pptx.ts';
 import { GEOMETRY as G, type DeckTheme } from './deck-theme.ts';
 import { addFittedText, addParagraphs, addRuns, type Frame, type Run } from './deck-text.ts';
-import { fitFontSize, fits, paginate, type BlockStyle, type Paragraph } from './fit-text.ts';
+import { LINE_HEIGHT, fitFontSize, fits, paginate, type BlockStyle, type Paragraph } from './fit-text.ts';
 import { MASTERS } from './deck-masters.ts';
 import { audioCoverPng } from './audio-cover.ts';
 import { cleanMultiline, cleanRun, cleanText } from './clean-text.ts';
@@ -108,6 +108,6 @@ function addSourceLine(slide: Slide, theme: DeckTheme, candidates: Run[][], with
 function oneLine(runs: Run[], size: number, frame: Frame): boolean {
   const text = runs.map((run) => run.text).join('');
   const style = { ...SOURCE_STYLE, bold: runs.some((run) => run.bold) };
-  const oneLineFrame = { w: frame.w, h: (size * 1.2 + 2 * SOURCE_STYLE.margin) / 72 + 0.001 };
+  const oneLineFrame = { w: frame.w, h: (size * LINE_HEIGHT + 2 * SOURCE_STYLE.margin) / 72 + 0.001 };
   return fits([{ text }], size, style, oneLineFrame);
 }

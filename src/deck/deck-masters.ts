@@ -1,7 +1,7 @@
 import type { Pptx, Slide, SlideMasterProps, SlideNumberProps } from './pptx.ts';
 import { FONT_FACE, GEOMETRY as G, LANG, type DeckTheme } from './deck-theme.ts';
 import { containImage, type DeckImage } from './deck-media.ts';
-import { truncateToFit } from './fit-text.ts';
+import { LINE_HEIGHT, truncateToFit } from './fit-text.ts';
 import { cleanText } from './clean-text.ts';
 
 /** Master names, one per kind of slide. */
@@ -25,7 +25,7 @@ function bar(x: number, y: number, w: number, h: number, color: string): MasterO
 const FOOTER_SIZE = 12;
 
 function footerText(text: string, theme: DeckTheme): MasterObject {
-  const box = { w: G.contentW - 1.2, h: (FOOTER_SIZE * 1.2 + 1) / 72 };
+  const box = { w: G.contentW - 1.2, h: (FOOTER_SIZE * LINE_HEIGHT + 1) / 72 };
   return {
     text: {
       text: truncateToFit(cleanText(text), FOOTER_SIZE, { paraSpaceAfter: 0, bulletIndent: 0, margin: 0 }, box),

@@ -5,7 +5,7 @@ import { containImage, type DeckImage } from './deck-media.ts';
 import { MASTERS } from './deck-masters.ts';
 import { audioCoverPng } from './audio-cover.ts';
 import { cleanMultiline, cleanText } from './clean-text.ts';
-import type { BlockStyle } from './fit-text.ts';
+import { blockHeight, type BlockStyle } from './fit-text.ts';
 
 const PLAIN: BlockStyle = { paraSpaceAfter: 0, bulletIndent: 0, margin: 2 };
 const BOLD: BlockStyle = { ...PLAIN, bold: true };
@@ -62,14 +62,17 @@ export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, log
 /** A section divider: its number, title and a one-line summary. */
 export function addDividerSlide(pptx: Pptx, theme: DeckTheme, spec: { number: number; title: string; summary: string; notes: string; name: string }, audio?: { type: 'audio'; data: string; extn: string }): void {
   const slide = pptx.addSlide({ masterName: MASTERS.divider });
-  addFittedText(slide, String(spec.number).padStart(2, '0'), { x: 1.2, y: 1.6, w: 3, h: 1.5 }, { max: 88, min: 60 }, BOLD, {
+  addFittedText(slide, String(spec.number).padStart(2, '0'), { x: 1.2, y: 1.4, w: 3, h: 1.7 }, { max: 88, min: 60 }, BOLD, {
     color: theme.accent, bold: true, valign: 'bottom', name: `${spec.name}-number`,
   });
   slide.addText('', { x: 1.3, y: 3.3, w: 1.6, h: 0.05, shape: 'rect', fill: { color: theme.primary }, line: { color: theme.primary, width: 0 } });
-  addFittedText(slide, cleanText(spec.title), { x: 1.2, y: 3.5, w: 11.2, h: 1.5 }, { max: 44, min: 26 }, BOLD, {
+  const titleFrame = { x: 1.2, y: 3.5, w: 11.2, h: 1.5 };
+  const title = addFittedText(slide, cleanText(spec.title), titleFrame, { max: 44, min: 26 }, BOLD, {
     color: theme.heading, bold: true, valign: 'top', name: `${spec.name}-title`,
   });
-  addFittedText(slide, cleanText(spec.summary), { x: 1.2, y: 5.1, w: 11.2, h: 0.7 }, { max: 22, min: 16 }, PLAIN, {
+  // The summary sits right under the title, however many lines the title took.
+  const titleHeight = Math.min(titleFrame.h, blockHeight([{ text: title.text }], title.fontSize, BOLD, titleFrame));
+  addFittedText(slide, cleanText(spec.summary), { x: 1.2, y: titleFrame.y + titleHeight + 0.15, w: 11.2, h: 0.7 }, { max: 22, min: 16 }, PLAIN, {
     color: theme.muted, valign: 'top', name: `${spec.name}-summary`,
   });
   if (audio) slide.addMedia({ ...audio, cover: audioCoverPng(theme.primary, theme.onPrimary), x: G.slideW - G.marginX - 0.5, y: G.footerY - 0.7, w: 0.5, h: 0.5, objectName: `${spec.name}-audio` });

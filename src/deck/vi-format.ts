@@ -42,3 +42,12 @@ export function formatDuration(seconds: number): string {
   const total = Math.max(0, Math.round(seconds));
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
+
+/** "2 phút 11 giây", "45 giây" from seconds. */
+export function formatDurationWords(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const minutes = Math.floor(total / 60);
+  const rest = total % 60;
+  if (minutes === 0) return `${rest} giây`;
+  return rest === 0 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
+}

@@ -14,7 +14,8 @@ import { resolveHostNode } from '../fetch/resolve-host-node.ts';
 import { createSummarizerFromConfig } from '../providers/llm/create-summarizer-node.ts';
 import { createEspeakTts } from '../providers/tts/espeak-node.ts';
 import { createAzureTts } from '../providers/tts/azure-node.ts';
-import { DEFAULT_LEXICON, mergeLexicons, parseLexicon } from '../speech/lexicon/lexicon.ts';
+import { DEFAULT_LEXICON, mergeLexicons } from '../speech/lexicon/lexicon.ts';
+import { loadUserLexicons } from '../speech/lexicon/user-lexicons.node.ts';
 import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import { configFromEnv } from './env-config.ts';
 
@@ -52,21 +53,9 @@ export async function loadNodeConfig(env: Env, options: { file?: string; cwd?: s
   return parsed.data;
 }
 
-/** The speech normalizer with the built-in lexicon plus the user's files (feeds/lexicon.tsv and config.lexiconFiles). */
+/** The speech normalizer with the built-in lexicon plus the user's (feeds/lexicon.tsv, BANTIN_LEXICON, config.lexiconFiles). */
 export async function createNormalizerNode(config: Config, cwd = process.cwd()): Promise<(text: string) => string> {
-  const files = [...(existsSync(join(cwd, 'feeds/lexicon.tsv')) ? ['feeds/lexicon.tsv'] : []), ...config.lexiconFiles];
-  const extra = await Promise.all(
-    files.map(async (file) => {
-      const path = resolve(cwd, file);
-      try {
-        return parseLexicon(await readFile(path, 'utf8'), path);
-      } catch (cause) {
-        if (cause instanceof BantinError) throw cause;
-        throw new BantinError('config', `không đọc được tệp từ điển phát âm ${path}.`, { cause });
-      }
-    }),
-  );
-  const lexicon = mergeLexicons(DEFAULT_LEXICON, ...extra);
+  const lexicon = mergeLexicons(DEFAULT_LEXICON, await loadUserLexicons({ cwd, files: config.lexiconFiles.map((file) => resolve(cwd, file)) }));
   return (text) => normalizeForSpeech(text, { thousand: config.voice.thousand, lexicon });
 }
 

@@ -46,11 +46,12 @@ export async function createCellServices(cellId: string, deps: ScaleDeps, option
 
 /** The pipeline as the web app sees it, running inside the Worker with the shared R2 caches. */
 export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<unknown>) => void): Engine {
-  const pipelineDeps = (config: Config, context: EngineContext): PipelineDeps => ({
+  // The voice is only built when audio is made, so a cell with an unusable voice can still write its briefing.
+  const pipelineDeps = (config: Config, context: EngineContext, voiced = false): PipelineDeps => ({
     fetch: deps.fetch,
     cache: deps.shared,
     summarizer: deps.summarizer,
-    tts: deps.ttsFor(config.voice.name, config.voice.rate),
+    tts: voiced ? deps.ttsFor(config.voice.name, config.voice.rate) : { engine: 'none', voice: 'none', synthesize: () => Promise.reject(new Error('no voice in this step')) },
     now: deps.now,
     progress: context.progress,
     report: context.report,
@@ -64,17 +65,17 @@ export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<un
     generate: (request, context) =>
       kept(
         (async () => {
-          const { briefing, collected } = await generateBriefing(request, { ...pipelineDeps(request.config, context), tts: undefined as never });
+          const { briefing, collected } = await generateBriefing(request, pipelineDeps(request.config, context));
           return { briefing, feeds: collected.feeds };
         })(),
       ),
-    render: (briefing, config, context) => kept(renderBriefing(briefing, config, { ...pipelineDeps(config, context), normalize: deps.normalize })),
+    render: (briefing, config, context) => kept(renderBriefing(briefing, config, { ...pipelineDeps(config, context, true), normalize: deps.normalize })),
     regenerateStory: (story, section, config, context) =>
       kept(
         (async () => {
           const primary = story.sources[0];
           if (!primary) throw new BantinError('write', `tin "${story.headline}" không có nguồn để viết lại.`);
-          const run = { ...pipelineDeps(config, context), tts: undefined as never };
+          const run = pipelineDeps(config, context);
           const fetched = await collectStoryFromUrl(primary.url, section, run);
           const written = await writeStory({ ...fetched, id: story.id }, { config }, run);
           return { ...written, id: story.id, sources: story.sources };
@@ -83,7 +84,7 @@ export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<un
     storyFromUrl: (url, section, config, context) =>
       kept(
         (async () => {
-          const run = { ...pipelineDeps(config, context), tts: undefined as never };
+          const run = pipelineDeps(config, context);
           return writeStory(await collectStoryFromUrl(url, section, run), { config }, run);
         })(),
       ),

@@ -30,16 +30,21 @@ export async function benchSpeech(): Promise<void> {
   const one = await measureRtf(createEspeakTts({ workers: 1 }), texts);
   const all = await measureRtf(createEspeakTts({ workers: cores }), texts);
   console.log(`espeak RTF, ${texts.length} stories, ${one.audioSeconds.toFixed(1)} s of audio:`);
-  console.log(`  1 worker : ${one.wallSeconds.toFixed(2)} s wall, RTF ${one.rtf.toFixed(4)}`);
-  console.log(`  ${cores} workers: ${all.wallSeconds.toFixed(2)} s wall, RTF ${all.rtf.toFixed(4)}  (speed-up x${(one.wallSeconds / all.wallSeconds).toFixed(2)})`);
+  console.log(`  1 worker : ${one.wallSeconds.toFixed(2)} s wall, RTF ${one.rtf.toFixed(4)}; ${one.cpuSeconds.toFixed(2)} s CPU (CPU/wall ${(one.cpuSeconds / one.wallSeconds).toFixed(2)})`);
+  console.log(
+    `  ${cores} workers: ${all.wallSeconds.toFixed(2)} s wall, RTF ${all.rtf.toFixed(4)}; ${all.cpuSeconds.toFixed(2)} s CPU (CPU/wall ${(all.cpuSeconds / all.wallSeconds).toFixed(2)})  ` +
+      `(speed-up x${(one.wallSeconds / all.wallSeconds).toFixed(2)})`,
+  );
 
+  const encodeCpu = process.cpuUsage();
   const encodeInThread = timeSync(() => one.audio.map((audio) => encodeMp3(audio.samples, audio.sampleRate, 64)));
+  const encodeCpuSeconds = cpuSince(encodeCpu);
   const workerEncoder = createMp3WorkerEncoder({ workers: cores });
   await Promise.all(one.audio.slice(0, cores).map((audio) => workerEncoder.encode(audio.samples.subarray(0, 20_000), audio.sampleRate, 64)));
   const encodeInWorkers = await timeAsync(() => Promise.all(one.audio.map((audio) => workerEncoder.encode(audio.samples, audio.sampleRate, 64))));
   await workerEncoder.close?.();
   console.log(`MP3 encode (64 kbit/s) of the same ${one.audioSeconds.toFixed(1)} s:`);
-  console.log(`  in thread   : ${encodeInThread.toFixed(2)} s, RTF ${(encodeInThread / one.audioSeconds).toFixed(4)}`);
+  console.log(`  in thread   : ${encodeInThread.toFixed(2)} s, RTF ${(encodeInThread / one.audioSeconds).toFixed(4)}; ${encodeCpuSeconds.toFixed(2)} s CPU (CPU-time RTF ${(encodeCpuSeconds / one.audioSeconds).toFixed(4)})`);
   console.log(`  ${cores} workers   : ${encodeInWorkers.toFixed(2)} s, RTF ${(encodeInWorkers / one.audioSeconds).toFixed(4)}  (speed-up x${(encodeInThread / encodeInWorkers).toFixed(2)})`);
 
   const briefing = tenMinuteBriefing(fixture, normalize);
@@ -59,12 +64,14 @@ async function renderBench(briefing: Briefing, normalize: (text: string) => stri
   const tts = createEspeakTts({ workers });
   const cache = createMemoryStorage();
   try {
+    const cpu = process.cpuUsage();
     let started = performance.now();
     const cold = await renderAudio(briefing, { voice, normalize }, { tts, cache, encoder, progress: () => {} });
     const seconds = (performance.now() - started) / 1000;
+    const cpuSeconds = cpuSince(cpu);
     const summary =
       `${cold.segments.items.length} items, ${(cold.segments.duration / 60).toFixed(2)} min of audio, ${(cold.mp3.length / 1e6).toFixed(2)} MB MP3, ` +
-      `${cold.synthesized} syntheses: ${seconds.toFixed(2)} s wall (x${(cold.segments.duration / seconds).toFixed(1)} real time)`;
+      `${cold.synthesized} syntheses: ${seconds.toFixed(2)} s wall (x${(cold.segments.duration / seconds).toFixed(1)} real time), ${cpuSeconds.toFixed(2)} s CPU (CPU/wall ${(cpuSeconds / seconds).toFixed(2)})`;
     const edited = structuredClone(briefing);
     edited.sections[0]!.stories[0]!.script += ' Tin được cập nhật lúc mười giờ.';
     started = performance.now();
@@ -73,6 +80,12 @@ async function renderBench(briefing: Briefing, normalize: (text: string) => stri
   } finally {
     await tts.close?.();
   }
+}
+
+/** CPU seconds (all threads of this process) since `start`: unlike wall time, not inflated by other load. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 function timeSync(run: () => unknown): number {
@@ -87,15 +100,16 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-async function measureRtf(tts: Tts, texts: string[]): Promise<{ wallSeconds: number; audioSeconds: number; rtf: number; audio: SynthesizedAudio[] }> {
+async function measureRtf(tts: Tts, texts: string[]): Promise<{ wallSeconds: number; cpuSeconds: number; audioSeconds: number; rtf: number; audio: SynthesizedAudio[] }> {
   try {
     // Warm-up: spawn every worker and compile the WASM module outside the timed run.
     await Promise.all(texts.slice(0, 4).map((text) => tts.synthesize(text, {})));
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const results = await Promise.all(texts.map((text) => tts.synthesize(text, {})));
     const wallSeconds = (performance.now() - started) / 1000;
     const audioSeconds = results.reduce((sum, audio) => sum + audio.samples.length / audio.sampleRate, 0);
-    return { wallSeconds, audioSeconds, rtf: wallSeconds / audioSeconds, audio: results };
+    return { wallSeconds, cpuSeconds: cpuSince(cpu), audioSeconds, rtf: wallSeconds / audioSeconds, audio: results };
   } finally {
     await tts.close?.();
   }

@@ -21,7 +21,7 @@ describe.skipIf(missing !== null)('the web app in headless Chromium', () => {
   async function shot(name: string, fullPage = true) {
     if (!shotsDir) return;
     await mkdir(shotsDir, { recursive: true });
-    await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage });
+    await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage, timeout: 90_000 });
   }
 
   beforeAll(async () => {
@@ -119,6 +119,19 @@ describe.skipIf(missing !== null)('the web app in headless Chromium', () => {
       expect(await page.locator('h1').count(), path).toBe(1);
       await shot(name);
     }
+    // A topical-session deck from an uploaded Markdown file.
+    await page.goto(`${base}/topic`);
+    await page.fill('#topic-title', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+    const source = ['# Trách nhiệm nêu gương', '', 'Cán bộ, đảng viên phải gương mẫu trong công tác và sinh hoạt hằng ngày.', '', '## Trong ngành Kiểm sát', '', 'Kiểm sát viên giữ nghiêm kỷ luật công vụ, khách quan, vô tư khi thực hành quyền công tố.', ''].join('\n');
+    await page.setInputFiles('#topic-files', { name: 'tai-lieu.md', mimeType: 'text/markdown', buffer: Buffer.from(source) });
+    expect(await page.textContent('[data-file-names]')).toBe('tai-lieu.md');
+    await page.click('form[action="/topic"] button[type=submit]');
+    await page.waitForSelector('[data-job-id][data-status="done"]', { timeout: 120_000 });
+    await page.goto(`${base}/topic`);
+    const [topicDeck] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/files/topic/"]')]);
+    const topicZip = await JSZip.loadAsync(await readFile((await topicDeck.path())!));
+    expect(Object.keys(topicZip.files).some((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toBe(true);
+
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/`);
     await shot('12-dien-thoai', false);

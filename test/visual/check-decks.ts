@@ -94,11 +94,12 @@ async function main(): Promise<number> {
       const laidOut = await boxHeights(new Uint8Array(await readFile(join(probeDir, 'rt', `${deck.name}.pptx`))));
       const problems = compareBoxes(drawn, laidOut);
       const fullest = fullestBox(drawn, laidOut);
+      const fullestBody = fullestBox(drawn, laidOut, /-body$/);
       failures += problems.length + (diacritics ? 0 : 1);
 
       console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
       for (const problem of problems) console.log(`  TRÀN ${problem}`);
-      console.log(`  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao`);
+      console.log(`  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao; khung nội dung đầy nhất: ${fullestBody.key} ${(fullestBody.fill * 100).toFixed(0)}%`);
       console.log(`  hình: ${join(outDir, deck.name)}-*.png`);
     }
   } finally {

@@ -40,11 +40,13 @@ export function compareBoxes(before: Map<string, { y: number; h: number }>, afte
 }
 
 /** The box whose laid-out text fills the most of its drawn height (1 = exactly full). */
-export function fullestBox(before: Map<string, { y: number; h: number }>, after: Map<string, { y: number; h: number }>): { key: string; fill: number } {
+export function fullestBox(before: Map<string, { y: number; h: number }>, after: Map<string, { y: number; h: number }>, only: RegExp = /./): { key: string; fill: number } {
   let fullest = { key: '', fill: 0 };
   for (const [key, box] of before) {
     const rt = after.get(key);
-    if (!rt || /^(Image|Media) /.test(key.split(':')[1] ?? '') || box.h === 0) continue;
+    const name = key.split(':')[1] ?? '';
+    // Unnamed shapes ("Text 3") are the empty decorative bars.
+    if (!rt || /^(Image|Media|Text) \d+$/.test(name) || !only.test(name) || box.h === 0) continue;
     if (rt.h / box.h > fullest.fill) fullest = { key, fill: rt.h / box.h };
   }
   return fullest;

@@ -4,6 +4,8 @@ import { assertSafeKey, toBytes, type Storage } from './storage.ts';
 export interface R2StorageOptions {
   /** Folder inside the bucket this store sees, e.g. "cells/vks-vp/state" (no slashes at the ends). */
   prefix?: string;
+  /** Keys per list call (R2's maximum and default is 1000); smaller only to exercise paging in tests. */
+  pageSize?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function createR2Storage(bucket: R2BucketLike, options: R2StorageOptions 
       let cursor: string | undefined;
       // R2 returns at most 1000 keys per call; follow the cursor to the end.
       do {
-        const page = await bucket.list({ prefix: `${base}${prefix}`, cursor });
+        const page = await bucket.list({ prefix: `${base}${prefix}`, cursor, limit: options.pageSize ?? 1000 });
         for (const object of page.objects) keys.push(object.key.slice(base.length));
         cursor = page.truncated ? page.cursor : undefined;
       } while (cursor);

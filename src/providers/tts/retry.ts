@@ -30,7 +30,8 @@ export async function withRetry<T>(attempt: (index: number) => Promise<T>, optio
     try {
       return await attempt(index);
     } catch (error) {
-      if (!(error instanceof RetryableError) || index + 1 >= options.attempts || options.signal?.aborted) throw error;
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (!(error instanceof RetryableError) || index + 1 >= options.attempts) throw error;
       const backoff = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** index) * (0.8 + Math.random() * 0.4);
       await sleep(error.retryAfterMs ?? Math.round(backoff), options.signal);
     }

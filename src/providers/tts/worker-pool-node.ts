@@ -38,12 +38,19 @@ export function createWorkerPool<Job extends object, Reply extends { error?: str
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(options.script, { workerData: options.workerData }), busy: false };
     slot.worker.unref();
+    // A worker that dies while idle must not be handed the next job.
+    slot.worker.once('exit', () => forget(slot));
     slots.push(slot);
     return slot;
   };
 
+  const forget = (slot: Slot) => {
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots.splice(index, 1);
+  };
+
   const retire = (slot: Slot) => {
-    slots.splice(slots.indexOf(slot), 1);
+    forget(slot);
     void slot.worker.terminate();
   };
 
@@ -66,6 +73,7 @@ export function createWorkerPool<Job extends object, Reply extends { error?: str
       clearTimeout(timer);
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
+      slot.worker.off('exit', onExit);
       pending.signal?.removeEventListener('abort', onAbort);
       if (kill) retire(slot);
       else slot.busy = false;
@@ -78,6 +86,7 @@ export function createWorkerPool<Job extends object, Reply extends { error?: str
       else finish(() => pending.resolve(reply), false);
     };
     const onError = (error: Error) => finish(() => pending.reject(new Error(`${options.describe(pending.job)}: worker crashed: ${error.message}`, { cause: error })), true);
+    const onExit = (code: number) => finish(() => pending.reject(new Error(`${options.describe(pending.job)}: worker exited with code ${code}`)), true);
     const onAbort = () => finish(() => pending.reject(pending.signal!.reason), true);
     const timer = setTimeout(
       () => finish(() => pending.reject(new Error(`${options.describe(pending.job)}: no answer within ${pending.timeoutMs} ms; worker restarted`)), true),
@@ -85,6 +94,7 @@ export function createWorkerPool<Job extends object, Reply extends { error?: str
     );
     slot.worker.on('message', onMessage);
     slot.worker.on('error', onError);
+    slot.worker.on('exit', onExit);
     pending.signal?.addEventListener('abort', onAbort, { once: true });
     slot.worker.postMessage({ ...pending.job, id });
   };

@@ -92,6 +92,11 @@ ol.chapters li.current button,.transcript .current{background:#fff3cd;box-shadow
 .story summary{cursor:pointer;font-weight:600;color:var(--red-dark)}
 .issues{margin:.3rem 0;padding-left:1.2rem;color:var(--warn)}
 .table-wrap+form,table+form{margin-top:1.2rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.file-pick{display:flex;flex-wrap:wrap;align-items:center;gap:.6rem}
+.file-pick label.button{font-weight:400;margin:0}
+.file-pick input:focus-visible+label{outline:3px solid var(--focus);outline-offset:2px}
+.field-title{font-weight:600;margin:.6rem 0 .3rem}
 .login-box{max-width:420px;margin:3rem auto}
 .empty{text-align:center;padding:2rem 1rem}
 .feed-items li{margin:.3rem 0}

@@ -79,6 +79,13 @@ export const APP_JS = `
     var button = form.querySelector('button[data-busy]');
     if (button) { button.disabled = true; button.textContent = button.getAttribute('data-busy'); }
   });
+  document.querySelectorAll('input[data-file-input]').forEach(function (input) {
+    input.addEventListener('change', function () {
+      var names = Array.prototype.map.call(input.files, function (file) { return file.name; });
+      var out = input.parentNode.querySelector('[data-file-names]');
+      if (out) out.textContent = names.length ? names.join(', ') : 'Chưa chọn tệp nào.';
+    });
+  });
   document.querySelectorAll('[data-duration]').forEach(function (el) { el.textContent = fmt(Number(el.getAttribute('data-duration'))); });
 })();
 `;

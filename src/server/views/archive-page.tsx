@@ -34,6 +34,7 @@ export function ArchivePage(props: { session: Session; cellName: string; records
                   <td>
                     {record.renderedAt ? (
                       <span class="downloads">
+                        <a href={`/bulletins/${record.id}`}>Nghe</a>
                         <a href={`${fileUrl(record, 'briefing.mp3')}&download=1`}>MP3</a>
                         <a href={`${fileUrl(record, 'briefing.pptx')}&download=1`}>PowerPoint</a>
                         <a href={`${fileUrl(record, 'script.md')}&download=1`}>Kịch bản</a>

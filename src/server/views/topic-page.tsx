@@ -16,8 +16,17 @@ export function TopicPage(props: { session: Session; cellName: string; topics: T
           <CsrfField session={props.session} />
           <label for="topic-title">Tên chuyên đề</label>
           <input id="topic-title" name="title" type="text" required maxlength={300} placeholder="Ví dụ: Phát huy tinh thần trách nhiệm của đảng viên trong công tác kiểm sát" />
-          <label for="topic-files">Tài liệu nguồn (Markdown, văn bản, HTML; tối đa {String(props.maxUploadMb)} MB tổng cộng)</label>
-          <input id="topic-files" name="files" type="file" multiple accept=".md,.txt,.html,.htm,text/plain,text/markdown,text/html" />
+          <p class="field-title">Tài liệu nguồn (Markdown, văn bản, HTML; tối đa {String(props.maxUploadMb)} MB tổng cộng)</p>
+          {/* The native file button speaks the browser's language; this label always speaks Vietnamese. */}
+          <div class="file-pick">
+            <input id="topic-files" class="visually-hidden" name="files" type="file" multiple accept=".md,.txt,.html,.htm,text/plain,text/markdown,text/html" data-file-input />
+            <label for="topic-files" class="button secondary">
+              Chọn tệp…
+            </label>
+            <span class="muted small" data-file-names>
+              Chưa chọn tệp nào.
+            </span>
+          </div>
           <label for="topic-urls">Hoặc đường dẫn bài viết (mỗi dòng một đường dẫn)</label>
           <textarea id="topic-urls" name="urls" rows={3} placeholder="https://…"></textarea>
           <div class="actions">

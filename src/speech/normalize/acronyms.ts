@@ -11,6 +11,8 @@ const PLACE_PREFIXES: Record<string, string> = { Q: 'quận', P: 'phường', H:
 export function normalizeAcronyms(text: string, words: NumberWords): string {
   // "Q.1", "Q. 1", "P.Cô Giang" (glued to a capital); "bà P. nhiều lần" is an initial and stays.
   let out = text.replace(/(?<![\p{L}\p{N}])(KP|kp|Q|P|H|X)\.(?:\s?(?=\d)|(?=\p{Lu}))/gu, (_m, prefix: string) => `${PLACE_PREFIXES[prefix]} `);
+  // "U.22": a letter and a number joined by a dot.
+  out = out.replace(/(?<![\p{L}\p{N}])(\p{Lu})\.(?=\d)/gu, (_m, letter: string) => `${spellLetters(letter, words)} `);
   // 5G, 4K: digits glued to capitals.
   out = out.replace(/(?<=\d)(\p{Lu}{1,3})(?![\p{L}])/gu, (letters: string) => ` ${spellLetters(letters, words)}`);
   out = out.replace(/(?<![\p{L}\p{N}])[\p{Lu}Đ]{2,}(?![\p{L}\p{N}])/gu, (token) => (isVietnameseSyllable(token) ? token : spellLetters(token, words)));

@@ -1,4 +1,4 @@
-import { readDigits, readInteger, readOrdinal, readVietnameseNumber, type NumberWords } from './read-number.ts';
+import { readDigits, readFraction, readInteger, readOrdinal, readVietnameseNumber, type NumberWords } from './read-number.ts';
 import { spellLetters } from './spell-letters.ts';
 
 /**
@@ -22,7 +22,11 @@ export function normalizeNumbers(text: string, words: NumberWords): string {
   out = out.replace(/(?<![\p{L}])(\p{Lu}{1,3})(\d+)/gu, (_m, letters: string, digits: string) => `${spellLetters(letters, words)} ${digits.startsWith('0') && digits.length > 1 ? readDigits(digits) : digits}`);
   out = out.replace(/(?<![\p{N}])\d+(?:(?:\.\d{3}(?!\d))+(?:,\d+)?|,\d+|\.\d+(?:\.\d+)*)?/gu, (number: string) => {
     if (/^\d+(\.\d{3})+(,\d+)?$/.test(number) || /^\d+,\d+$/.test(number)) return ` ${readVietnameseNumber(number, words)} `;
-    if (number.includes('.')) return ` ${number.split('.').map((part) => readInteger(part, words)).join(' chấm ')} `;
+    if (number.includes('.')) {
+      // "0.00001" must keep its zeros: the parts after a dot are read like decimals.
+      const [head = '', ...rest] = number.split('.');
+      return ` ${[readInteger(head, words), ...rest.map((part) => readFraction(part, words))].join(' chấm ')} `;
+    }
     if (number.length >= 4 && number.startsWith('0')) return ` ${readDigits(number)} `;
     return ` ${readInteger(number, words)} `;
   });

@@ -1,15 +1,32 @@
 import { load } from 'cheerio';
 
 const entityCache = new Map<string, string | null>();
+const MAX_ENTITY_NAME = 32;
+const MAX_BATCH = 2_000;
+const MAX_FIELD = 20_000;
 
 /** The text an HTML named entity stands for (`yacute` → "ý"), or null when HTML has no such entity. */
 export function decodeHtmlEntity(name: string): string | null {
-  const cached = entityCache.get(name);
-  if (cached !== undefined) return cached;
-  const decoded = load(`&${name};`, null, false).text();
-  const result = decoded === `&${name};` ? null : decoded;
-  if (entityCache.size < 10_000) entityCache.set(name, result);
-  return result;
+  if (name.length > MAX_ENTITY_NAME) return null;
+  if (!entityCache.has(name)) learnEntities([name]);
+  return entityCache.get(name) ?? null;
+}
+
+/**
+ * Decodes many entity names with one HTML parse and remembers them, so a feed full of `&agrave;`
+ * costs one parse, not one per reference. Names past the batch limit stay unknown (kept as text).
+ */
+export function learnEntities(names: Iterable<string>): void {
+  const fresh = [...new Set(names)].filter((name) => name.length <= MAX_ENTITY_NAME && !entityCache.has(name)).slice(0, MAX_BATCH);
+  if (!fresh.length) return;
+  const $ = load(fresh.map((name) => `<i>&${name};</i>`).join(''), null, false);
+  $('i').each((index, element) => {
+    const name = fresh[index]!;
+    const text = $(element).text();
+    // Every HTML entity is one or two code points; more means parse5 matched a legacy prefix ("&notit;" → "¬it;").
+    if (entityCache.size < 20_000) entityCache.set(name, text === `&${name};` || [...text].length > 2 ? null : text);
+  });
+  for (const name of fresh) if (!entityCache.has(name) && entityCache.size < 20_000) entityCache.set(name, null);
 }
 
 /**
@@ -19,7 +36,8 @@ export function decodeHtmlEntity(name: string): string | null {
  */
 export function htmlToText(html: string | undefined | null): string {
   if (!html) return '';
-  let text = html;
+  // Feed fields are short; a cap keeps hostile megabyte fields from costing regex time.
+  let text = html.length > MAX_FIELD ? html.slice(0, MAX_FIELD) : html;
   if (text.includes('<')) {
     text = text
       .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -1,4 +1,4 @@
-import { decodeHtmlEntity } from './html-text.ts';
+import { decodeHtmlEntity, learnEntities } from './html-text.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 // XML 1.0 forbids C0 controls except tab/LF/CR, U+FFFE/U+FFFF and unpaired surrogates.
@@ -15,14 +15,27 @@ export function repairXml(xml: string): string {
   let text = xml.replace(/^\uFEFF/, '').replace(ILLEGAL_XML_CHARS, '').trimStart();
   text = text.replace(/<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>/gi, '');
   text = text.replace(/<!ENTITY[\s\S]*?>/gi, '');
+  learnEntities([...text.matchAll(/&([a-z][a-z0-9]{0,31});/gi)].map((match) => match[1]!).filter((name) => !XML_ENTITIES.has(name)));
   const parts: string[] = [];
   let last = 0;
   for (const match of text.matchAll(CDATA)) {
-    parts.push(repairEntities(text.slice(last, match.index)), match[0]);
+    parts.push(defuseOpenTags(repairEntities(text.slice(last, match.index)), '&lt;'), defuseOpenTags(match[0].slice(9, -3), '<', true));
     last = match.index + match[0].length;
   }
-  parts.push(repairEntities(text.slice(last)));
+  parts.push(defuseOpenTags(repairEntities(text.slice(last)), '&lt;'));
   return parts.join('');
+}
+
+/**
+ * rss-parser strips HTML from descriptions with `<(?:.|\n)*?>`, which rescans to the end of the
+ * field for every `<` that never closes: quadratic, a minute for one hostile 300 KB description.
+ * Such a `<` (no `>` before the next `<`) is not a tag anyway, so it becomes text.
+ */
+function defuseOpenTags(text: string, open: '<' | '&lt;', cdata = false): string {
+  let result = text;
+  if (open === '<') result = result.replace(/<(?=[^<>]*(?:<|$))/g, '&lt;');
+  else if (result.includes('&lt;')) result = result.replace(/&lt;(?=(?:[^&>]|&(?!lt;|gt;))*(?:&lt;|$))/g, '&amp;lt;');
+  return cdata ? `<![CDATA[${result}]]>` : result;
 }
 
 function repairEntities(text: string): string {

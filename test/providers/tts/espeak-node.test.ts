@@ -4,7 +4,7 @@ import { testTts } from './tts-contract.ts';
 
 testTts('espeak-ng offline voice', () => createEspeakTts({ workers: 2 }));
 
-describe('createEspeakTts', () => {
+describe('createEspeakTts', { timeout: 120_000 }, () => {
   const tts = createEspeakTts({ workers: 2 });
   afterAll(() => tts.close?.());
 

@@ -9,7 +9,7 @@ const LONG =
 
 /** The behaviour every voice must have, run against each implementation. */
 export function testTts(name: string, create: () => Tts, options: { skip?: boolean } = {}): void {
-  describe.skipIf(options.skip)(`${name} (Tts contract)`, () => {
+  describe.skipIf(options.skip)(`${name} (Tts contract)`, { timeout: 120_000 }, () => {
     it('reads Vietnamese text into audible mono 16-bit audio', async () => {
       const tts = create();
       try {

@@ -322,6 +322,8 @@ const fromTheWire: NormalizationCase[] = [
   { input: 'Theo thanhnien.vn, vụ việc đang xác minh.', spoken: 'Theo thanh nien chấm vê en, vụ việc đang xác minh.' },
   { input: 'Liên hệ lienhe@baodongthap.vn để góp ý.', spoken: 'Liên hệ lien he a còng bao dong thap chấm vê en để góp ý.' },
   { input: 'Nguồn: tuoitre.vn', spoken: 'Nguồn: tuoi tre chấm vê en' },
+  { input: 'Sai số chỉ -0.00001 đơn vị.', spoken: 'Sai số chỉ âm không chấm không không không không một đơn vị.' },
+  { input: 'Các đội U12, U23, U.22 tập trung.', spoken: 'Các đội u mười hai, u hai mươi ba, u hai mươi hai tập trung.' },
   { input: 'Tư vấn tâm lý cho HS trường phổ thông.', spoken: 'Tư vấn tâm lý cho học sinh trường phổ thông.' },
 ];
 

@@ -18,4 +18,9 @@ describe('normalizeForSpeech on news sentences', () => {
   it.each(CASES)('leaves no digit in the spoken form of $input', ({ input }) => {
     expect(normalizeForSpeech(input)).not.toMatch(/[0-9]/);
   });
+
+  it('changes nothing when the spoken form is normalized again', () => {
+    const changed = CASES.map(({ spoken }) => spoken).filter((spoken) => normalizeForSpeech(spoken) !== spoken);
+    expect(changed).toEqual([]);
+  });
 });

@@ -49,6 +49,14 @@ describe('parseFeed on team-written hostile fixtures', () => {
     expect(items[0]!.title.length).toBeLessThan(30);
   });
 
+  it('gets through a feed stuffed with thousands of unknown entities and unclosed tags', async () => {
+    const junk = Array.from({ length: 20_000 }, (_, index) => `&x${index}; <script`).join(' ');
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Rác</title><item><title>Tin có rác &notit; &agrave;</title><link>https://a.vn/1.html</link><description><![CDATA[${junk}]]></description></item></channel></rss>`;
+    const items = await parseFeed(xml, { feedId: 'x', baseUrl: 'https://a.vn/', now: NOW });
+    expect(items).toHaveLength(1);
+    expect(items[0]!.title).toBe('Tin có rác &notit; à');
+  });
+
   it('throws on a document that is not a feed', async () => {
     await expect(parseFeed('<html><body>Trang chủ</body></html>', { feedId: 'x', baseUrl: 'https://a.vn/', now: NOW })).rejects.toThrow();
     await expect(parseFeed('<?xml version="1.0"?><urlset></urlset>', { feedId: 'x', baseUrl: 'https://a.vn/', now: NOW })).rejects.toThrow();

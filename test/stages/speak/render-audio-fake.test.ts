@@ -10,7 +10,7 @@ import { simpleNormalize, smallBriefing } from './briefing-fixture.ts';
 
 const voice = { provider: 'espeak' as const, name: 'fake-voice', rate: 1, thousand: 'nghìn' as const };
 
-describe('renderAudio with a fake voice', () => {
+describe('renderAudio with a fake voice', { timeout: 120_000 }, () => {
   it('rejects a near-silent synthesis with a Vietnamese error and caches nothing', async () => {
     const cache = createMemoryStorage();
     const error = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ level: 0.0005 }), cache, progress: () => {} }).catch((e: unknown) => e);
@@ -18,6 +18,12 @@ describe('renderAudio with a fake voice', () => {
     expect((error as BantinError).stage).toBe('speak');
     expect((error as BantinError).userMessage).toMatch(/gần như im lặng/);
     expect(await cache.list('speech/')).toEqual([]);
+  });
+
+  it('refuses to make a bulletin when nothing is left to read', async () => {
+    const error = await renderAudio(smallBriefing(), { voice, normalize: () => ' … ' }, { tts: createFakeTts(), cache: createMemoryStorage(), progress: () => {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BantinError);
+    expect((error as BantinError).userMessage).toMatch(/rỗng/);
   });
 
   it('evens loudness across stories read at very different levels', async () => {

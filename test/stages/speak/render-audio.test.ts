@@ -20,7 +20,8 @@ function parseCues(text: string, separator: '.' | ','): { start: number; end: nu
   return Array.from(text.matchAll(pattern), (m) => ({ start: seconds(m, 1), end: seconds(m, 5), text: m[9]! }));
 }
 
-describe('renderAudio with the offline espeak voice', () => {
+// Generous timeout: espeak and LAME share two cores with the rest of the suite.
+describe('renderAudio with the offline espeak voice', { timeout: 120_000 }, () => {
   const espeak = createEspeakTts({ workers: 2 });
   const encoder = createMp3WorkerEncoder({ workers: 2 });
   afterAll(async () => {
