@@ -59,7 +59,10 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
   const web = buildNewsWeb({ feeds: poolSize, now: () => clock, draw });
   const migration = fileURLToPath(new URL('../../src/workers/migrations/0001_cells_and_shared_work.sql', import.meta.url));
   const db = createSqliteD1([migration]);
-  const shared = createMemoryStorage();
+  const r2 = { puts: 0 };
+  // Counts writes as R2 Class A operations.
+  const counted = (storage: Storage): Storage => ({ ...storage, put: (key, value) => ((r2.puts += 1), storage.put(key, value)) });
+  const shared = counted(createMemoryStorage());
   const cellFolders = new Map<string, { store: Storage; files: Storage }>();
   const queued: WorkMessage[] = [];
   const sent: Record<WorkMessage['kind'], number> = { feed: 0, story: 0, segment: 0, assemble: 0 };
@@ -98,7 +101,7 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
     db,
     shared,
     cellStorage: (id) => {
-      if (!cellFolders.has(id)) cellFolders.set(id, { store: createMemoryStorage(), files: createMemoryStorage() });
+      if (!cellFolders.has(id)) cellFolders.set(id, { store: counted(createMemoryStorage()), files: counted(createMemoryStorage()) });
       return cellFolders.get(id)!;
     },
     send: async (messages) => {
@@ -167,7 +170,7 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
   row('segments voiced', voice.calls, naive.segments);
   row('characters voiced (Azure)', voice.chars, naive.ttsChars);
   console.log(`  queue messages: feed ${sent.feed}, story ${sent.story}, segment ${sent.segment}, assemble ${sent.assemble}; consumer invocations ${invocations.count}; D1 statements ${db.queries}`);
-  printCosts({ cells, shared: { llmCalls: llm.calls, llmInputChars: llm.inputChars, llmOutputChars: llm.outputChars, ttsChars: voice.chars, segments: voice.calls }, naive: { llmCalls: naive.llm, llmInputChars: naive.llmInputChars, llmOutputChars: naive.llm * (llm.outputChars / Math.max(1, llm.calls)), ttsChars: naive.ttsChars }, messages: Object.values(sent).reduce((a, b) => a + b, 0), invocations: invocations.count, d1Queries: db.queries, d1RowsWritten: db.rowsWritten, publishedBytesNonAudio: publishedBytes, bulletins: bulletinIds.length });
+  printCosts({ cells, shared: { llmCalls: llm.calls, llmInputChars: llm.inputChars, llmOutputChars: llm.outputChars, ttsChars: voice.chars, segments: voice.calls }, naive: { llmCalls: naive.llm, llmInputChars: naive.llmInputChars, llmOutputChars: naive.llm * (llm.outputChars / Math.max(1, llm.calls)), ttsChars: naive.ttsChars }, messages: Object.values(sent).reduce((a, b) => a + b, 0), invocations: invocations.count, d1Queries: db.queries, d1RowsWritten: db.rowsWritten, r2Puts: r2.puts, publishedBytesNonAudio: publishedBytes, bulletins: bulletinIds.length });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
