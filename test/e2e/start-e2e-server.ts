@@ -33,7 +33,7 @@ export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean
     services = {
       store: createMemoryStorage(),
       files: createMemoryStorage(),
-      engine: createFakeEngine({ stepDelayMs: 120, failFeed: 'the-gioi-a' }),
+      engine: createFakeEngine({ stepDelayMs: 120, failFeed: 'the-gioi-a', secondsPerItem: 1.5 }),
       config: ConfigSchema.parse({}),
       defaultCatalog: testCatalog,
       now: () => new Date(),

@@ -11,7 +11,6 @@ import { BantinError } from '../../src/domain/errors.ts';
 import type { Engine, EngineContext } from '../../src/server/services.ts';
 
 const SAMPLE_RATE = 8_000;
-const SECONDS_PER_ITEM = 1.5;
 
 export interface FakeEngine extends Engine {
   /** Texts synthesized so far (a real cache would skip unchanged ones; this fake does the same). */
@@ -22,7 +21,9 @@ export interface FakeEngine extends Engine {
 }
 
 /** A small engine that implements the real interface and produces real, tiny files (a decodable MP3, a zip deck). */
-export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: number } = {}): FakeEngine {
+/** `secondsPerItem` is the audio length of each spoken item (short in route tests, longer where a browser plays it). */
+export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: number; secondsPerItem?: number } = {}): FakeEngine {
+  const SECONDS_PER_ITEM = options.secondsPerItem ?? 0.3;
   const pause = () => (options.stepDelayMs ? new Promise((resolve) => setTimeout(resolve, options.stepDelayMs)) : Promise.resolve());
   const audioCache = new Set<string>();
   const engine: FakeEngine = {
