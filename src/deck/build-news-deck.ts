@@ -87,7 +87,7 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     kicker: meta.unitName,
     title: 'Xin cảm ơn các đồng chí đã chú ý theo dõi!',
     subtitle: meta.cellName,
-    lines: [`Bản tin thời sự ${formatMeetingDate(meta.meetingDate).toLocaleLowerCase('vi')}`],
+    lines: [`Bản tin thời sự — ${formatMeetingDate(meta.meetingDate)}`],
     notes: [briefing.outro, timingNote(timings.get('outro'))].filter(Boolean).join('\n\n'),
   }, logo, true);
 

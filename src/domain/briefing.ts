@@ -70,6 +70,8 @@ export const BriefingSchema = z
       generatedAt: z.string(),
       targetMinutes: z.number().positive(),
       writer: z.object({ provider: z.string(), model: z.string(), promptVersion: z.string() }),
+      /** True when made from the offline sample news (fictional events): never to be read in a meeting. */
+      sample: z.boolean().optional(),
     }),
     intro: z.string().min(1),
     sections: z.array(BriefingSectionSchema).length(SECTION_IDS.length),

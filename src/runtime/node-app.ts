@@ -67,6 +67,13 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     catalog = parseCatalog(await readText(path), path);
   }
 
+  let sampleServer: DemoServer | null = null;
+  const sampleCatalog = async (): Promise<Catalog> => {
+    if (demo) return catalog;
+    sampleServer ??= await startDemoServer();
+    return parseCatalog(JSON.stringify(demoCatalog(sampleServer.baseUrl)), 'danh mục tin mẫu');
+  };
+
   const store = createSqliteStorage(join(dataDir, 'state.db'));
   const services: AppServices = {
     store,
@@ -74,6 +81,7 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     engine: createPipelineEngine({ env: options.env, cwd }),
     config,
     defaultCatalog: catalog,
+    sampleCatalog,
     now: () => new Date(),
     randomId: (bytes = 16) => randomToken(bytes),
     passwords: createPbkdf2Hasher(),
@@ -91,6 +99,7 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     async close() {
       store.close();
       await demoServer?.close();
+      await sampleServer?.close();
     },
   };
 }

@@ -67,6 +67,8 @@ export interface AppServices {
   config: Config;
   /** The catalog used until an editor changes it on the Nguồn tin page. */
   defaultCatalog: Catalog;
+  /** The offline sample news (team-written, fictional) for a trial run with no Internet; absent where none is served. */
+  sampleCatalog?: () => Promise<Catalog>;
   now: () => Date;
   /** Random URL-safe id of `bytes` random bytes (default 16). */
   randomId: (bytes?: number) => string;

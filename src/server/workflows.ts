@@ -50,22 +50,26 @@ export function createWorkflows(services: AppServices) {
     lane,
     defaultWindow,
     /** Starts a bulletin, or returns the cell's running job (one at a time). */
-    async startGeneration(user: Session, window?: TimeWindow): Promise<{ job: JobRecord; started: boolean }> {
+    async startGeneration(user: Session, window?: TimeWindow, options: { sample?: boolean } = {}): Promise<{ job: JobRecord; started: boolean }> {
       const running = runner.running(lane);
       if (running) return { job: running, started: false };
       const period = window ?? (await defaultWindow());
       if (Date.parse(period.since) >= Date.parse(period.until)) throw new BantinError('server', 'Thời điểm bắt đầu phải trước thời điểm kết thúc.');
-      const [config, catalog] = await Promise.all([cell.runConfig(), cell.catalog()]);
+      if (options.sample && !services.sampleCatalog) throw new BantinError('server', 'Máy chủ này không có tin mẫu để chạy thử.');
+      const [baseConfig, catalog] = await Promise.all([cell.runConfig(), options.sample ? services.sampleCatalog!() : cell.catalog()]);
+      // The sample news is served on this machine, so only a sample run may reach a loopback host.
+      const config = options.sample ? { ...baseConfig, allowPrivateHosts: true } : baseConfig;
       const enabled = { feeds: catalog.feeds.filter((feed) => feed.enabled) };
       if (enabled.feeds.length === 0) throw new BantinError('server', 'Chưa có nguồn tin nào đang bật. Hãy bật hoặc thêm nguồn ở trang Nguồn tin.');
       return runner.start({
         kind: 'generate',
         lane,
-        title: 'Tạo bản tin',
+        title: options.sample ? 'Tạo bản tin mẫu (tin chạy thử)' : 'Tạo bản tin',
         startedBy: user.username,
         stages: GENERATE_STAGES,
         task: async (context) => {
           const { briefing, feeds } = await services.engine.generate({ catalog: enabled, window: period, config }, context);
+          if (options.sample) briefing.meta.sample = true;
           const names = new Map(enabled.feeds.map((feed) => [feed.id, feed.name]));
           const named = (feeds ?? []).map((feed) => ({ ...feed, name: names.get(feed.id) }));
           context.setFeeds(named);
@@ -74,7 +78,7 @@ export function createWorkflows(services: AppServices) {
             throw new BantinError(
               'server',
               failed > 0 && failed === (feeds ?? []).length
-                ? `Không lấy được tin nào: cả ${failed} nguồn tin đều lỗi (xem danh sách bên dưới). Kiểm tra kết nối Internet, hoặc chạy thử với tin mẫu ngoại tuyến.`
+                ? `Không lấy được tin nào: cả ${failed} nguồn tin đều lỗi (xem danh sách bên dưới). Kiểm tra kết nối Internet, hoặc chọn nguồn "Tin mẫu" để chạy thử không cần Internet.`
                 : 'Không có tin nào trong khoảng thời gian đã chọn. Hãy chọn khoảng thời gian dài hơn hoặc thêm nguồn tin.',
             );
           }

@@ -4,10 +4,11 @@ import type { ScaleDeps } from './scale-deps.ts';
 import { failBulletin, getBulletin, pendingWaits, transition, type BulletinStatus } from './shared-work.ts';
 
 /** What each step does once everything it waited for is done, and the status it leads to. */
-const NEXT: Partial<Record<BulletinStatus, { to: BulletinStatus; plan: (id: string, deps: ScaleDeps) => Promise<void> }>> = {
+const NEXT: Partial<Record<BulletinStatus, { to: BulletinStatus; plan?: (id: string, deps: ScaleDeps) => Promise<void>; then?: (id: string, deps: ScaleDeps) => Promise<void> }>> = {
   collecting: { to: 'writing', plan: planStories },
   writing: { to: 'speaking', plan: planSegments },
-  speaking: { to: 'assembling', plan: (id, deps) => deps.send([{ kind: 'assemble', bulletinId: id }]) },
+  // Sent only by the consumer that won the move, so each bulletin is assembled once.
+  speaking: { to: 'assembling', then: (id, deps) => deps.send([{ kind: 'assemble', bulletinId: id }]) },
 };
 
 /**
@@ -22,7 +23,7 @@ export async function advanceBulletin(id: string, deps: ScaleDeps): Promise<void
     if (!bulletin || !step) return;
     if ((await pendingWaits(deps.db, id)) > 0) return;
     try {
-      await step.plan(id, deps);
+      await step.plan?.(id, deps);
     } catch (error) {
       if (!(error instanceof BantinError)) throw error;
       await failBulletin(deps.db, id, error.userMessage);
@@ -31,5 +32,13 @@ export async function advanceBulletin(id: string, deps: ScaleDeps): Promise<void
     }
     // Lost the race: another consumer moved it on and carries on from there.
     if (!(await transition(deps.db, id, bulletin.status, step.to))) return;
+    if (step.then) {
+      try {
+        await step.then(id, deps);
+      } catch (error) {
+        await transition(deps.db, id, step.to, bulletin.status);
+        throw error;
+      }
+    }
   }
 }

@@ -34,13 +34,15 @@ export const ASSUMPTIONS = {
 export interface CostInput {
   cells: number;
   shared: { llmCalls: number; llmInputChars: number; llmOutputChars: number; ttsChars: number; segments: number };
-  naive: { llmCalls: number; llmInputChars: number; llmOutputChars: number; ttsChars: number };
+  naive: { llmCalls: number; llmInputChars: number; llmOutputChars: number; ttsChars: number; segments: number };
   messages: number;
   invocations: number;
   d1Queries: number;
   d1RowsWritten: number;
   r2Puts: number;
+  /** Bytes of the published files other than the MP3 (deck, script, subtitles, JSON) of the `assembled` bulletins. */
   publishedBytesNonAudio: number;
+  assembled: number;
   bulletins: number;
 }
 
@@ -50,18 +52,17 @@ export function printCosts(input: CostInput): void {
   const llmUsd = (work: { llmCalls: number; llmInputChars: number; llmOutputChars: number }) =>
     ((work.llmInputChars / a.charsPerToken + work.llmCalls * a.promptOverheadTokens) * a.inputPerMTokens + (work.llmOutputChars / a.charsPerToken) * a.outputPerMTokens) / 1e6;
   const ttsUsd = (chars: number, requests: number) => ((chars + requests * a.ssmlOverheadChars) * a.ttsPerMChars) / 1e6;
-  const naiveSegments = input.naive.ttsChars > 0 ? input.bulletins * 20 : 0;
   const perCell = (weeklyUsd: number) => month(weeklyUsd) / input.cells;
 
   const sharedLlm = perCell(llmUsd(input.shared));
   const naiveLlm = perCell(llmUsd(input.naive));
   const sharedTts = perCell(ttsUsd(input.shared.ttsChars, input.shared.segments));
-  const naiveTts = perCell(ttsUsd(input.naive.ttsChars, naiveSegments));
+  const naiveTts = perCell(ttsUsd(input.naive.ttsChars, input.naive.segments));
   const platform =
     (a.workersBase + month(input.messages * a.queueOpsPerMessage) * a.queuePerMOps / 1e6 + month(input.r2Puts) * a.r2ClassAPerM / 1e6 + month(input.d1RowsWritten) * a.d1PerMRowsWritten / 1e6) / input.cells;
 
   const bulletinAudio = (input.naive.ttsChars / Math.max(1, input.bulletins) / a.charsPerSecond) * a.mp3BytesPerSecond;
-  const bulletinFiles = bulletinAudio + input.publishedBytesNonAudio / Math.max(1, input.bulletins);
+  const bulletinFiles = bulletinAudio + input.publishedBytesNonAudio / Math.max(1, input.assembled);
   const publishedPerCellMonth = bulletinFiles * a.weeksPerMonth * (input.bulletins / input.cells);
   const segmentCache = (month(input.shared.ttsChars) / a.charsPerSecond) * a.wavBytesPerSecond * (a.segmentRetentionWeeks / a.weeksPerMonth) / input.cells;
   const steadyBytes = publishedPerCellMonth * a.bulletinRetentionMonths + segmentCache;

@@ -30,6 +30,11 @@ export interface ScaleOptions {
   feedsPerCell?: number;
   /** Messages each simulated consumer invocation takes from a queue. */
   batchSize?: number;
+  /**
+   * Bulletins fully assembled (MP3 + deck). Assembly is per-cell CPU work with nothing shared; the
+   * rest stop at "assembling" so 500 cells fit in a few minutes. Published sizes are averaged over these.
+   */
+  assembleSample?: number;
 }
 
 /** Deterministic PRNG so every run draws the same province. */
@@ -52,6 +57,8 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
   const poolSize = options.poolFeeds ?? 60;
   const perCell = options.feedsPerCell ?? 30;
   const batchSize = options.batchSize ?? 8;
+  const assembleSample = options.assembleSample ?? 25;
+  let assembled = 0;
   const draw = random(7);
   const started = performance.now();
 
@@ -67,6 +74,7 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
   const queued: WorkMessage[] = [];
   const sent: Record<WorkMessage['kind'], number> = { feed: 0, story: 0, segment: 0, assemble: 0 };
   const invocations = { count: 0 };
+  const storyKeys = new Set<string>();
   const llm = { calls: 0, inputChars: 0, outputChars: 0 };
   const voice = { calls: 0, chars: 0 };
 
@@ -105,7 +113,10 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
       return cellFolders.get(id)!;
     },
     send: async (messages) => {
-      for (const message of messages) sent[message.kind] += 1;
+      for (const message of messages) {
+        sent[message.kind] += 1;
+        if (message.kind === 'story') storyKeys.add(message.key);
+      }
       queued.push(...messages);
     },
     fetch: web.fetch,
@@ -132,7 +143,7 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
     bulletinIds.push(...(await startDueBulletins(clock, deps)));
     // Consumers take batches; the messages of one batch run concurrently, as separate invocations may.
     while (queued.length > 0) {
-      const batch = queued.splice(0, batchSize);
+      const batch = queued.splice(0, batchSize).filter((message) => message.kind !== 'assemble' || assembled++ < assembleSample);
       invocations.count += 1;
       await Promise.all(batch.map((message) => handleWork(message, deps)));
     }
@@ -151,16 +162,16 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
       naive.llm += 1;
       naive.articles += Math.min(4, input?.story.sources.length ?? 0);
     }
-    const briefing = await getJson<Briefing>(files, `lich-${id.split('/')[1]}/briefing.json`);
+    const briefing = await getJson<Briefing>(store, `bulletins/lich-${id.split('/')[1]}/draft`);
     for (const item of briefing ? listSpokenItems(briefing) : []) {
       naive.segments += 1;
       naive.ttsChars += normalize(item.text).length;
     }
-    for (const key of await files.list('')) publishedBytes += (await files.get(key))?.byteLength ?? 0;
+    for (const key of await files.list('')) if (!key.endsWith('.mp3')) publishedBytes += (await files.get(key))?.byteLength ?? 0;
   }
   naive.llmInputChars = naive.llm * (llm.inputChars / Math.max(1, llm.calls));
 
-  console.log(`${cells} cells × ${perCell} of ${poolSize} feeds, ${SLOTS.length} weekly slots; bulletins: ${results.map((row) => `${row.status} ${row.n}`).join(', ')}; ran in ${seconds.toFixed(1)} s`);
+  console.log(`${cells} cells × ${perCell} of ${poolSize} feeds, ${SLOTS.length} weekly slots; bulletins: ${results.map((row) => `${row.status} ${row.n}`).join(', ')}; ${Math.min(assembled, assembleSample)} assembled to MP3 + deck; ran in ${seconds.toFixed(1)} s`);
   const row = (name: string, shared: number, alone: number) => console.log(`  ${name.padEnd(30)} ${String(Math.round(shared)).padStart(10)} ${String(Math.round(alone)).padStart(12)} ${(alone / Math.max(1, shared)).toFixed(1).padStart(8)}×`);
   console.log(`  ${'per week'.padEnd(30)} ${'shared'.padStart(10)} ${'one per cell'.padStart(12)} ${'saving'.padStart(9)}`);
   row('feed fetches', web.counts.feeds, naive.feeds);
@@ -169,8 +180,9 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
   row('LLM input characters', llm.inputChars, naive.llmInputChars);
   row('segments voiced', voice.calls, naive.segments);
   row('characters voiced (Azure)', voice.chars, naive.ttsChars);
+  console.log(`  distinct story keys ${storyKeys.size}`);
   console.log(`  queue messages: feed ${sent.feed}, story ${sent.story}, segment ${sent.segment}, assemble ${sent.assemble}; consumer invocations ${invocations.count}; D1 statements ${db.queries}`);
-  printCosts({ cells, shared: { llmCalls: llm.calls, llmInputChars: llm.inputChars, llmOutputChars: llm.outputChars, ttsChars: voice.chars, segments: voice.calls }, naive: { llmCalls: naive.llm, llmInputChars: naive.llmInputChars, llmOutputChars: naive.llm * (llm.outputChars / Math.max(1, llm.calls)), ttsChars: naive.ttsChars }, messages: Object.values(sent).reduce((a, b) => a + b, 0), invocations: invocations.count, d1Queries: db.queries, d1RowsWritten: db.rowsWritten, r2Puts: r2.puts, publishedBytesNonAudio: publishedBytes, bulletins: bulletinIds.length });
+  printCosts({ cells, shared: { llmCalls: llm.calls, llmInputChars: llm.inputChars, llmOutputChars: llm.outputChars, ttsChars: voice.chars, segments: voice.calls }, naive: { llmCalls: naive.llm, llmInputChars: naive.llmInputChars, llmOutputChars: naive.llm * (llm.outputChars / Math.max(1, llm.calls)), ttsChars: naive.ttsChars, segments: naive.segments }, messages: Object.values(sent).reduce((a, b) => a + b, 0), invocations: invocations.count, d1Queries: db.queries, d1RowsWritten: db.rowsWritten, r2Puts: r2.puts, publishedBytesNonAudio: publishedBytes, assembled: Math.min(assembled, assembleSample), bulletins: bulletinIds.length });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -26,7 +26,8 @@ export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean
   let closeServices = async () => {};
   if (real) {
     const { createNodeApp } = await import('../../src/runtime/node-app.ts');
-    const nodeApp = await createNodeApp({ env: { ...process.env, BANTIN_DATA_DIR: dataDir }, demo: true, log: () => {} });
+    // Started as `npm start` starts it: the real catalog, with the sample news on offer for an offline trial.
+    const nodeApp = await createNodeApp({ env: { ...process.env, BANTIN_DATA_DIR: dataDir }, log: () => {} });
     services = nodeApp.services;
     closeServices = nodeApp.close;
   } else {

@@ -16,6 +16,8 @@ export interface FakeEngine extends Engine {
   /** Texts synthesized so far (a real cache would skip unchanged ones; this fake does the same). */
   synthesized: string[];
   generateCalls: number;
+  /** What the last generate() was asked to do. */
+  lastRequest: Parameters<Engine['generate']>[0] | null;
   /** While set, generate() waits for it (or for cancellation) after the collect stage. */
   gate: Promise<void> | null;
 }
@@ -29,9 +31,11 @@ export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: num
   const engine: FakeEngine = {
     synthesized: [],
     generateCalls: 0,
+    lastRequest: null,
     gate: null,
     async generate(request, context) {
       engine.generateCalls++;
+      engine.lastRequest = request;
       const feeds: FeedStatus[] = request.catalog.feeds.map((feed) =>
         feed.id === options.failFeed ? { id: feed.id, status: 'error', items: 0, inWindow: 0, error: `HTTP 503 từ ${feed.url}` } : { id: feed.id, status: 'ok', items: 3, inWindow: 2 },
       );

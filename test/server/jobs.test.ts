@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from './test-app.ts';
+import { createTestApp, sampleCatalog, testCatalog } from './test-app.ts';
 
 type JobView = { id: string; status: string; stages: Array<{ stage: string; state: string; done: number; total: number }>; feeds: Array<{ id: string; status: string }>; result: { bulletinId?: string } | null; error: string | null };
 
@@ -151,8 +151,35 @@ describe('a run that finds no news', () => {
     const { jobId } = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
     const job = await test.workflows.runner.wait(jobId);
     expect(job?.status).toBe('failed');
-    expect(job?.error).toBe('Không lấy được tin nào: cả 1 nguồn tin đều lỗi (xem danh sách bên dưới). Kiểm tra kết nối Internet, hoặc chạy thử với tin mẫu ngoại tuyến.');
+    expect(job?.error).toBe('Không lấy được tin nào: cả 1 nguồn tin đều lỗi (xem danh sách bên dưới). Kiểm tra kết nối Internet, hoặc chọn nguồn "Tin mẫu" để chạy thử không cần Internet.');
     expect(job?.feeds).toEqual([expect.objectContaining({ id: 'tinh-a', status: 'error', name: 'Báo Đồng Tháp' })]);
     expect(await test.workflows.bulletins.list()).toEqual([]);
+  });
+
+  it('runs on the offline sample news when asked, marks the bulletin as a sample and allows only that run to reach loopback', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const { jobId } = (await (await client.json('/api/briefings', { source: 'sample' })).json()) as { jobId: string };
+    const job = await test.workflows.runner.wait(jobId);
+    expect(job.status).toBe('done');
+    expect(test.engine.lastRequest?.catalog.feeds.map((feed) => feed.id)).toEqual(sampleCatalog.feeds.map((feed) => feed.id));
+    expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(true);
+    const draft = await test.workflows.bulletins.getDraft(job.result!.bulletinId!);
+    expect(draft?.meta.sample).toBe(true);
+    const page = await (await client.request('/')).text();
+    expect(page).toContain('bản tin mẫu');
+
+    const second = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+    await test.workflows.runner.wait(second.jobId);
+    expect(test.engine.lastRequest?.catalog.feeds.map((feed) => feed.id)).toEqual(testCatalog.feeds.map((feed) => feed.id));
+    expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(false);
+  });
+
+  it('rejects an unknown news source in Vietnamese', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const response = await client.json('/api/briefings', { source: 'khac' });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('source');
   });
 });

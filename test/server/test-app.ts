@@ -21,6 +21,11 @@ export const testCatalog: Catalog = CatalogSchema.parse({
   ],
 });
 
+/** Stands in for the offline sample news served on this machine. */
+export const sampleCatalog: Catalog = CatalogSchema.parse({
+  feeds: [{ id: 'mau-tinh', name: 'Báo mẫu', url: 'http://127.0.0.1:9/mau', section: 'tinh' }],
+});
+
 export interface TestApp {
   app: Awaited<ReturnType<typeof startApp>>['app'];
   workflows: Awaited<ReturnType<typeof startApp>>['workflows'];
@@ -52,6 +57,7 @@ export async function createTestApp(options: { failFeed?: string; adminPassword?
     engine,
     config: ConfigSchema.parse({}),
     defaultCatalog: testCatalog,
+    sampleCatalog: async () => sampleCatalog,
     now: () => new Date((clock += 1000)),
     randomId: (bytes = 16) => randomToken(bytes),
     // The stored cost is read back from each hash, so a cheap cost keeps tests fast without a second code path.

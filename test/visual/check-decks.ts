@@ -66,7 +66,7 @@ async function soffice(profile: string, args: string[]): Promise<void> {
 async function main(): Promise<number> {
   if (!(await has('soffice')) || !(await has('pdftoppm'))) {
     console.log('Không tìm thấy LibreOffice (soffice) hoặc pdftoppm, bỏ qua bước kết xuất hình.');
-    console.log("Cài: apt-get install -y --no-install-recommends libreoffice-impress poppler-utils fonts-liberation");
+    console.log('Cài: apt-get install -y --no-install-recommends libreoffice-impress poppler-utils fonts-liberation2');
     return 0;
   }
   await mkdir(outDir, { recursive: true });
@@ -83,6 +83,10 @@ async function main(): Promise<number> {
       const pages = /Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdfPath])).stdout)?.[1];
       const text = (await run('pdftotext', [pdfPath, '-'])).stdout;
       const diacritics = /Việt|Đảng|đồng chí|Đồng Tháp/i.test(text);
+      // Any font besides Liberation (Arial's stand-in) and the bullet font means a glyph was missing
+      // and substituted: fonts-liberation 1.x lacks some Vietnamese letters; install fonts-liberation2.
+      const fonts = (await run('pdffonts', [pdfPath])).stdout.split('\n').slice(2).map((line) => line.split(' ')[0]?.replace(/^[A-Z]{6}\+/, '') ?? '').filter(Boolean);
+      const fallback = [...new Set(fonts.filter((font) => !/^(LiberationSans|OpenSymbol)/.test(font)))];
 
       const probeDir = join(outDir, 'probe');
       await mkdir(probeDir, { recursive: true });
@@ -95,9 +99,9 @@ async function main(): Promise<number> {
       const problems = compareBoxes(drawn, laidOut);
       const fullest = fullestBox(drawn, laidOut);
       const fullestBody = fullestBox(drawn, laidOut, /-body$/);
-      failures += problems.length + (diacritics ? 0 : 1);
+      failures += problems.length + (diacritics ? 0 : 1) + fallback.length;
 
-      console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
+      console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, phông thay thế: ${fallback.length === 0 ? 'không' : fallback.join(', ')}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
       for (const problem of problems) console.log(`  TRÀN ${problem}`);
       console.log(`  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao; khung nội dung đầy nhất: ${fullestBody.key} ${(fullestBody.fill * 100).toFixed(0)}%`);
       console.log(`  hình: ${join(outDir, deck.name)}-*.png`);

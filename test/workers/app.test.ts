@@ -1,10 +1,10 @@
-import { applyD1Migrations } from 'cloudflare:test';
+import { applyD1Migrations, type D1Migration } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveCell } from '../../src/workers/cell-directory.ts';
 import type { Db } from '../../src/workers/bindings.ts';
 
-const bindings = env as unknown as { DB: Db & Parameters<typeof applyD1Migrations>[0]; TEST_MIGRATIONS: Parameters<typeof applyD1Migrations>[1] };
+const bindings = env as unknown as { DB: Db; TEST_MIGRATIONS: Parameters<typeof applyD1Migrations>[1] };
 const worker = (exports as unknown as { default: { fetch(request: Request | string): Promise<Response> } }).default;
 
 beforeAll(async () => {

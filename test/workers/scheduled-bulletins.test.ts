@@ -1,4 +1,4 @@
-import { applyD1Migrations } from 'cloudflare:test';
+import { applyD1Migrations, type D1Migration } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import entry from '../../src/worker.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ import { FeedSchema } from '../../src/domain/catalog.ts';
 import { ESPEAK_CELL, FIXTURE_CELLS, FIXTURE_FEEDS, SCHEDULE, TICK, type FixtureCell } from './scale-fixtures.ts';
 
 interface TestEnv {
-  DB: Db & Parameters<typeof applyD1Migrations>[0];
+  DB: Db;
   BUCKET: R2BucketLike;
-  TEST_MIGRATIONS: Parameters<typeof applyD1Migrations>[1];
+  TEST_MIGRATIONS: D1Migration[];
   FAKE_SITES: string;
 }
 interface Counts {
@@ -21,7 +21,7 @@ interface Counts {
   ttsVoices: string[];
 }
 
-const bindings = env as unknown as TestEnv;
+const bindings = env as TestEnv;
 const MEETING = '2026-11-27';
 
 async function counts(): Promise<Counts> {
@@ -36,7 +36,7 @@ async function text(key: string): Promise<string | null> {
 async function waitForBulletins(ids: string[]): Promise<Array<{ id: string; status: string; error: string | null }>> {
   for (let attempt = 0; attempt < 240; attempt += 1) {
     const { results } = await bindings.DB.prepare(`SELECT id, status, error FROM bulletins WHERE id IN (${ids.map(() => '?').join(',')}) ORDER BY id`).bind(...ids).all<{ id: string; status: string; error: string | null }>();
-    if (results.length === ids.length && results.every((row) => row.status === 'published' || row.status === 'failed')) return results;
+    if (results.length === ids.length && results.every((row: { status: string }) => row.status === 'published' || row.status === 'failed')) return results;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('bulletins did not finish within 60 s');

@@ -17,6 +17,8 @@ const GenerateSchema = z.object({
   targetMinutes: SettingsSchema.shape.targetMinutes.optional(),
   voice: SettingsSchema.shape.voice.optional(),
   quotas: SettingsSchema.shape.quotas.optional(),
+  /** catalog: the cell's sources; sample: the offline sample news, for a trial run. */
+  source: z.enum(['catalog', 'sample'], { error: 'source phải là "catalog" hoặc "sample".' }).optional(),
 });
 
 /** The JSON API behind the pages. */
@@ -49,7 +51,7 @@ export function apiRoutes(workflows: Workflows) {
       await workflows.cell.saveSettings({ targetMinutes: input.targetMinutes ?? current.targetMinutes, voice: input.voice ?? current.voice, quotas: { ...current.quotas, ...input.quotas } });
     }
     const defaults = await workflows.defaultWindow();
-    const { job, started } = await workflows.startGeneration(c.get('session')!, { since: input.since ?? defaults.since, until: input.until ?? defaults.until });
+    const { job, started } = await workflows.startGeneration(c.get('session')!, { since: input.since ?? defaults.since, until: input.until ?? defaults.until }, { sample: input.source === 'sample' });
     return c.json({ jobId: job.id, started }, 202);
   });
 

@@ -29,7 +29,7 @@ export function editorRoutes(workflows: Workflows) {
   routes.get('/generate', async (c) => {
     const [settings, window, job, bulletins] = await Promise.all([workflows.cell.settings(), workflows.defaultWindow(), workflows.runner.last(workflows.lane), workflows.bulletins.list()]);
     const services = c.get('services');
-    return c.html(<GeneratePage session={c.get('session')!} cellName={cellName(c)} settings={settings} config={services.config} window={window} job={job} sinceLastBulletin={bulletins.length > 0} flash={takeFlash(c)} />);
+    return c.html(<GeneratePage session={c.get('session')!} cellName={cellName(c)} settings={settings} config={services.config} window={window} job={job} sinceLastBulletin={bulletins.length > 0} sampleAvailable={Boolean(services.sampleCatalog)} flash={takeFlash(c)} />);
   });
 
   routes.post('/generate', async (c) => {
@@ -45,7 +45,7 @@ export function editorRoutes(workflows: Workflows) {
       { targetMinutes: 'Thời lượng', voice: 'Giọng đọc', quotas: 'Số tin mỗi mục' },
     );
     await workflows.cell.saveSettings(settings);
-    const { job } = await workflows.startGeneration(c.get('session')!, { since, until });
+    const { job } = await workflows.startGeneration(c.get('session')!, { since, until }, { sample: formText(form, 'source') === 'sample' });
     return c.redirect(`/jobs/${job.id}`, 303);
   });
 

@@ -39,6 +39,10 @@ button.big{font-size:1.15rem;padding:.8rem 1.6rem}
 button:disabled{opacity:.5;cursor:default}
 label{display:block;font-weight:600;margin:.6rem 0 .2rem}
 label.inline{display:inline-flex;gap:.4rem;align-items:center;font-weight:400;margin:0}
+fieldset.choices{border:1px solid var(--line);border-radius:8px;padding:.4rem .9rem .7rem;margin:0 0 .8rem}
+fieldset.choices legend{font-weight:700;padding:0 .3rem}
+label.choice{display:flex;gap:.5rem;align-items:flex-start;font-weight:400;margin:.4rem 0}
+label.choice input{margin-top:.3rem}
 input[type=text],input[type=password],input[type=url],input[type=number],input[type=date],input[type=datetime-local],select,textarea{font:inherit;font-size:1rem;padding:.45rem .6rem;border:1px solid #b9b9c3;border-radius:8px;width:100%;background:#fff}
 textarea{min-height:6rem;resize:vertical}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:.2rem 1rem}

@@ -19,6 +19,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
         Bản tin thời sự ngày {formatDay(record.meetingDate)}
         <span class="muted small"> · tin từ {formatDate(record.window.since)} đến {formatDate(record.window.until)}</span>
       </h1>
+      {briefing.meta.sample && <div class="flash error">Đây là bản tin mẫu từ tin chạy thử (sự kiện giả định), không dùng trong buổi họp.</div>}
       {record.changed && session.role === 'editor' && (
         <div class="flash info">
           Bản nháp đã được sửa sau lần dựng gần nhất; âm thanh và trình chiếu dưới đây là bản cũ. <a href={`/review/${record.id}`}>Mở trang Biên tập để dựng lại</a>.

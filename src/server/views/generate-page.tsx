@@ -22,7 +22,7 @@ export function voiceChoices(config: Config): Array<{ value: string; label: stri
   ];
 }
 
-export function GeneratePage(props: { session: Session; cellName: string; settings: Settings; config: Config; window: { since: string; until: string }; job: JobRecord | null; sinceLastBulletin: boolean; flash?: Flash | null }) {
+export function GeneratePage(props: { session: Session; cellName: string; settings: Settings; config: Config; window: { since: string; until: string }; job: JobRecord | null; sinceLastBulletin: boolean; sampleAvailable?: boolean; flash?: Flash | null }) {
   const { settings } = props;
   const running = props.job?.status === 'running';
   return (
@@ -32,6 +32,17 @@ export function GeneratePage(props: { session: Session; cellName: string; settin
       {!running && (
         <form method="post" action="/generate" class="card">
           <CsrfField session={props.session} />
+          {props.sampleAvailable && (
+            <fieldset class="choices">
+              <legend>Nguồn tin</legend>
+              <label class="choice">
+                <input type="radio" name="source" value="catalog" checked /> Danh mục nguồn tin của chi bộ (cần kết nối Internet)
+              </label>
+              <label class="choice">
+                <input type="radio" name="source" value="sample" /> Tin mẫu để chạy thử (không cần Internet; sự kiện giả định, không dùng trong buổi họp)
+              </label>
+            </fieldset>
+          )}
           <h2>Khoảng thời gian lấy tin</h2>
           <p class="muted small">{props.sinceLastBulletin ? 'Mặc định: từ lúc kết thúc bản tin trước đến bây giờ.' : 'Mặc định: 7 ngày gần nhất.'}</p>
           <div class="grid2">

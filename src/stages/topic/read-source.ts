@@ -46,6 +46,15 @@ export function markdownToText(markdown: string): string {
     .replace(/^\s*[*+]\s+/gm, '- ');
 }
 
+/** Plain text whose first line reads like a title (short, no full stop) gets it as its heading. */
+function withTitleLine(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim().length > 0);
+  const line = lines[first]?.trim() ?? '';
+  if (first < 0 || line.length > 150 || /[.!?…:;,]$/.test(line)) return text;
+  return [...lines.slice(0, first), `# ${line}`, '', ...lines.slice(first + 1)].join('\n');
+}
+
 function firstHeading(text: string): string | null {
   const match = /^#{1,2}\s+(.+)$/m.exec(text);
   return match?.[1]?.trim() ?? null;
@@ -62,6 +71,6 @@ export function readSourceText(fileName: string, content: string, url?: string):
     const page = htmlToText(clean);
     return { name: page.title || fileName, text: page.text, ...(url ? { url } : {}) };
   }
-  const text = kind === 'markdown' ? markdownToText(clean) : clean;
+  const text = kind === 'markdown' ? markdownToText(clean) : withTitleLine(clean);
   return { name: firstHeading(text) ?? fileName, text, ...(url ? { url } : {}) };
 }

@@ -26,6 +26,12 @@ describe('reading topic sources', () => {
     expect(source.text).toContain('Xem Điều lệ Đảng và Nghị quyết.');
   });
 
+  it('takes the first line of plain text as its title when it reads like one', () => {
+    const source = readSourceText('5057298.txt', 'Ông chủ công ty đối mặt cáo buộc làm hàng giả\nNgày 1/4, cơ quan điều tra ra kết luận. Vụ án được chuyển sang Viện kiểm sát.\n');
+    expect(source.name).toBe('Ông chủ công ty đối mặt cáo buộc làm hàng giả');
+    expect(source.text.startsWith('# Ông chủ công ty')).toBe(true);
+  });
+
   it('takes plain text as it is, named by its file, in NFC', () => {
     const nfd = 'Đảng viên gương mẫu.'.normalize('NFD');
     const source = readSourceText('ghi-chep.txt', nfd);
