@@ -17,6 +17,7 @@ import { writeBriefing } from './stages/write.ts';
 import { renderScriptMarkdown } from './stages/script-markdown.ts';
 import { renderAudio } from './stages/speak.ts';
 import { buildNewsDeck } from './deck/build-news-deck.ts';
+import type { Mp3Encoder } from './speech/audio/encode-mp3.ts';
 
 /** Everything a run may reach outside itself. Built by runtime/node.ts or runtime/workers.ts. */
 export interface PipelineDeps {
@@ -44,6 +45,8 @@ export type RenderDeps = Pick<PipelineDeps, 'cache' | 'tts' | 'progress' | 'sign
   /** Written text → spoken words (numbers, dates, abbreviations expanded), with the user's lexicon. */
   normalize: (text: string) => string;
   logo?: Uint8Array;
+  /** MP3 encoding off the main thread where the platform has threads; in-thread otherwise. */
+  encoder?: Mp3Encoder;
 };
 
 /** The files of one published bulletin, by file name. */
@@ -65,7 +68,7 @@ export async function generateBriefing(request: GenerateRequest, deps: PipelineD
 
 /** speak → build deck: every file of the bulletin, from the (possibly edited) briefing document. */
 export async function renderBriefing(briefing: Briefing, config: Config, deps: RenderDeps): Promise<BriefingFiles> {
-  const audio = await renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal });
+  const audio = await renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal, encoder: deps.encoder });
   deps.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu' });
   const deck = await buildNewsDeck(briefing, { theme: config.deck.theme, logo: deps.logo, segments: audio.segments, storyAudio: config.deck.embedAudio ? audio.storyAudio : undefined });
   deps.progress({ stage: 'deck', done: 1, total: 1 });

@@ -24,7 +24,6 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
   const out = createFsStorage(options.outDir);
   try {
     const { briefing } = await generateBriefing({ catalog: options.catalog, window: options.window, config: options.config, meetingDate: options.meetingDate }, runtime.deps);
-    briefing.report.problems.push(...runtime.deps.report.problems);
     // The draft is saved before audio and deck, so a failure there loses none of the writing.
     await out.put('briefing.json', `${JSON.stringify(briefing, null, 2)}\n`);
     const files = await render(briefing, runtime, out);
@@ -50,7 +49,7 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
 
 async function render(briefing: Briefing, runtime: NodeRuntime, out: ReturnType<typeof createFsStorage>): Promise<BriefingFiles> {
   const logo = runtime.config.deck.logo ? await readLogo(runtime.config.deck.logo) : undefined;
-  const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, logo });
+  const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
   runtime.deps.progress({ stage: 'publish', done: 0, total: Object.keys(files).length, message: 'Đang ghi các tệp' });
   let done = 0;
   for (const [name, content] of Object.entries(files)) {

@@ -125,7 +125,7 @@ export function createPipelineEngine(options: { env: Env; cwd: string }): Engine
     render: (briefing, config, context) =>
       withRuntime(config, context, async (runtime) => {
         const logo = config.deck.logo ? await readLogo(resolve(options.cwd, config.deck.logo)) : undefined;
-        return renderBriefing(briefing, config, { ...runtime.deps, normalize: runtime.normalize, logo });
+        return renderBriefing(briefing, config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
       }),
     regenerateStory: (story, section, config, context) =>
       withRuntime(config, context, async (runtime) => {

@@ -17,6 +17,8 @@ import { createAzureTts } from '../providers/tts/azure-node.ts';
 import { DEFAULT_LEXICON, mergeLexicons } from '../speech/lexicon/lexicon.ts';
 import { loadUserLexicons } from '../speech/lexicon/user-lexicons.node.ts';
 import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
+import type { Mp3Encoder } from '../speech/audio/encode-mp3.ts';
+import { createMp3WorkerEncoder } from '../providers/tts/mp3-encoder-node.ts';
 import { configFromEnv } from './env-config.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -77,6 +79,8 @@ export interface NodeRuntime {
   cache: Storage & { close(): void };
   deps: PipelineDeps;
   normalize: (text: string) => string;
+  /** MP3 encoding spread over all cores. */
+  encoder: Mp3Encoder;
   close(): Promise<void>;
 }
 
@@ -85,6 +89,7 @@ export async function createNodeRuntime(config: Config, options: { env: Env; pro
   const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
   const tts = createTtsNode(config);
   const normalize = await createNormalizerNode(config, options.cwd);
+  const encoder = createMp3WorkerEncoder();
   const deps: PipelineDeps = {
     fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, resolveHost: resolveHostNode }),
     cache,
@@ -100,8 +105,10 @@ export async function createNodeRuntime(config: Config, options: { env: Env; pro
     cache,
     deps,
     normalize,
+    encoder,
     async close() {
       await tts.close?.();
+      await encoder.close?.();
       cache.close();
     },
   };

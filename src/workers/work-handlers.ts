@@ -14,7 +14,9 @@ import { advanceBulletin } from './advance-bulletin.ts';
 import { assembleBulletin } from './bulletin-steps.ts';
 import { getFeed } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
-import { bulletinsWaitingOn, failBulletin, finishWork, workStatus } from './shared-work.ts';
+import { bulletinsWaitingOn, failBulletin, finishWork, pendingWaits, workStatus } from './shared-work.ts';
+import { startBulletin } from './start-due-bulletins.ts';
+import { tickOf } from './schedule.ts';
 import type { WorkMessage } from './work-message.ts';
 
 /** One feed's items for one interval, as every cell using the feed reads them. */
@@ -43,10 +45,9 @@ const SOURCES_PER_STORY = 4;
 
 /** Runs one queue message. Throws only for failures worth a queue retry (storage, network to D1/R2). */
 export async function handleWork(message: WorkMessage, deps: ScaleDeps): Promise<void> {
-  if (message.kind === 'assemble') {
-    await assembleBulletin(message.bulletinId, deps);
-    return;
-  }
+  if (message.kind === 'assemble') return assembleBulletin(message.bulletinId, deps);
+  if (message.kind === 'start') return startBulletin(message.cellId, new Date(message.at), deps);
+  if (message.kind === 'advance') return advanceBulletin(message.bulletinId, deps);
   const state = await workStatus(deps.db, message.key);
   if (!state) throw new Error(`shared work ${message.key} has no row in D1; was the database reset?`);
   // A redelivered message finds its work done: it only nudges the waiting bulletins again.
@@ -54,21 +55,34 @@ export async function handleWork(message: WorkMessage, deps: ScaleDeps): Promise
     const outcome = await runWork(message, state.resultKey, deps);
     await finishWork(deps.db, message.key, outcome, deps.now());
   }
-  for (const id of await bulletinsWaitingOn(deps.db, message.key)) await advanceBulletin(id, deps);
+  await nudgeWaiting(message.key, deps);
+}
+
+/**
+ * Queues an `advance` for every bulletin this work unblocked. The last feed of an hour can unblock
+ * dozens of cells; each moves on in its own invocation rather than all inside this one.
+ */
+async function nudgeWaiting(key: string, deps: ScaleDeps): Promise<void> {
+  const ready: WorkMessage[] = [];
+  for (const id of await bulletinsWaitingOn(deps.db, key)) {
+    if ((await pendingWaits(deps.db, id)) === 0) ready.push({ kind: 'advance', bulletinId: id });
+  }
+  await deps.send(ready);
 }
 
 /** Marks dead-lettered work failed so the bulletins waiting on it go on (without that feed, story or segment). */
 export async function handleDeadLetter(message: WorkMessage, deps: ScaleDeps): Promise<void> {
-  if (message.kind === 'assemble') {
-    await failBulletin(deps.db, message.bulletinId, 'Không ghép được bản tin sau nhiều lần thử (lỗi hệ thống). Hãy chạy lại từ trang Tạo bản tin.');
+  if (message.kind === 'start' || message.kind === 'advance' || message.kind === 'assemble') {
+    const id = message.kind === 'start' ? `${message.cellId}/${tickOf(new Date(message.at)).date}` : message.bulletinId;
+    await failBulletin(deps.db, id, 'Không làm tiếp được bản tin sau nhiều lần thử (lỗi hệ thống). Hãy tạo bản tin từ trang Tạo bản tin.');
     return;
   }
   const what = message.kind === 'feed' ? `nguồn tin ${message.feedId}` : message.kind === 'story' ? 'tóm tắt một tin' : 'đọc một đoạn';
   await finishWork(deps.db, message.key, { status: 'failed', error: `Không làm được việc ${what} sau nhiều lần thử.` }, deps.now());
-  for (const id of await bulletinsWaitingOn(deps.db, message.key)) await advanceBulletin(id, deps);
+  await nudgeWaiting(message.key, deps);
 }
 
-async function runWork(message: Exclude<WorkMessage, { kind: 'assemble' }>, resultKey: string, deps: ScaleDeps): Promise<{ status: 'done' } | { status: 'failed'; error: string }> {
+async function runWork(message: Extract<WorkMessage, { kind: 'feed' | 'story' | 'segment' }>, resultKey: string, deps: ScaleDeps): Promise<{ status: 'done' } | { status: 'failed'; error: string }> {
   try {
     if (message.kind === 'feed') await fetchFeed(message.feedId, resultKey, deps);
     if (message.kind === 'story') await summarizeStory(message.key, resultKey, deps);

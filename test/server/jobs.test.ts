@@ -160,7 +160,7 @@ describe('a run that finds no news', () => {
     const test = await createTestApp();
     const client = await test.signIn();
     const { jobId } = (await (await client.json('/api/briefings', { source: 'sample' })).json()) as { jobId: string };
-    const job = await test.workflows.runner.wait(jobId);
+    const job = (await test.workflows.runner.wait(jobId))!;
     expect(job.status).toBe('done');
     expect(test.engine.lastRequest?.catalog.feeds.map((feed) => feed.id)).toEqual(sampleCatalog.feeds.map((feed) => feed.id));
     expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(true);

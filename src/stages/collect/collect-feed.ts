@@ -56,7 +56,7 @@ async function parseOrExplain(text: string, context: { feedId: string; baseUrl: 
   } catch (cause) {
     if (cause instanceof FetchError) throw cause;
     const detail = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    throw new FeedFormatError(`nội dung không đọc được như RSS/Atom (${detail}).`, { cause });
+    throw new FeedFormatError(`nội dung không đọc được như RSS/Atom: tệp XML hỏng hoặc bị cắt ngang; báo cho nơi đăng nguồn tin hoặc tạm tắt nguồn này (chi tiết kỹ thuật: ${detail}).`, { cause });
   }
 }
 

@@ -59,7 +59,10 @@ function trim(parts: Part[]): Part[] {
 
 /** The offline slide for one part: its best sentences as bullets, its leading sentences as notes. */
 export function partSlide(part: Part): TopicSlide {
-  const bullets = keySentences(part.sentences, Math.min(4, part.sentences.length)).map((s) => toBullet(s));
+  // Photo credits and captions ("Phạm Dự", "Ảnh: …") are sentences too; a bullet needs a statement.
+  const statements = part.sentences.filter((sentence) => sentence.split(' ').length >= 5 && !/^(Ảnh|Nguồn|Video)\s*:/i.test(sentence));
+  const pool = statements.length > 0 ? statements : part.sentences;
+  const bullets = keySentences(pool, Math.min(4, pool.length)).map((s) => toBullet(s));
   const notes = part.sentences.slice(0, 8).join(' ');
   return { heading: part.heading, bullets, notes, sourceIndex: part.sourceIndex };
 }

@@ -48,6 +48,14 @@ describe('buildTopicDeck offline', () => {
     expect(outline.conclusion.join(' ')).toContain('biến nhận thức thành hành động');
   });
 
+  it('never turns a photo credit or caption into a bullet', () => {
+    const text = ['# Vụ án', 'Cơ quan điều tra đề nghị truy tố bảy bị can về tội sản xuất hàng giả.', 'Phạm Dự', 'Ảnh: Quỳnh Trần chụp tại tòa án.', 'Viện kiểm sát đã nhận hồ sơ và đang nghiên cứu để truy tố.', 'Phiên tòa dự kiến mở trong quý tới tại thành phố.'].join('\n');
+    const outline = planTopicOffline({ title: 'Vụ án', sources: [{ name: 'vu-an.txt', text }] });
+    const bullets = outline.slides.flatMap((slide) => slide.bullets);
+    expect(bullets.length).toBeGreaterThan(1);
+    expect(bullets.some((bullet) => bullet.startsWith('Phạm Dự') || bullet.startsWith('Ảnh'))).toBe(false);
+  });
+
   it('cites each slide’s own document when there are several sources', async () => {
     const base = await input();
     const second = readSourceText('nghi-quyet.html', `<html><head><title>Trang tin</title></head><body><nav>Trang chủ | Liên hệ</nav>
