@@ -10,6 +10,7 @@ import {
   tooManyRedirectsError,
   unsupportedUrlError,
 } from './fetch-errors.ts';
+import { parseRetryAfter, sleep } from './retry-after.ts';
 
 /** Options of the one fetcher used for feeds and article pages alike. */
 export interface GuardedFetchOptions {
@@ -143,14 +144,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
   }
 
   function retryDelay(response: Response, attempt: number): number {
-    const header = response.headers.get('retry-after');
-    if (header) {
-      const seconds = Number(header);
-      if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-      const date = Date.parse(header);
-      if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
-    }
-    return retryBaseMs * 2 ** attempt;
+    return parseRetryAfter(response.headers.get('retry-after')) ?? retryBaseMs * 2 ** attempt;
   }
 
   const guardedFetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
@@ -188,19 +182,4 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
     }
   };
   return guardedFetch as typeof fetch;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -8,6 +8,7 @@ import { sha256Hex } from '../fetch/hash-key.ts';
 import { renderBriefing } from '../pipeline.ts';
 import { getJson, putJson } from '../providers/storage/storage.ts';
 import { createBulletinStore } from '../server/state/bulletins.ts';
+import { createCellSettings } from '../server/state/cell-settings.ts';
 import { buildStories } from '../stages/cluster/build-stories.ts';
 import { clusterItems } from '../stages/cluster/cluster-items.ts';
 import { selectStories } from '../stages/select/select-stories.ts';
@@ -37,7 +38,9 @@ async function loadBulletin(id: string, deps: ScaleDeps): Promise<{ bulletin: Bu
   const bulletin = await getBulletin(deps.db, id);
   const cell = bulletin ? await getCell(deps.db, bulletin.cell_id) : null;
   if (!bulletin || !cell) throw new BantinError('config', `bản tin ${id} hoặc chi bộ của nó không còn trong cơ sở dữ liệu.`);
-  const config = cellConfig(deps.base, cell, await membersOfCell(deps.db, cell.id));
+  // What editors saved in the cell's web app (minutes, voice, quotas, roster) wins over the D1 defaults.
+  const defaults = cellConfig(deps.base, cell, await membersOfCell(deps.db, cell.id));
+  const config = await createCellSettings(deps.cellStorage(cell.id).store, { config: defaults, defaultCatalog: { feeds: [] } }).runConfig();
   return { bulletin, config, window: { since: bulletin.window_since, until: bulletin.window_until } };
 }
 

@@ -58,6 +58,8 @@ describe('a cron tick for cells that share feeds', () => {
     await applyD1Migrations(bindings.DB, bindings.TEST_MIGRATIONS);
     await saveFeeds(bindings.DB, FIXTURE_FEEDS.map((feed) => FeedSchema.parse({ id: feed.id, name: feed.name, url: `${bindings.FAKE_SITES}/feeds/${feed.id}.rss`, section: feed.section })));
     for (const cell of [...FIXTURE_CELLS, ESPEAK_CELL]) await seedCell(cell);
+    // An editor of vks-vp changed the roster in the cell's web app: the schedule must use it.
+    await bindings.BUCKET.put('cells/vks-vp/state/roster', JSON.stringify([{ name: 'Lê Văn Cường', birthDate: '1975-11-28' }]));
     // A cell due on another day must not start.
     await saveCell(bindings.DB, { id: 'vks-khac', name: 'Chi bộ Phòng 3', unit: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', scheduleWeekday: 1, scheduleHour: 8, voice: 'vi-VN-HoaiMyNeural', settings: {} }, ['rieng-mot']);
 
@@ -120,6 +122,13 @@ describe('a cron tick for cells that share feeds', () => {
       expect(record.renderedAt).not.toBeNull();
       expect(record.files).toContain('briefing.mp3');
     }
+  });
+
+  it("uses the roster saved in the cell's web app over the one in D1", async () => {
+    const briefing = JSON.parse((await text(`cells/vks-vp/files/lich-${MEETING}/briefing.json`))!) as { segments: Array<{ people: Array<{ name: string }> }> };
+    expect(briefing.segments[0]?.people.map((person) => person.name)).toEqual(['Lê Văn Cường']);
+    const other = JSON.parse((await text(`cells/vks-p1/files/lich-${MEETING}/briefing.json`))!) as { segments: Array<{ people: Array<{ name: string }> }> };
+    expect(other.segments[0]?.people.map((person) => person.name)).toEqual(['Trần Thị Bình']);
   });
 
   it('fails the espeak cell with a Vietnamese message instead of crashing, at no extra cost', () => {

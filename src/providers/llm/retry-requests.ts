@@ -1,4 +1,5 @@
 import { APIConnectionError, APIError, APIUserAbortError } from 'openai';
+import { parseRetryAfter, sleep } from '../../fetch/retry-after.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -27,27 +28,7 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | null {
   if (!(error instanceof APIError) || !error.headers) return null;
   const ms = Number.parseFloat(error.headers.get('retry-after-ms') ?? '');
   if (Number.isFinite(ms) && ms >= 0) return ms;
-  const header = error.headers.get('retry-after');
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return parseRetryAfter(error.headers.get('retry-after'), now) ?? null;
 }
 
 /**

@@ -1,3 +1,7 @@
+import { parseRetryAfter, sleep as abortableSleep } from '../../fetch/retry-after.ts';
+
+export { parseRetryAfter };
+
 /** A failure worth trying again (throttling, a 5xx, a dropped connection). */
 export class RetryableError extends Error {
   /** Server-requested wait (Retry-After), if any. */
@@ -36,27 +40,4 @@ export async function withRetry<T>(attempt: (index: number) => Promise<T>, optio
       await sleep(error.retryAfterMs ?? Math.round(backoff), options.signal);
     }
   }
-}
-
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
