@@ -52,6 +52,11 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     expect(briefing.intro).toMatch(/Kính thưa/);
   });
 
+  it('marks the bulletin as a sample, so fictional news is never mistaken for the week\'s news', () => {
+    expect(briefing.meta.sample).toBe(true);
+    expect(readFileSync(join(outDir, 'script.md'), 'utf8')).toContain('Bản tin mẫu');
+  });
+
   it('writes a script.md that names every story and its source', () => {
     const script = readFileSync(join(outDir, 'script.md'), 'utf8');
     for (const story of briefing.sections.flatMap((section) => section.stories)) {

@@ -18,12 +18,13 @@ export interface GenerateRun {
 }
 
 /** generate = collect … check, write the editable draft at once, then speak and build the deck. */
-export async function runGenerate(options: { catalog: Catalog; window: TimeWindow; config: Config; outDir: string; env: Env; io: CliIo; meetingDate?: string }): Promise<GenerateRun> {
+export async function runGenerate(options: { catalog: Catalog; window: TimeWindow; config: Config; outDir: string; env: Env; io: CliIo; meetingDate?: string; sample?: boolean }): Promise<GenerateRun> {
   const display = createProgressDisplay(options.io);
   const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress });
   const out = createFsStorage(options.outDir);
   try {
     const { briefing } = await generateBriefing({ catalog: options.catalog, window: options.window, config: options.config, meetingDate: options.meetingDate }, runtime.deps);
+    if (options.sample) briefing.meta.sample = true;
     // The draft is saved before audio and deck, so a failure there loses none of the writing.
     await out.put('briefing.json', `${JSON.stringify(briefing, null, 2)}\n`);
     const files = await render(briefing, runtime, out);

@@ -53,6 +53,7 @@ export function renderScriptMarkdown(briefing: Briefing): string {
     `- Người viết: ${meta.writer.provider} (${plain(meta.writer.model)}, ${plain(meta.writer.promptVersion)}); tạo lúc ${localDateTime(meta.generatedAt)}`,
     `- Kiểm tra: ${briefing.report.checked} tin đã đối chiếu, ${briefing.report.flagged} tin cần đối chiếu, ${briefing.report.fallback} tin dùng trích đoạn thay thế`,
     '',
+    ...(meta.sample ? ['> **Bản tin mẫu** từ tin chạy thử (sự kiện giả định): không dùng trong buổi họp.', ''] : []),
     '## Lời mở đầu',
     '',
     plain(briefing.intro),

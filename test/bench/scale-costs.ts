@@ -75,6 +75,6 @@ export function printCosts(input: CostInput): void {
   console.log(`    Workers+Queues+R2 ops+D1    ${usd(platform).padStart(9)} ${'(a machine)'.padStart(14)}`);
   console.log(`    R2 storage (steady state)   ${usd((steadyBytes / 1e9) * a.r2PerGBMonth).padStart(9)}`);
   console.log(`  storage per cell: published ${mb(publishedPerCellMonth)}/month (MP3 estimated at ${a.mp3BytesPerSecond * 8 / 1000} kbit/s), shared segment cache ${mb(segmentCache)}; steady state ${mb(steadyBytes)} with ${a.bulletinRetentionMonths} months of bulletins`);
-  console.log(`  consumer invocations per week ${input.invocations}, D1 statements ${input.d1Queries}, D1 rows written ${input.d1RowsWritten}, R2 writes ${input.r2Puts}`);
+  console.log(`  per week: consumer batches ${input.invocations}, D1 statements ${input.d1Queries}, D1 rows written ${input.d1RowsWritten}, R2 writes ${input.r2Puts}`);
   console.log(`  assumptions: ${JSON.stringify(a)}`);
 }

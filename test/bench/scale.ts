@@ -181,7 +181,7 @@ export async function benchScale(options: ScaleOptions = {}): Promise<void> {
   row('segments voiced', voice.calls, naive.segments);
   row('characters voiced (Azure)', voice.chars, naive.ttsChars);
   console.log(`  distinct story keys ${storyKeys.size}`);
-  console.log(`  queue messages: start ${sent.start}, feed ${sent.feed}, story ${sent.story}, segment ${sent.segment}, advance ${sent.advance}, assemble ${sent.assemble}; consumer invocations ${invocations.count}; D1 statements ${db.queries}`);
+  console.log(`  queue messages: start ${sent.start}, feed ${sent.feed}, story ${sent.story}, segment ${sent.segment}, advance ${sent.advance}, assemble ${sent.assemble}; simulated consumer batches (8 messages) ${invocations.count}; D1 statements ${db.queries}`);
   printCosts({ cells, shared: { llmCalls: llm.calls, llmInputChars: llm.inputChars, llmOutputChars: llm.outputChars, ttsChars: voice.chars, segments: voice.calls }, naive: { llmCalls: naive.llm, llmInputChars: naive.llmInputChars, llmOutputChars: naive.llm * (llm.outputChars / Math.max(1, llm.calls)), ttsChars: naive.ttsChars, segments: naive.segments }, messages: Object.values(sent).reduce((a, b) => a + b, 0), invocations: invocations.count, d1Queries: db.queries, d1RowsWritten: db.rowsWritten, r2Puts: r2.puts, publishedBytesNonAudio: publishedBytes, assembled: Math.min(assembled, assembleSample), bulletins: bulletinIds.length });
 }
 

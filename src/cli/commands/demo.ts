@@ -42,7 +42,7 @@ export const demoCommand: Command = {
       const config = await loadNodeConfig(process.env, { file: 'feeds/demo/config.json', overrides: { allowPrivateHosts: true } });
       if (values['embed-audio']) config.deck.embedAudio = true;
       const outDir = resolve(values.out);
-      const run = await runGenerate({ catalog, window: windowFromArgs({}, new Date()), config, outDir, env: process.env, io });
+      const run = await runGenerate({ catalog, window: windowFromArgs({}, new Date()), config, outDir, env: process.env, io, sample: true });
       printSummary(io, run.briefing, run.files, outDir);
       return 0;
     } finally {
