@@ -35,7 +35,8 @@ export const demoCommand: Command = {
       await serveDemoForever(Number(values.port));
       return 0;
     }
-    const server = await startDemoServer();
+    // The usual port keeps page URLs, and so the HTTP cache, the same from one demo run to the next.
+    const server = await startDemoServer({ port: 8790 }).catch(() => startDemoServer());
     try {
       io.stderr(`Máy chủ tin mẫu: ${server.baseUrl}\n`);
       const catalog = parseCatalog(JSON.stringify(demoCatalog(server.baseUrl)), 'demo catalog');

@@ -26,13 +26,15 @@ function keyPart(value: string): string {
 /**
  * summaries/<provider>/<model>/<prompt version>/<hash of the input>.json — the input hash covers
  * the article texts, titles, outlets, dates and the word budget, so changed news misses the cache.
+ * URLs stay out: the written text does not depend on them, and the same article behind a changed
+ * address (a mirror, the demo server on another port) must not be written again.
  */
 export async function draftCacheKey(summarizer: Summarizer, input: SummaryInput): Promise<string> {
   const material = JSON.stringify({
     section: input.section,
     title: input.title,
     words: input.words,
-    sources: input.sources.map((source) => [source.name, source.title, source.url, source.published, source.text]),
+    sources: input.sources.map((source) => [source.name, source.title, source.published, source.text]),
   });
   const version = summarizer.promptVersion ?? 'unversioned';
   return `summaries/${keyPart(summarizer.provider)}/${keyPart(summarizer.model)}/${keyPart(version)}/${await sha256Hex(material)}.json`;
