@@ -7,6 +7,7 @@ import type { Progress } from '../domain/progress.ts';
 import type { RunReport } from '../domain/run-report.ts';
 import type { SectionId } from '../domain/sections.ts';
 import type { Storage } from '../providers/storage/storage.ts';
+import type { JobRecord } from './jobs/job-record.ts';
 
 /** What every long engine call is given: where to report progress and problems, and when to stop. */
 export interface EngineContext {
@@ -56,6 +57,20 @@ export interface Logger {
   error(message: string, error?: unknown): void;
 }
 
+/**
+ * Bulletin generation run outside this process, for runtimes where a request cannot outlive a long
+ * run (Workers: the queue pipeline, src/workers/web-generation.ts). Absent on Node, where the job
+ * runner runs the pipeline in-process. Its jobs are read back by id like the runner's own.
+ */
+export interface GenerationQueue {
+  /** Queues a generation for this cell with the run's window, or returns the cell's running one (one at a time). */
+  start(request: { window: TimeWindow; startedBy: string }): Promise<{ job: JobRecord; started: boolean }>;
+  /** One of its jobs with its current progress; null when `id` is not one of its jobs. */
+  get(id: string): Promise<JobRecord | null>;
+  /** The cell's most recent queued generation (running or finished), if any. */
+  last(): Promise<JobRecord | null>;
+}
+
 /** Everything the web app reaches outside itself. Built by src/runtime/node-app.ts on Node. */
 export interface AppServices {
   /** Server state: accounts, sessions, jobs, bulletin index and drafts, catalog, roster, settings. */
@@ -78,6 +93,8 @@ export interface AppServices {
   clientAddress?: (c: Context) => string;
   /** The cell this app serves; one running job per cell. */
   cellId?: string;
+  /** Where "Tạo bản tin" runs when not in this process (see GenerationQueue); absent: the in-process job runner. */
+  generationQueue?: GenerationQueue;
   /** Upload cap for the topic form, bytes (default 10 MB). */
   maxUploadBytes?: number;
 }

@@ -5,6 +5,7 @@ import { getJson, putJson } from '../providers/storage/storage.ts';
 import type { Session } from './auth/sessions.ts';
 import type { JobRecord } from './jobs/job-record.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import { withQueuedGeneration } from './jobs/queued-jobs.ts';
 import type { AppServices, TopicSource } from './services.ts';
 import { countStories, createBulletinStore, type BulletinStore } from './state/bulletins.ts';
 import { createCellSettings, type CellSettings } from './state/cell-settings.ts';
@@ -23,10 +24,11 @@ const RENDER_STAGES = ['speak', 'deck', 'publish'] as const;
 
 /** The app's use cases, shared by the pages and the JSON API. */
 export function createWorkflows(services: AppServices) {
-  const runner: JobRunner = createJobRunner({ store: services.store, now: services.now, randomId: () => services.randomId(12), logger: services.logger });
+  const lane = `cell:${services.cellId ?? 'default'}`;
+  const local: JobRunner = createJobRunner({ store: services.store, now: services.now, randomId: () => services.randomId(12), logger: services.logger });
+  const runner: JobRunner = services.generationQueue ? withQueuedGeneration(local, services.generationQueue, lane) : local;
   const bulletins: BulletinStore = createBulletinStore(services.store, services.files);
   const cell: CellSettings = createCellSettings(services.store, services);
-  const lane = `cell:${services.cellId ?? 'default'}`;
 
   async function defaultWindow(): Promise<TimeWindow> {
     const until = services.now();
@@ -61,6 +63,8 @@ export function createWorkflows(services: AppServices) {
       const config = options.sample ? { ...baseConfig, allowPrivateHosts: true } : baseConfig;
       const enabled = { feeds: catalog.feeds.filter((feed) => feed.enabled) };
       if (enabled.feeds.length === 0) throw new BantinError('server', 'Chưa có nguồn tin nào đang bật. Hãy bật hoặc thêm nguồn ở trang Nguồn tin.');
+      // Where a request cannot outlive a long run (Workers), the run goes to the queue; it reads the same catalog and settings.
+      if (services.generationQueue && !options.sample) return services.generationQueue.start({ window: period, startedBy: user.username });
       return runner.start({
         kind: 'generate',
         lane,

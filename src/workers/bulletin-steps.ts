@@ -15,7 +15,8 @@ import { selectStories } from '../stages/select/select-stories.ts';
 import { segmentKey } from '../stages/speak/segment-cache.ts';
 import { storyWordBudget } from '../stages/write/word-budget.ts';
 import { assembleBriefing } from './assemble-briefing.ts';
-import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
+import { enabledFeedsOfCell } from './cell-catalog.ts';
+import { cellConfig, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { addWaits, claimWork, failBulletin, getBulletin, releaseWork, waitsOf, workStatus, type BulletinRow } from './shared-work.ts';
 import type { HarvestRecord, StoryInputRecord, WrittenStoryRecord } from './work-handlers.ts';
@@ -30,9 +31,9 @@ interface BulletinPlan {
   feeds: Array<FeedStatus & { name?: string }>;
 }
 
-const planKey = (bulletinId: string) => `runs/${bulletinId.replace(/\//g, '-')}/plan.json`;
-/** The id the web app shows ("lich-2026-11-27": scheduled bulletin of that meeting). */
-export const webBulletinId = (bulletin: Pick<BulletinRow, 'meeting_date'>) => `lich-${bulletin.meeting_date}`;
+export const planKey = (bulletinId: string) => `runs/${bulletinId.replace(/\//g, '-')}/plan.json`;
+/** The id the web app shows: its own for a run started on the web page, else "lich-2026-11-27" (scheduled bulletin of that meeting). */
+export const webBulletinId = (bulletin: Pick<BulletinRow, 'meeting_date' | 'web_id'>) => bulletin.web_id ?? `lich-${bulletin.meeting_date}`;
 
 async function loadBulletin(id: string, deps: ScaleDeps): Promise<{ bulletin: BulletinRow; config: Config; window: TimeWindow }> {
   const bulletin = await getBulletin(deps.db, id);
@@ -69,17 +70,21 @@ async function claimAndQueue(bulletinId: string, work: Array<{ key: string; kind
 /** collecting → writing: cluster and select this cell's stories from the shared feed harvests, then queue their summaries. */
 export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
   const { bulletin, config, window } = await loadBulletin(id, deps);
-  const feeds = new Map((await feedsOfCell(deps.db, bulletin.cell_id)).map((feed) => [feed.id, feed]));
+  // The cell's catalog now (a feed disabled since the start is left out); harvests are matched by URL, as they are shared by URL.
+  const catalog = await enabledFeedsOfCell(deps, bulletin.cell_id);
+  const feeds = new Map(catalog.map((feed) => [feed.id, feed]));
+  const byUrl = new Map(catalog.map((feed) => [feed.url, feed]));
   const harvests = await Promise.all((await waitsOf(deps.db, id, 'feed')).map((wait) => getJson<HarvestRecord>(deps.shared, wait.resultKey)));
   const since = Date.parse(window.since);
   const until = Date.parse(window.until);
   const statuses: BulletinPlan['feeds'] = [];
   const items = [];
   for (const harvest of harvests) {
-    if (!harvest || !feeds.has(harvest.feedId)) continue;
-    const inWindow = harvest.items.filter((item) => Date.parse(item.published) >= since && Date.parse(item.published) < until);
+    const feed = harvest ? ((harvest.url ? byUrl.get(harvest.url) : undefined) ?? feeds.get(harvest.feedId)) : undefined;
+    if (!harvest || !feed) continue;
+    const inWindow = harvest.items.filter((item) => Date.parse(item.published) >= since && Date.parse(item.published) < until).map((item) => ({ ...item, feedId: feed.id }));
     items.push(...inWindow);
-    statuses.push({ id: harvest.feedId, name: feeds.get(harvest.feedId)?.name, status: harvest.status, items: harvest.items.length, inWindow: inWindow.length, ...(harvest.error ? { error: harvest.error } : {}) });
+    statuses.push({ id: feed.id, name: feed.name, status: harvest.status, items: harvest.items.length, inWindow: inWindow.length, ...(harvest.error ? { error: harvest.error } : {}) });
   }
   const selected = selectStories(buildStories(clusterItems(items), feeds), { window, quotas: config.quotas, feeds });
   if (selected.length === 0) {

@@ -91,6 +91,10 @@ export interface BulletinRow {
   error: string | null;
   created_at: string;
   published_at: string | null;
+  /** Set for runs started on the web page (migration 0002); absent in a database without it. */
+  job_id?: string | null;
+  web_id?: string | null;
+  started_by?: string | null;
 }
 
 export async function getBulletin(db: Db, id: string): Promise<BulletinRow | null> {

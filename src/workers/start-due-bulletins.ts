@@ -1,6 +1,7 @@
 import { sha256Hex } from '../fetch/hash-key.ts';
 import { advanceBulletin } from './advance-bulletin.ts';
-import { cellsScheduledAt, feedsOfCell, getCell } from './cell-directory.ts';
+import { enabledFeedsOfCell } from './cell-catalog.ts';
+import { cellsScheduledAt, getCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { addWaits, claimWork, failBulletin, releaseWork } from './shared-work.ts';
 import { tickOf, windowFor } from './schedule.ts';
@@ -39,7 +40,7 @@ export async function startBulletin(cellId: string, at: Date, deps: ScaleDeps): 
     .bind(id, cell.id, tick.date, window.since, window.until, deps.now().toISOString())
     .run();
 
-  const feeds = (await feedsOfCell(deps.db, cell.id)).filter((feed) => feed.enabled);
+  const feeds = await enabledFeedsOfCell(deps, cell.id);
   if (feeds.length === 0) {
     await failBulletin(deps.db, id, 'Chi bộ chưa chọn nguồn tin nào. Hãy chọn nguồn tin ở trang Nguồn tin.');
     return;
@@ -48,7 +49,7 @@ export async function startBulletin(cellId: string, at: Date, deps: ScaleDeps): 
     feeds.map(async (feed) => {
       const hash = await sha256Hex(feed.url);
       const key = `feed:${tick.feedInterval}:${hash}`;
-      return { key, kind: 'feed' as const, resultKey: `harvests/${tick.feedInterval}/${hash}.json`, message: { kind: 'feed', key, feedId: feed.id } satisfies WorkMessage };
+      return { key, kind: 'feed' as const, resultKey: `harvests/${tick.feedInterval}/${hash}.json`, message: { kind: 'feed', key, feedId: feed.id, feed } satisfies WorkMessage };
     }),
   );
   const claimed = await claimWork(deps.db, work, deps.now());

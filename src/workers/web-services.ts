@@ -13,14 +13,16 @@ import { writeStory } from '../stages/write.ts';
 import type { Config } from '../config.ts';
 import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
+import { createQueuedGeneration } from './web-generation.ts';
 
 /** Workers' Web Crypto refuses PBKDF2 above 100,000 iterations (hashes keep their count, so Node-made ones still verify if ≤ 100k). */
 const WORKERS_PBKDF2_ITERATIONS = 100_000;
 
 /**
  * The web app's services for one cell on Workers: its state and files in its own R2 folders, the
- * shared caches for the engine. `keepAlive` is ctx.waitUntil, so a job started by a request
- * outlives the response (Workers allow about 30 s more; the scheduled queue path has no such limit).
+ * shared caches for the engine. "Tạo bản tin" goes through the queues like the schedule
+ * (web-generation.ts). The shorter jobs (render again, one story, a topic deck) run in the
+ * request; `keepAlive` is ctx.waitUntil, so they outlive the response by about 30 s.
  */
 export async function createCellServices(cellId: string, deps: ScaleDeps, options: { keepAlive: (work: Promise<unknown>) => void }): Promise<AppServices | null> {
   const cell = await getCell(deps.db, cellId);
@@ -33,6 +35,7 @@ export async function createCellServices(cellId: string, deps: ScaleDeps, option
     store,
     files,
     engine: createWorkerEngine(deps, options.keepAlive),
+    generationQueue: createQueuedGeneration(cellId, deps, randomToken),
     config,
     defaultCatalog,
     now: deps.now,

@@ -1,3 +1,4 @@
+import type { Feed } from '../domain/catalog.ts';
 import type { FeedItem, Story } from '../domain/collected.ts';
 import { BantinError } from '../domain/errors.ts';
 import { noProgress } from '../domain/progress.ts';
@@ -22,6 +23,8 @@ import type { WorkMessage } from './work-message.ts';
 /** One feed's items for one interval, as every cell using the feed reads them. */
 export interface HarvestRecord {
   feedId: string;
+  /** The feed URL, by which each cell finds its own entry for the feed (ids may differ between cells). */
+  url?: string;
   status: 'ok' | 'not-modified' | 'error';
   items: FeedItem[];
   /** Vietnamese reason when status is error. */
@@ -84,7 +87,7 @@ export async function handleDeadLetter(message: WorkMessage, deps: ScaleDeps): P
 
 async function runWork(message: Extract<WorkMessage, { kind: 'feed' | 'story' | 'segment' }>, resultKey: string, deps: ScaleDeps): Promise<{ status: 'done' } | { status: 'failed'; error: string }> {
   try {
-    if (message.kind === 'feed') await fetchFeed(message.feedId, resultKey, deps);
+    if (message.kind === 'feed') await fetchFeed(message.feed ?? (await getFeed(deps.db, message.feedId)), message.feedId, resultKey, deps);
     if (message.kind === 'story') await summarizeStory(message.key, resultKey, deps);
     if (message.kind === 'segment') await voiceSegment(message, resultKey, deps);
     return { status: 'done' };
@@ -94,18 +97,17 @@ async function runWork(message: Extract<WorkMessage, { kind: 'feed' | 'story' | 
   }
 }
 
-async function fetchFeed(feedId: string, resultKey: string, deps: ScaleDeps): Promise<void> {
-  const feed = await getFeed(deps.db, feedId);
+async function fetchFeed(feed: Feed | null, feedId: string, resultKey: string, deps: ScaleDeps): Promise<void> {
   if (!feed) throw new BantinError('collect', `nguồn tin "${feedId}" không còn trong danh mục của tỉnh.`);
   let record: HarvestRecord;
   try {
     const harvest = await collectFeed(feed, { fetch: deps.fetch, cache: deps.shared, now: deps.now() });
-    record = { feedId, status: harvest.status, items: harvest.items };
+    record = { feedId, url: feed.url, status: harvest.status, items: harvest.items };
   } catch (error) {
     // A broken feed is recorded, not retried: every cell's bulletin goes on without it.
     if (!(error instanceof FetchError || error instanceof FeedFormatError || error instanceof BantinError)) throw error;
     const reason = error instanceof FetchError ? error.userMessage : error instanceof BantinError ? error.userMessage : error.message;
-    record = { feedId, status: 'error', items: [], error: `nguồn "${feed.name}": ${reason}` };
+    record = { feedId, url: feed.url, status: 'error', items: [], error: `nguồn "${feed.name}": ${reason}` };
   }
   await putJson(deps.shared, resultKey, record);
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { FeedSchema } from '../domain/catalog.ts';
 
 /**
  * A queue message. Messages carry keys, never bodies (Queues cap a message at 128 KB): the feed,
  * story or bulletin is read from D1/R2 by key. A segment carries its text (a story script is a few KB).
  */
 export const WorkMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('feed'), key: z.string(), feedId: z.string() }),
+  /** `feed` is the claiming cell's definition (a feed added on a cell's web page is not in the D1 pool); absent: read the pool. */
+  z.object({ kind: z.literal('feed'), key: z.string(), feedId: z.string(), feed: FeedSchema.optional() }),
   z.object({ kind: z.literal('story'), key: z.string() }),
   z.object({ kind: z.literal('segment'), key: z.string(), segment: z.string(), text: z.string(), voice: z.string(), rate: z.number() }),
   z.object({ kind: z.literal('assemble'), bulletinId: z.string() }),

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FIXTURE_FEEDS, PUBLISHED } from './scale-fixtures.ts';
+import { DISABLED_ON_WEB_FEED, FIXTURE_FEEDS, PUBLISHED } from './scale-fixtures.ts';
+
+const SERVED_FEEDS = [...FIXTURE_FEEDS, DISABLED_ON_WEB_FEED];
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -20,7 +22,7 @@ export async function startFakeProvinceServer(extraCounts: () => Record<string, 
       return;
     }
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    const feed = FIXTURE_FEEDS.find((candidate) => path === `/feeds/${candidate.id}.rss`);
+    const feed = SERVED_FEEDS.find((candidate) => path === `/feeds/${candidate.id}.rss`);
     if (feed) {
       const items = feed.stories
         .map((story) => `<item><title>${escape(story.title)}</title><link>${baseUrl}/articles/${story.slug}.html</link><guid>${baseUrl}/articles/${story.slug}.html</guid><pubDate>${PUBLISHED}</pubDate><description>${escape(story.sentences[0]!)}</description></item>`)
@@ -29,7 +31,7 @@ export async function startFakeProvinceServer(extraCounts: () => Record<string, 
       response.end(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escape(feed.name)}</title><link>${baseUrl}</link>${items}</channel></rss>`);
       return;
     }
-    const story = FIXTURE_FEEDS.flatMap((candidate) => candidate.stories).find((candidate) => path === `/articles/${candidate.slug}.html`);
+    const story = SERVED_FEEDS.flatMap((candidate) => candidate.stories).find((candidate) => path === `/articles/${candidate.slug}.html`);
     if (story) {
       const paragraphs = story.sentences.map((sentence) => `<p>${escape(sentence)} ${escape(sentence.replace(/\.$/, ''))}, theo phóng viên của báo tại địa phương.</p>`).join('');
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

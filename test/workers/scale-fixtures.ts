@@ -39,6 +39,17 @@ export const FIXTURE_FEEDS: FixtureFeed[] = [
   })),
 ];
 
+/**
+ * A feed only vks-cl selected in D1, which its editor then turns off on the web page (Nguồn tin):
+ * no bulletin may fetch it. Kept out of FIXTURE_FEEDS, whose every story is expected in some bulletin.
+ */
+export const DISABLED_ON_WEB_FEED: FixtureFeed = {
+  id: 'rieng-bon',
+  name: 'Báo Pháp luật',
+  section: 'trong-nuoc',
+  stories: [{ slug: 'tin-da-tat', title: 'Tin của nguồn đã tắt không được vào bản tin', sentences: ['Nguồn tin này đã bị tắt trên trang Nguồn tin.', 'Không bản tin nào được lấy tin từ nguồn này.'] }],
+};
+
 export interface FixtureCell {
   id: string;
   name: string;

@@ -1,11 +1,12 @@
 import { applyD1Migrations, type D1Migration } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import entry from '../../src/worker.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveCell, saveFeeds } from '../../src/workers/cell-directory.ts';
 import type { Db, R2BucketLike } from '../../src/workers/bindings.ts';
 import { FeedSchema } from '../../src/domain/catalog.ts';
-import { ESPEAK_CELL, FIXTURE_CELLS, FIXTURE_FEEDS, SCHEDULE, TICK, type FixtureCell } from './scale-fixtures.ts';
+import { DISABLED_ON_WEB_FEED, ESPEAK_CELL, FIXTURE_CELLS, FIXTURE_FEEDS, SCHEDULE, TICK, type FixtureCell } from './scale-fixtures.ts';
+import { signIn, type WorkerFetcher } from './web-session.ts';
 
 interface TestEnv {
   DB: Db;
@@ -22,6 +23,10 @@ interface Counts {
 }
 
 const bindings = env as TestEnv;
+const worker = (exports as unknown as { default: WorkerFetcher }).default;
+const ADMIN_PASSWORD = 'mat-khau-bien-tap';
+/** vks-cl also selected this feed in D1; its editor turns it off on the web page before the tick. */
+const feedsInD1 = (cell: FixtureCell) => (cell.id === 'vks-cl' ? [...cell.feeds, DISABLED_ON_WEB_FEED.id] : cell.feeds);
 const MEETING = '2026-11-27';
 
 async function counts(): Promise<Counts> {
@@ -46,7 +51,7 @@ const seedCell = (cell: FixtureCell) =>
   saveCell(
     bindings.DB,
     { id: cell.id, name: cell.name, unit: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', scheduleWeekday: SCHEDULE.weekday, scheduleHour: SCHEDULE.hour, voice: cell.voice, settings: {} },
-    cell.feeds,
+    feedsInD1(cell),
     [{ name: 'Trần Thị Bình', birthDate: '1980-11-29' }],
   );
 
@@ -56,10 +61,13 @@ describe('a cron tick for cells that share feeds', () => {
 
   beforeAll(async () => {
     await applyD1Migrations(bindings.DB, bindings.TEST_MIGRATIONS);
-    await saveFeeds(bindings.DB, FIXTURE_FEEDS.map((feed) => FeedSchema.parse({ id: feed.id, name: feed.name, url: `${bindings.FAKE_SITES}/feeds/${feed.id}.rss`, section: feed.section })));
+    await saveFeeds(bindings.DB, [...FIXTURE_FEEDS, DISABLED_ON_WEB_FEED].map((feed) => FeedSchema.parse({ id: feed.id, name: feed.name, url: `${bindings.FAKE_SITES}/feeds/${feed.id}.rss`, section: feed.section })));
     for (const cell of [...FIXTURE_CELLS, ESPEAK_CELL]) await seedCell(cell);
     // An editor of vks-vp changed the roster in the cell's web app: the schedule must use it.
     await bindings.BUCKET.put('cells/vks-vp/state/roster', JSON.stringify([{ name: 'Lê Văn Cường', birthDate: '1975-11-28' }]));
+    // An editor of vks-cl turns a feed off on the Nguồn tin page: the schedule must follow the web catalog.
+    const editor = await signIn(worker, 'vks-cl.bantin.example', 'admin', ADMIN_PASSWORD);
+    expect(await editor.form(`/sources/${DISABLED_ON_WEB_FEED.id}/toggle`)).toBe(303);
     // A cell due on another day must not start.
     await saveCell(bindings.DB, { id: 'vks-khac', name: 'Chi bộ Phòng 3', unit: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', scheduleWeekday: 1, scheduleHour: 8, voice: 'vi-VN-HoaiMyNeural', settings: {} }, ['rieng-mot']);
 
@@ -79,6 +87,14 @@ describe('a cron tick for cells that share feeds', () => {
   it('fetches each shared feed once for all the cells that use it', () => {
     for (const feed of FIXTURE_FEEDS) expect(seen.hits[`/feeds/${feed.id}.rss`], feed.id).toBe(1);
     for (const story of FIXTURE_FEEDS.flatMap((feed) => feed.stories)) expect(seen.hits[`/articles/${story.slug}.html`], story.slug).toBe(1);
+  });
+
+  it('does not fetch a feed a cell turned off on its web page, nor list it in that bulletin', async () => {
+    const catalog = JSON.parse((await text('cells/vks-cl/state/catalog'))!) as { feeds: Array<{ id: string; enabled: boolean }> };
+    expect(catalog.feeds.find((feed) => feed.id === DISABLED_ON_WEB_FEED.id)?.enabled).toBe(false);
+    expect(seen.hits[`/feeds/${DISABLED_ON_WEB_FEED.id}.rss`]).toBeUndefined();
+    const record = JSON.parse((await text(`cells/vks-cl/state/bulletins/lich-${MEETING}/record`))!) as { feeds: Array<{ id: string }> };
+    expect(record.feeds.map((feed) => feed.id).sort()).toEqual(['chung-tinh', 'rieng-ba']);
   });
 
   it('summarizes each shared story once', () => {
@@ -136,5 +152,87 @@ describe('a cron tick for cells that share feeds', () => {
     expect(espeak?.status).toBe('failed');
     expect(espeak?.error).toContain('espeak-ng) không chạy được trên Cloudflare Workers');
     expect(espeak?.error).toContain('vi-VN-HoaiMyNeural');
+  });
+});
+
+interface JobView {
+  id: string;
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  stages: Array<{ stage: string; state: string; done: number; total: number }>;
+  error: string | null;
+  result: { bulletinId?: string } | null;
+}
+
+/** Polls the job API as the job page does, keeping every distinct running stage it saw. */
+async function followJob(editor: Awaited<ReturnType<typeof signIn>>, jobId: string): Promise<{ job: JobView; stagesSeen: string[] }> {
+  const stagesSeen: string[] = [];
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    const { status, body } = await editor.json<JobView>(`/api/jobs/${jobId}`);
+    expect(status).toBe(200);
+    const running = body.stages.filter((stage) => stage.state === 'running').map((stage) => stage.stage).join('+');
+    if (running && stagesSeen.at(-1) !== running) stagesSeen.push(running);
+    if (body.status !== 'running') return { job: body, stagesSeen };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`job ${jobId} did not finish within 60 s`);
+}
+
+describe('"Tạo bản tin" pressed on a cell\'s web page', () => {
+  const WINDOW = { since: '2026-11-20T00:00:00+07:00', until: '2026-11-27T08:00:00+07:00' };
+
+  beforeAll(async () => {
+    await applyD1Migrations(bindings.DB, bindings.TEST_MIGRATIONS);
+    // A cell not due this week: only its editor starts its bulletin.
+    await saveCell(bindings.DB, { id: 'vks-web', name: 'Chi bộ Phòng 4', unit: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', scheduleWeekday: 1, scheduleHour: 8, voice: 'vi-VN-HoaiMyNeural', settings: {} }, ['chung-tinh', 'rieng-mot']);
+  });
+
+  it('runs through the queues, shows its progress from D1, ends done with the bulletin, and allows one run at a time', async () => {
+    const editor = await signIn(worker, 'vks-web.bantin.example', 'admin', ADMIN_PASSWORD);
+    const first = await editor.json<{ jobId: string; started: boolean }>('/api/briefings', { method: 'POST', body: { ...WINDOW, quotas: { tinh: 3, 'trong-nuoc': 1, 'doi-ngoai': 0, 'the-gioi': 0, nganh: 3 } } });
+    expect(first).toMatchObject({ status: 202, body: { started: true } });
+    const again = await editor.json<{ jobId: string; started: boolean }>('/api/briefings', { method: 'POST', body: WINDOW });
+    expect(again.body).toEqual({ jobId: first.body.jobId, started: false });
+    const row = await bindings.DB.prepare("SELECT job_id, window_since, started_by FROM bulletins WHERE cell_id = 'vks-web'").first<{ job_id: string; window_since: string; started_by: string }>();
+    expect(row).toEqual({ job_id: first.body.jobId, window_since: '2026-11-20T00:00:00+07:00', started_by: 'admin' });
+
+    // The job page's progress stream (SSE) follows the queued run to its end, like the JSON API.
+    const stream = editor.get(`/api/jobs/${first.body.jobId}/events`).then((response) => response.text());
+    const { job, stagesSeen } = await followJob(editor, first.body.jobId);
+    const events = (await stream).split('\n').filter((line) => line.startsWith('data: ')).map((line) => JSON.parse(line.slice(6)) as JobView);
+    expect(events[0]?.status).toBe('running');
+    expect(events.at(-1)).toMatchObject({ status: 'done', result: { bulletinId: job.result?.bulletinId } });
+    expect(job.error).toBeNull();
+    expect(job.status).toBe('done');
+    expect(job.stages.every((stage) => stage.state === 'done')).toBe(true);
+    expect(stagesSeen.length).toBeGreaterThan(0);
+    const bulletinId = job.result?.bulletinId;
+    expect(bulletinId).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9]{4,}$/);
+
+    const latest = await editor.json<{ id: string; storyCount: number; files: Record<string, string> }>('/api/briefings/latest');
+    expect(latest.status).toBe(200);
+    expect(latest.body.id).toBe(bulletinId);
+    expect(Object.keys(latest.body.files)).toEqual(expect.arrayContaining(['mp3', 'pptx', 'vtt', 'script']));
+    // The setting sent with the request (one national story) reached the queued run: both provincial stories, one of the two national ones.
+    expect(latest.body.storyCount).toBe(2 + 1);
+    const mp3 = await editor.get(latest.body.files.mp3!);
+    expect(mp3.status).toBe(200);
+    expect(new TextDecoder().decode(new Uint8Array(await mp3.arrayBuffer()).slice(0, 3))).toBe('ID3');
+    // The job page links to the published bulletin.
+    expect(await (await editor.get(`/jobs/${job.id}`)).text()).toContain(`/bulletins/${bulletinId}`);
+  });
+
+  it('fails with the Vietnamese reason when the cell\'s voice cannot run on Workers', async () => {
+    const editor = await signIn(worker, `${ESPEAK_CELL.id}.bantin.example`, 'admin', ADMIN_PASSWORD);
+    const started = await editor.json<{ jobId: string; started: boolean }>('/api/briefings', { method: 'POST', body: WINDOW });
+    expect(started.body.started).toBe(true);
+    const { job } = await followJob(editor, started.body.jobId);
+    expect(job.status).toBe('failed');
+    expect(job.error).toContain('espeak-ng) không chạy được trên Cloudflare Workers');
+  });
+
+  it('does not show one cell the jobs of another', async () => {
+    const row = await bindings.DB.prepare("SELECT job_id FROM bulletins WHERE cell_id = 'vks-web'").first<{ job_id: string }>();
+    const other = await signIn(worker, 'vks-p1.bantin.example', 'admin', ADMIN_PASSWORD);
+    expect((await other.json(`/api/jobs/${row!.job_id}`)).status).toBe(404);
   });
 });

@@ -36,6 +36,7 @@ export default defineConfig({
             BANTIN_LLM_MODEL: 'fake-model',
             AZURE_SPEECH_KEY: 'khoa-thu',
             AZURE_SPEECH_ENDPOINT: fakes.tts,
+            BANTIN_ADMIN_PASSWORD: 'mat-khau-bien-tap',
           },
         },
       };

@@ -7,6 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import ESpeakNg from 'espeak-ng';
 
 const wasmModule = workerData.wasmModule;
+// Emscripten's in-memory file system reports every path it probes as a thrown Error. Capturing
+// their stacks (slower still under a source-map hook) took about a quarter of synthesis CPU in a
+// --cpu-prof run; this worker reports errors by message only, so it keeps no stacks.
+Error.stackTraceLimit = 0;
 
 parentPort.on('message', async (job) => {
   const errors = [];

@@ -1,0 +1,14 @@
+import type { Feed } from '../domain/catalog.ts';
+import { createCellSettings } from '../server/state/cell-settings.ts';
+import { feedsOfCell } from './cell-directory.ts';
+import type { ScaleDeps } from './scale-deps.ts';
+
+/**
+ * The feeds a cell's bulletins read: the catalog as its editors left it on the web page (Nguồn tin)
+ * once they saved one, else the cell's selection in D1 `cell_feeds`. Only enabled feeds.
+ * Shared work stays keyed by feed URL, so cells that define the same URL still share one fetch.
+ */
+export async function enabledFeedsOfCell(deps: Pick<ScaleDeps, 'db' | 'cellStorage' | 'base'>, cellId: string): Promise<Feed[]> {
+  const settings = createCellSettings(deps.cellStorage(cellId).store, { config: deps.base, defaultCatalog: { feeds: await feedsOfCell(deps.db, cellId) } });
+  return (await settings.catalog()).feeds.filter((feed) => feed.enabled);
+}
