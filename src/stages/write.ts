@@ -1,6 +1,7 @@
-import { BriefingSchema, type Briefing, type BriefingStory } from '../domain/briefing.ts';
+import type { Briefing, BriefingStory } from '../domain/briefing.ts';
 import type { CollectResult, Story } from '../domain/collected.ts';
-import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../domain/sections.ts';
+import { SECTION_IDS, type SectionId } from '../domain/sections.ts';
+import { assembleBriefing } from './write/assemble-briefing.ts';
 import type { Config } from '../config.ts';
 import { mapLimit } from './write/map-limit.ts';
 import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './write/script-frame.ts';
@@ -59,33 +60,13 @@ export async function writeBriefing(
     deps.progress({ stage: 'check', done: checked, total: ordered.length, message: story.title });
     return result;
   });
-  const byId = new Map(ordered.map((story, index) => [story, stories[index]!]));
-
-  return BriefingSchema.parse({
-    version: 1,
-    meta: {
-      cellName: config.cell.name,
-      unitName: config.cell.unit,
-      meetingDate,
-      window: collected.window,
-      generatedAt: deps.now().toISOString(),
-      targetMinutes: config.targetMinutes,
-      writer: { provider: deps.summarizer.provider, model: deps.summarizer.model, promptVersion: deps.summarizer.promptVersion ?? 'unversioned' },
-    },
-    intro,
-    sections: SECTION_IDS.map((id) => ({
-      id,
-      title: SECTION_TITLES[id],
-      opener: openers[id],
-      stories: (bySection.get(id) ?? []).map((story) => byId.get(story)!),
-    })),
-    segments: birthdays ? [birthdays] : [],
-    outro,
-    report: {
-      checked: stories.length,
-      flagged: stories.filter((story) => story.check.status === 'flagged').length,
-      fallback: stories.filter((story) => story.check.status === 'fallback').length,
-      problems: deps.report.problems.map(({ stage, item, reason }) => ({ stage, item, reason })),
-    },
+  return assembleBriefing({
+    config,
+    meetingDate,
+    window: collected.window,
+    stories: ordered.map((story, index) => ({ section: story.section, story: stories[index]! })),
+    problems: deps.report.problems,
+    writer: deps.summarizer,
+    now: deps.now(),
   });
 }

@@ -14,7 +14,7 @@ import { clusterItems } from '../stages/cluster/cluster-items.ts';
 import { selectStories } from '../stages/select/select-stories.ts';
 import { segmentKey } from '../stages/speak/segment-cache.ts';
 import { storyWordBudget } from '../stages/write/word-budget.ts';
-import { assembleBriefing } from './assemble-briefing.ts';
+import { assembleBriefing } from '../stages/write/assemble-briefing.ts';
 import { enabledFeedsOfCell } from './cell-catalog.ts';
 import { cellConfig, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';

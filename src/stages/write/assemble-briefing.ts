@@ -1,15 +1,15 @@
-import { BriefingSchema, type Briefing, type BriefingStory } from '../domain/briefing.ts';
-import type { TimeWindow } from '../domain/collected.ts';
-import type { RunProblem } from '../domain/run-report.ts';
-import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../domain/sections.ts';
-import type { Config } from '../config.ts';
-import type { Summarizer } from '../providers/llm/llm.ts';
-import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from '../stages/write/script-frame.ts';
+import { BriefingSchema, type Briefing, type BriefingStory } from '../../domain/briefing.ts';
+import type { TimeWindow } from '../../domain/collected.ts';
+import type { RunProblem } from '../../domain/run-report.ts';
+import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../../domain/sections.ts';
+import type { Config } from '../../config.ts';
+import type { Summarizer } from '../../providers/llm/llm.ts';
+import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './script-frame.ts';
 
 /**
- * The briefing document of one cell from stories written once for the whole province: the same
- * frame (greeting, section openers, birthdays, closing) as the write stage, around shared stories.
- * The write stage's own writeBriefing budgets words per cell, which would defeat the sharing.
+ * The briefing document from written stories: the frame (greeting, section openers, birthdays,
+ * closing) around them, sections in their fixed order, and the check counts. writeBriefing uses it
+ * after writing; on Workers it wraps stories written once for the whole province.
  */
 export function assembleBriefing(input: {
   config: Config;
