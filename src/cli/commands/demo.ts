@@ -24,7 +24,7 @@ Tùy chọn:
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'chạy thử ngoại tuyến với tin mẫu, ghi vào output/demo',
+  summary: 'Chạy thử ngoại tuyến với tin mẫu, ghi vào output/demo',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

@@ -31,7 +31,7 @@ không có thì dùng bộ tóm tắt trích đoạn ngoại tuyến), AZURE_SPE
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'tạo bản tin đầy đủ: kịch bản, âm thanh, bài trình chiếu',
+  summary: 'Tạo bản tin đầy đủ: kịch bản, âm thanh, bài trình chiếu',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

@@ -21,7 +21,7 @@ Tùy chọn:
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'dựng lại âm thanh và slide từ briefing.json đã biên tập',
+  summary: 'Dựng lại âm thanh và slide từ briefing.json đã biên tập',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

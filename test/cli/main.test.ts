@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import type { CliIo } from '../../src/cli/command.ts';
+
+function captureIo(): CliIo & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out: () => out.join(''), err: () => err.join(''), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: async () => '', interactive: false };
+}
+
+describe('the bantin command', () => {
+  it('lists every subcommand with a Vietnamese summary on --help', async () => {
+    const io = captureIo();
+    expect(await main(['--help'], io)).toBe(0);
+    for (const name of ['collect', 'generate', 'render', 'normalize', 'topic', 'demo', 'serve']) {
+      expect(io.out()).toMatch(new RegExp(`\\n  ${name}\\s+\\p{Lu}`, 'u'));
+    }
+    expect(io.out()).not.toContain('(chưa có)');
+  });
+
+  it('prints each subcommand usage on <command> --help without running it', async () => {
+    const io = captureIo();
+    expect(await main(['generate', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('--catalog');
+    expect(io.err()).toBe('');
+  });
+
+  it('names an unknown command in Vietnamese and exits 2', async () => {
+    const io = captureIo();
+    expect(await main(['tao-ban-tin'], io)).toBe(2);
+    expect(io.err()).toContain('Không có lệnh "tao-ban-tin"');
+  });
+
+  it('reports a missing input file in Vietnamese, naming it, with no stack trace', async () => {
+    const io = captureIo();
+    expect(await main(['render', '--from', '/khong/co/briefing.json'], io)).toBe(1);
+    expect(io.err()).toMatch(/^Lỗi: .*\/khong\/co\/briefing\.json/);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects an edited briefing.json that breaks the schema, field by field', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'bantin-render-')), 'briefing.json');
+    writeFileSync(file, JSON.stringify({ version: 1, intro: '', sections: [] }));
+    const io = captureIo();
+    expect(await main(['render', '--from', file], io)).toBe(1);
+    expect(io.err()).toContain('tệp bản tin không hợp lệ');
+    expect(io.err()).toMatch(/trường "meta"/);
+  });
+});
