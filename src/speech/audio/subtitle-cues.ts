@@ -11,6 +11,11 @@ export interface Cue {
 /** The speech of one item: its spoken text, where it sits, and word timings if the voice gave them. */
 export interface CueSource {
   text: string;
+  /**
+   * The item's written sentences with the length of each once spoken. Sentence cues then show the
+   * text as written ("ngày 27/11", "VKSND") while their timing follows the spoken length.
+   */
+  sentences?: Array<{ written: string; spokenLength: number }>;
   speechStart: number;
   speechEnd: number;
   words?: WordTiming[];
@@ -30,12 +35,17 @@ export function buildCues(sources: CueSource[]): Cue[] {
 }
 
 function cuesFromSentences(source: CueSource): Cue[] {
-  const pieces = splitSentences(source.text).flatMap((sentence) => cutLongSentence(sentence, MAX_CUE_CHARS));
-  const weights = pieces.map((piece) => piece.length + 1);
+  const sentences = source.sentences ?? splitSentences(source.text).map((written) => ({ written, spokenLength: written.length }));
+  const pieces = sentences.flatMap(({ written, spokenLength }) => {
+    const parts = cutLongSentence(written, MAX_CUE_CHARS);
+    const writtenLength = parts.reduce((sum, part) => sum + part.length + 1, 0);
+    return parts.map((text) => ({ text, weight: ((spokenLength + 1) * (text.length + 1)) / writtenLength }));
+  });
+  const weights = pieces.map((piece) => piece.weight);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const span = source.speechEnd - source.speechStart;
   let cursor = source.speechStart;
-  return pieces.map((text, index) => {
+  return pieces.map(({ text }, index) => {
     const start = cursor;
     cursor = index === pieces.length - 1 ? source.speechEnd : cursor + (span * weights[index]!) / total;
     return { start, end: cursor, text };

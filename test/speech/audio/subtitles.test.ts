@@ -12,6 +12,23 @@ describe('buildCues', () => {
     expect(cues[0]!.end - cues[0]!.start).toBeLessThan(cues[1]!.end - cues[1]!.start);
   });
 
+  it('shows sentences as written while timing them by their spoken length', () => {
+    const cues = buildCues([
+      {
+        text: 'ignored when sentences are given',
+        sentences: [
+          { written: 'Ngày 27/11.', spokenLength: 30 },
+          { written: 'VKSND truy tố 04 bị can.', spokenLength: 60 },
+        ],
+        speechStart: 0,
+        speechEnd: 9,
+      },
+    ]);
+    expect(cues.map((cue) => cue.text)).toEqual(['Ngày 27/11.', 'VKSND truy tố 04 bị can.']);
+    expect(cues[0]!.end).toBeCloseTo(9 * (31 / 92), 6);
+    expect(cues[1]!.end).toBe(9);
+  });
+
   it('cuts a long sentence into readable cues', () => {
     const cues = buildCues([{ text: `${'chữ '.repeat(60)}hết.`, speechStart: 0, speechEnd: 30 }]);
     expect(cues.length).toBeGreaterThan(2);
