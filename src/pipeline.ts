@@ -18,6 +18,7 @@ import { renderScriptMarkdown } from './stages/script-markdown.ts';
 import { renderAudio } from './stages/speak.ts';
 import { buildNewsDeck } from './deck/build-news-deck.ts';
 import type { Mp3Encoder } from './speech/audio/encode-mp3.ts';
+import { vietnamDate } from './domain/vietnam-time.ts';
 
 /** Everything a run may reach outside itself. Built by runtime/node.ts or runtime/workers.ts. */
 export interface PipelineDeps {
@@ -60,7 +61,7 @@ export async function generateBriefing(request: GenerateRequest, deps: PipelineD
   );
   const briefing = await writeBriefing(
     collected,
-    { config: request.config, meetingDate: request.meetingDate ?? localDate(new Date(request.window.until)) },
+    { config: request.config, meetingDate: request.meetingDate ?? vietnamDate(new Date(request.window.until)) },
     { summarizer: deps.summarizer, cache: deps.cache, now: deps.now, progress: deps.progress, report: deps.report, signal: deps.signal },
   );
   return { briefing, collected };
@@ -83,7 +84,3 @@ export async function renderBriefing(briefing: Briefing, config: Config, deps: R
   };
 }
 
-/** YYYY-MM-DD of an instant in Asia/Ho_Chi_Minh. */
-export function localDate(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,12 +1,14 @@
+import { vietnamParts } from '../domain/vietnam-time.ts';
+
 /** "27/11/2026" from "2026-11-27" or an ISO instant (date part in Asia/Ho_Chi_Minh); null when unreadable. */
 export function formatDateVi(value: string | null | undefined): string | null {
   if (!value) return null;
   const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (plain) return `${plain[3]}/${plain[2]}/${plain[1]}`;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) return null;
-  const local = new Date(instant.getTime() + 7 * 3600_000).toISOString();
-  return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
+  const local = vietnamParts(value);
+  if (!local) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(local.day)}/${pad(local.month)}/${local.year}`;
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

@@ -1,5 +1,5 @@
-/** Vietnam has no daylight saving time: local time is always UTC+7. */
-const VN_OFFSET_MS = 7 * 3600_000;
+import { vietnamParts } from '../domain/vietnam-time.ts';
+
 const DAY_MS = 24 * 3600_000;
 const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
@@ -7,8 +7,7 @@ const TOKEN = /\{\{\s*([a-z]+)\s*(?::\s*([+-]?\d+)\s*)?\}\}/g;
 
 /** Calendar fields of a moment as seen in Asia/Ho_Chi_Minh. */
 function vnCalendar(ms: number): { day: number; month: number; year: number; weekday: number } {
-  const d = new Date(ms + VN_OFFSET_MS);
-  return { day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear(), weekday: d.getUTCDay() };
+  return vietnamParts(ms)!;
 }
 
 function shiftMonths(month: number, year: number, offset: number): { month: number; year: number } {

@@ -1,5 +1,6 @@
 import type { Briefing, BriefingStory, CheckResult } from '../domain/briefing.ts';
 import { describeIssues } from './check/check-facts.ts';
+import { vietnamParts } from '../domain/vietnam-time.ts';
 
 const STATUS: Record<CheckResult['status'], string> = {
   passed: '✅ Đã đối chiếu: số liệu, ngày tháng, tên riêng đều có trong bài nguồn',
@@ -11,11 +12,10 @@ const WRITER: Record<CheckResult['writer'], string> = { llm: 'mô hình ngôn ng
 
 function localDateTime(iso: string | null): string {
   if (!iso) return 'không rõ ngày';
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const local = new Date(time + 7 * 3600_000);
+  const local = vietnamParts(iso);
+  if (!local) return iso;
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} ngày ${local.getUTCDate()}/${local.getUTCMonth() + 1}/${local.getUTCFullYear()}`;
+  return `${pad(local.hour)}:${pad(local.minute)} ngày ${local.day}/${local.month}/${local.year}`;
 }
 
 /** Markdown text from our data: no raw HTML, no accidental headings or links. */

@@ -18,6 +18,7 @@ import { trimSilence } from '../speech/audio/trim-silence.ts';
 import { encodeItems } from './speak/encode-items.ts';
 import { segmentKey } from './speak/segment-cache.ts';
 import { synthesizeItems } from './speak/synthesize-items.ts';
+import { dayMonthYear } from '../domain/vietnam-time.ts';
 
 export interface RenderedAudio {
   /** The whole bulletin, with ID3 chapters per section and story. */
@@ -104,7 +105,7 @@ export async function renderAudio(
     })),
   };
   const tag = buildId3Tag({
-    title: `Bản tin thời sự ${briefing.meta.cellName} ${formatDate(briefing.meta.meetingDate)}`,
+    title: `Bản tin thời sự ${briefing.meta.cellName} ${dayMonthYear(briefing.meta.meetingDate)}`,
     artist: briefing.meta.unitName,
     chapters: segments.items.map((item) => ({ title: item.title, startMs: item.start * 1000, endMs: item.end * 1000 })),
   });
@@ -140,8 +141,4 @@ function round3(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
 }
 
-/** 2026-05-15 → 15/5/2026, as written in Vietnamese documents. */
-function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day}/${month}/${year}`;
-}
+

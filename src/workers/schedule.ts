@@ -1,5 +1,4 @@
-/** Vietnam has no daylight saving: local time is always UTC+7. */
-const VN_OFFSET_MS = 7 * 3600_000;
+import { VIETNAM_OFFSET_MS } from '../domain/vietnam-time.ts';
 
 /** A cron tick as the scheduler sees it, in Vietnam local time. */
 export interface Tick {
@@ -19,7 +18,7 @@ export interface Tick {
 
 export function tickOf(instant: Date): Tick {
   const floored = Math.floor(instant.getTime() / 3600_000) * 3600_000;
-  const local = new Date(floored + VN_OFFSET_MS);
+  const local = new Date(floored + VIETNAM_OFFSET_MS);
   const iso = local.toISOString();
   return { at: new Date(floored).toISOString(), weekday: local.getUTCDay(), hour: local.getUTCHours(), date: iso.slice(0, 10), feedInterval: iso.slice(0, 13) };
 }

@@ -1,3 +1,5 @@
+import { vietnamParts } from '../../domain/vietnam-time.ts';
+
 /** Newsreader phrasing shared by the summarizers: attribution, dates, sentence joins. */
 
 /** Day and month of an ISO instant in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), e.g. "26/11". */
@@ -7,11 +9,7 @@ export function localDayMonth(iso: string | null | undefined): string | null {
 }
 
 export function localDateParts(iso: string | null | undefined): { day: number; month: number; year: number } | null {
-  if (!iso) return null;
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  const local = new Date(time + 7 * 3600_000);
-  return { day: local.getUTCDate(), month: local.getUTCMonth() + 1, year: local.getUTCFullYear() };
+  return vietnamParts(iso);
 }
 
 /** "Báo Nhân Dân" is written "báo Nhân Dân" after "Theo"; "Báo và Phát thanh, …" and "Cổng Thông tin …" keep their capital. */

@@ -1,9 +1,9 @@
-const VN_OFFSET_MS = 7 * 3600_000;
+import { vietnamParts } from '../../domain/vietnam-time.ts';
 
 function parts(iso: string) {
-  const date = new Date(Date.parse(iso) + VN_OFFSET_MS);
+  const date = vietnamParts(iso)!;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { day: pad(date.getUTCDate()), month: pad(date.getUTCMonth() + 1), year: date.getUTCFullYear(), hour: pad(date.getUTCHours()), minute: pad(date.getUTCMinutes()) };
+  return { day: pad(date.day), month: pad(date.month), year: date.year, hour: pad(date.hour), minute: pad(date.minute) };
 }
 
 /** 27/11/2026 (Asia/Ho_Chi_Minh). */

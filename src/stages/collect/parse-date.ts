@@ -1,4 +1,4 @@
-const HOUR_MS = 3600_000;
+import { VIETNAM_OFFSET_MS, vietnamIso } from '../../domain/vietnam-time.ts';
 
 /**
  * Parses the dates Vietnamese feeds and listing pages show: RFC 822 with `+0700` or the non-RFC
@@ -16,7 +16,7 @@ export function parseFeedDate(input: string | undefined | null): Date | null {
 
 /** ISO 8601 in Asia/Ho_Chi_Minh, seconds precision: 2026-11-20T08:30:00+07:00. */
 export function toVietnamIso(date: Date): string {
-  return `${new Date(date.getTime() + 7 * HOUR_MS).toISOString().slice(0, 19)}+07:00`;
+  return vietnamIso(date);
 }
 
 function parseVietnamese(text: string): Date | null {
@@ -26,7 +26,7 @@ function parseVietnamese(text: string): Date | null {
   const [hh, mm, ss] = time ? [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)] : [0, 0, 0];
   const [dd, mo, yyyy] = [Number(day[1]), Number(day[2]), Number(day[3])];
   if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || hh > 23 || mm > 59) return null;
-  return new Date(Date.UTC(yyyy, mo - 1, dd, hh, mm, ss) - 7 * HOUR_MS);
+  return new Date(Date.UTC(yyyy, mo - 1, dd, hh, mm, ss) - VIETNAM_OFFSET_MS);
 }
 
 function parseIso(text: string): Date | null {

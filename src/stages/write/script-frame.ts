@@ -2,6 +2,7 @@ import type { BirthdaySegment } from '../../domain/briefing.ts';
 import type { TimeWindow } from '../../domain/collected.ts';
 import { SECTION_IDS, type SectionId } from '../../domain/sections.ts';
 import type { Config } from '../../config.ts';
+import { dayMonthYear, vietnamDate } from '../../domain/vietnam-time.ts';
 
 /** Section names as said inside a sentence ("Tiếp theo là tin thế giới."). */
 const SPOKEN_SECTION: Record<SectionId, string> = {
@@ -14,8 +15,7 @@ const SPOKEN_SECTION: Record<SectionId, string> = {
 
 /** d/m/yyyy of an instant in Asia/Ho_Chi_Minh. */
 function localDate(instant: number): string {
-  const local = new Date(instant + 7 * 3600_000);
-  return `${local.getUTCDate()}/${local.getUTCMonth() + 1}/${local.getUTCFullYear()}`;
+  return dayMonthYear(vietnamDate(instant));
 }
 
 /** "từ ngày 20/11/2026 đến ngày 26/11/2026" — `until` is exclusive, so the last day is the one before. */
@@ -26,11 +26,6 @@ export function spokenPeriod(window: TimeWindow): string {
   return `từ ngày ${localDate(since)} đến ngày ${localDate(until)}`;
 }
 
-function spokenMeetingDate(meetingDate: string): string {
-  const [year, month, day] = meetingDate.split('-').map(Number);
-  return `${day}/${month}/${year}`;
-}
-
 function listInSpeech(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
@@ -38,7 +33,7 @@ function listInSpeech(items: string[]): string {
 
 export function writeIntro(config: Config, meetingDate: string, window: TimeWindow, withNews: SectionId[]): string {
   const greeting = `Kính thưa các đồng chí đảng viên ${config.cell.name}, ${config.cell.unit}!`;
-  const purpose = `Mở đầu buổi sinh hoạt chi bộ ngày ${spokenMeetingDate(meetingDate)}, xin điểm lại những tin tức thời sự nổi bật ${spokenPeriod(window)}.`;
+  const purpose = `Mở đầu buổi sinh hoạt chi bộ ngày ${dayMonthYear(meetingDate)}, xin điểm lại những tin tức thời sự nổi bật ${spokenPeriod(window)}.`;
   const contents = withNews.length > 0
     ? `Bản tin gồm các nội dung: ${listInSpeech(withNews.map((id) => SPOKEN_SECTION[id]))}.`
     : 'Trong kỳ này chưa thu thập được tin mới từ các nguồn đã chọn.';
