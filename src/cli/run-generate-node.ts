@@ -1,15 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Catalog } from '../domain/catalog.ts';
 import type { TimeWindow } from '../domain/collected.ts';
 import type { Briefing } from '../domain/briefing.ts';
-import { BantinError } from '../domain/errors.ts';
 import { generateBriefing, renderBriefing, type BriefingFiles } from '../pipeline.ts';
 import { createFsStorage } from '../providers/storage/fs.ts';
 import { createNodeRuntime, type Env, type NodeRuntime } from '../runtime/node.ts';
 import type { CliIo } from './command.ts';
 import { createProgressDisplay } from './progress-display.ts';
+import { readLogoFile } from '../runtime/read-files-node.ts';
 
 export interface GenerateRun {
   briefing: Briefing;
@@ -49,7 +47,7 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
 }
 
 async function render(briefing: Briefing, runtime: NodeRuntime, out: ReturnType<typeof createFsStorage>): Promise<BriefingFiles> {
-  const logo = runtime.config.deck.logo ? await readLogo(runtime.config.deck.logo) : undefined;
+  const logo = runtime.config.deck.logo ? await readLogoFile(runtime.config.deck.logo) : undefined;
   const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
   runtime.deps.progress({ stage: 'publish', done: 0, total: Object.keys(files).length, message: 'Đang ghi các tệp' });
   let done = 0;
@@ -58,12 +56,4 @@ async function render(briefing: Briefing, runtime: NodeRuntime, out: ReturnType<
     runtime.deps.progress({ stage: 'publish', done: ++done, total: Object.keys(files).length });
   }
   return files;
-}
-
-async function readLogo(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(resolve(path)));
-  } catch (cause) {
-    throw new BantinError('config', `không đọc được logo ${path} (deck.logo trong cấu hình).`, { cause });
-  }
 }

@@ -1,4 +1,4 @@
-import type { Pptx, Slide, SlideMasterProps, SlideNumberProps } from './pptx.ts';
+import type { Pptx, SlideMasterProps, SlideNumberProps } from './pptx.ts';
 import { FONT_FACE, GEOMETRY as G, LANG, type DeckTheme } from './deck-theme.ts';
 import { containImage, type DeckImage } from './deck-media.ts';
 import { LINE_HEIGHT, truncateToFit } from './fit-text.ts';

@@ -19,7 +19,12 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Con
   } else if (env.BANTIN_VOICE) {
     config.voice = { ...config.voice, name: env.BANTIN_VOICE };
   }
-  if (env.BANTIN_ALLOW_PRIVATE_HOSTS === '1' || env.BANTIN_ALLOW_PRIVATE_HOSTS === 'true') config.allowPrivateHosts = true;
+  if (privateHostsAllowed(env)) config.allowPrivateHosts = true;
   if (env.BANTIN_LEXICON) config.lexiconFiles = [...(config.lexiconFiles ?? []), ...env.BANTIN_LEXICON.split(':').filter(Boolean)];
   return config;
+}
+
+/** BANTIN_ALLOW_PRIVATE_HOSTS=1 (or true): feeds may live on private or loopback hosts. */
+export function privateHostsAllowed(env: Record<string, string | undefined>): boolean {
+  return env.BANTIN_ALLOW_PRIVATE_HOSTS === '1' || env.BANTIN_ALLOW_PRIVATE_HOSTS === 'true';
 }

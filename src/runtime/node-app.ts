@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Config } from '../config.ts';
@@ -20,6 +19,7 @@ import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
 import { readSourceText } from '../stages/topic/read-source.ts';
 import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
 import type { AppServices, Engine, EngineContext } from '../server/services.ts';
+import { readCatalogFile, readLogoFile } from './read-files-node.ts';
 import { createNodeRuntime, dataDirFrom, loadNodeConfig, type Env, type NodeRuntime } from './node.ts';
 
 export interface NodeAppOptions {
@@ -63,8 +63,7 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     log(`Chế độ tin mẫu ngoại tuyến: máy chủ tin mẫu tại ${demoServer.baseUrl}`);
   } else {
     config = await loadNodeConfig(options.env, { cwd });
-    const path = resolve(cwd, catalogFile!);
-    catalog = parseCatalog(await readText(path), path);
+    catalog = await readCatalogFile(catalogFile!, cwd);
   }
 
   let sampleServer: DemoServer | null = null;
@@ -124,7 +123,7 @@ export function createPipelineEngine(options: { env: Env; cwd: string }): Engine
       }),
     render: (briefing, config, context) =>
       withRuntime(config, context, async (runtime) => {
-        const logo = config.deck.logo ? await readLogo(resolve(options.cwd, config.deck.logo)) : undefined;
+        const logo = config.deck.logo ? await readLogoFile(config.deck.logo, options.cwd) : undefined;
         return renderBriefing(briefing, config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
       }),
     regenerateStory: (story, section, config, context) =>
@@ -169,21 +168,5 @@ async function fetchTopicPage(url: string, runtime: NodeRuntime, signal: AbortSi
   } catch (cause) {
     if (cause instanceof FetchError) throw new BantinError('deck', `không tải được tài liệu ${url}: ${cause.userMessage}`, { cause });
     throw cause;
-  }
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new BantinError('config', `không đọc được danh mục nguồn tin ${path}. Kiểm tra đường dẫn (biến BANTIN_CATALOG).`, { cause });
-  }
-}
-
-async function readLogo(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (cause) {
-    throw new BantinError('config', `không đọc được logo ${path} (deck.logo trong cấu hình).`, { cause });
   }
 }

@@ -8,7 +8,7 @@ import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../../src/domain/se
 import { listSpokenItems } from '../../src/domain/spoken-items.ts';
 import type { SegmentsFile } from '../../src/domain/segments.ts';
 import { BantinError } from '../../src/domain/errors.ts';
-import type { Engine, EngineContext } from '../../src/server/services.ts';
+import type { Engine } from '../../src/server/services.ts';
 
 const SAMPLE_RATE = 8_000;
 

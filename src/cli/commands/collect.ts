@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCatalog } from '../../catalog/load-catalog.ts';
+import { readCatalogFile } from '../../runtime/read-files-node.ts';
+import { privateHostsAllowed } from '../../runtime/env-config.ts';
+import { dataDirFrom } from '../../runtime/node.ts';
 import type { CollectResult } from '../../domain/collected.ts';
 import { BantinError } from '../../domain/errors.ts';
 import { createRunReport, type RunReport } from '../../domain/run-report.ts';
@@ -40,17 +41,10 @@ export const collectCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const values = readArgs(args);
     if (!values.catalog) throw new BantinError('config', 'thiếu --catalog TỆP (danh mục nguồn tin, ví dụ feeds/catalog.json). Xem: bantin collect --help');
-    const catalogPath = resolve(values.catalog);
-    let text: string;
-    try {
-      text = await readFile(catalogPath, 'utf8');
-    } catch (cause) {
-      throw new BantinError('config', `không đọc được danh mục nguồn tin ${catalogPath}. Kiểm tra đường dẫn --catalog.`, { cause });
-    }
-    const catalog = parseCatalog(text, values.catalog);
+    const catalog = await readCatalogFile(values.catalog);
     const window = windowFromArgs({ since: values.since, until: values.until }, new Date());
-    const allowPrivateHosts = values['allow-private-hosts'] === true || ['1', 'true'].includes(process.env.BANTIN_ALLOW_PRIVATE_HOSTS ?? '');
-    const cache = createSqliteStorage(join(resolve(process.env.BANTIN_DATA_DIR ?? '.bantin'), 'cache.db'));
+    const allowPrivateHosts = values['allow-private-hosts'] === true || privateHostsAllowed(process.env);
+    const cache = createSqliteStorage(join(dataDirFrom(process.env), 'cache.db'));
     const display = createProgressDisplay(io);
     const report = createRunReport();
     try {

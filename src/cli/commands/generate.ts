@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { loadNodeConfig } from '../../runtime/node.ts';
-import { readCatalogFile } from '../read-inputs-node.ts';
+import { readCatalogFile } from '../../runtime/read-files-node.ts';
 import { windowFromArgs } from '../window-args.ts';
 import { runGenerate } from '../run-generate-node.ts';
 import { printSummary } from '../print-summary.ts';

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { BantinError } from '../../domain/errors.ts';
 import { loadNodeConfig } from '../../runtime/node.ts';
-import { readBriefingFile } from '../read-inputs-node.ts';
+import { readBriefingFile } from '../../runtime/read-files-node.ts';
 import { runRender } from '../run-generate-node.ts';
 import { printSummary } from '../print-summary.ts';
 

@@ -2,7 +2,6 @@ import type { BriefingStory, CheckIssue, CheckResult } from '../../domain/briefi
 import type { Story } from '../../domain/collected.ts';
 import type { Progress } from '../../domain/progress.ts';
 import type { RunReport } from '../../domain/run-report.ts';
-import type { Config } from '../../config.ts';
 import type { StoryDraft, Summarizer, SummaryInput } from '../../providers/llm/llm.ts';
 import type { Storage } from '../../providers/storage/storage.ts';
 import { localDateParts } from '../../providers/llm/anchor-style.ts';

@@ -5,16 +5,25 @@ import type { Catalog } from '../domain/catalog.ts';
 import { BriefingSchema, type Briefing } from '../domain/briefing.ts';
 import { BantinError } from '../domain/errors.ts';
 
-async function readText(path: string, what: string): Promise<string> {
+async function readBytes(path: string, what: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return new Uint8Array(await readFile(path));
   } catch (cause) {
     throw new BantinError('config', `không đọc được ${what} ${path}. Kiểm tra đường dẫn.`, { cause });
   }
 }
 
-export async function readCatalogFile(file: string): Promise<Catalog> {
-  const path = resolve(file);
+async function readText(path: string, what: string): Promise<string> {
+  return new TextDecoder().decode(await readBytes(path, what));
+}
+
+/** The cell's logo for the deck (config deck.logo), relative to `cwd`. */
+export async function readLogoFile(file: string, cwd = process.cwd()): Promise<Uint8Array> {
+  return readBytes(resolve(cwd, file), 'logo (deck.logo trong cấu hình)');
+}
+
+export async function readCatalogFile(file: string, cwd = process.cwd()): Promise<Catalog> {
+  const path = resolve(cwd, file);
   return parseCatalog(await readText(path, 'danh mục nguồn tin'), path);
 }
 
