@@ -1,5 +1,6 @@
-import type { FeedInput } from '../domain/catalog.ts';
+import type { Catalog, FeedInput } from '../domain/catalog.ts';
 import type { SectionId } from '../domain/sections.ts';
+import { parseCatalog } from '../catalog/load-catalog.ts';
 
 /** How a demo source publishes its items. */
 export type DemoSourceKind = 'rss' | 'atom' | 'html' | 'auto' | 'broken';
@@ -96,4 +97,9 @@ export function demoCatalog(baseUrl: string): { feeds: FeedInput[] } {
       return feed;
     }),
   };
+}
+
+/** The demo catalog for a server at `baseUrl`, validated like any catalog file. */
+export function loadDemoCatalog(baseUrl: string): Catalog {
+  return parseCatalog(JSON.stringify(demoCatalog(baseUrl)), 'danh mục tin mẫu');
 }

@@ -8,7 +8,7 @@ import { DEMO_IMAGE_PATH, renderAtom, renderRss, renderTruncatedRss } from './de
 import { renderArticlePage, renderListingPage } from './demo-pages.ts';
 import { escapeMarkup } from './escape-markup.ts';
 
-export { demoCatalog } from './demo-catalog.ts';
+export { demoCatalog, loadDemoCatalog } from './demo-catalog.ts';
 
 /** Options of the demo feed server. */
 export interface DemoServerOptions {

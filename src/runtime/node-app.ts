@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Config } from '../config.ts';
-import { parseCatalog } from '../catalog/load-catalog.ts';
 import type { Catalog } from '../domain/catalog.ts';
 import { BantinError } from '../domain/errors.ts';
-import { demoCatalog, startDemoServer, type DemoServer } from '../demo/demo-server.ts';
+import { loadDemoCatalog, startDemoServer, type DemoServer } from '../demo/demo-server.ts';
 import { generateBriefing, renderBriefing } from '../pipeline.ts';
 import { fetchDocument } from '../fetch/fetch-document.ts';
 import { FetchError } from '../fetch/fetch-errors.ts';
@@ -59,7 +58,7 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     demoServer = await startDemoServer({ port }).catch(() => startDemoServer());
     const demoConfig = existsSync(join(cwd, 'feeds/demo/config.json')) ? 'feeds/demo/config.json' : undefined;
     config = await loadNodeConfig(options.env, { cwd, file: demoConfig, overrides: { allowPrivateHosts: true } });
-    catalog = parseCatalog(JSON.stringify(demoCatalog(demoServer.baseUrl)), 'danh mục tin mẫu');
+    catalog = loadDemoCatalog(demoServer.baseUrl);
     log(`Chế độ tin mẫu ngoại tuyến: máy chủ tin mẫu tại ${demoServer.baseUrl}`);
   } else {
     config = await loadNodeConfig(options.env, { cwd });
@@ -70,7 +69,7 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
   const sampleCatalog = async (): Promise<Catalog> => {
     if (demo) return catalog;
     sampleServer ??= await startDemoServer();
-    return parseCatalog(JSON.stringify(demoCatalog(sampleServer.baseUrl)), 'danh mục tin mẫu');
+    return loadDemoCatalog(sampleServer.baseUrl);
   };
 
   const store = createSqliteStorage(join(dataDir, 'state.db'));

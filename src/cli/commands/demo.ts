@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
-import { parseCatalog } from '../../catalog/load-catalog.ts';
 import { loadNodeConfig } from '../../runtime/node.ts';
-import { demoCatalog, serveDemoForever, startDemoServer } from '../../demo/demo-server.ts';
+import { loadDemoCatalog, serveDemoForever, startDemoServer } from '../../demo/demo-server.ts';
 import { windowFromArgs } from '../window-args.ts';
 import { runGenerate } from '../run-generate-node.ts';
 import { printSummary } from '../print-summary.ts';
@@ -39,7 +38,7 @@ export const demoCommand: Command = {
     const server = await startDemoServer({ port: 8790 }).catch(() => startDemoServer());
     try {
       io.stderr(`Máy chủ tin mẫu: ${server.baseUrl}\n`);
-      const catalog = parseCatalog(JSON.stringify(demoCatalog(server.baseUrl)), 'demo catalog');
+      const catalog = loadDemoCatalog(server.baseUrl);
       const config = await loadNodeConfig(process.env, { file: 'feeds/demo/config.json', overrides: { allowPrivateHosts: true } });
       if (values['embed-audio']) config.deck.embedAudio = true;
       const outDir = resolve(values.out);
