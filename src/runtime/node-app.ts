@@ -130,7 +130,7 @@ export function createPipelineEngine(options: { env: Env; cwd: string }): Engine
         const primary = story.sources[0];
         if (!primary) throw new BantinError('write', `tin "${story.headline}" không có nguồn để viết lại.`);
         const fetched = await collectStoryFromUrl(primary.url, section, runtime.deps);
-        const written = await writeStory({ ...fetched, id: story.id }, { config }, runtime.deps);
+        const written = await writeStory({ ...fetched, id: story.id }, { config, refresh: true }, runtime.deps);
         return { ...written, id: story.id, sources: story.sources };
       }),
     storyFromUrl: (url, section, config, context) =>

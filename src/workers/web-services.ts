@@ -80,7 +80,7 @@ export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<un
           if (!primary) throw new BantinError('write', `tin "${story.headline}" không có nguồn để viết lại.`);
           const run = pipelineDeps(config, context);
           const fetched = await collectStoryFromUrl(primary.url, section, run);
-          const written = await writeStory({ ...fetched, id: story.id }, { config }, run);
+          const written = await writeStory({ ...fetched, id: story.id }, { config, refresh: true }, run);
           return { ...written, id: story.id, sources: story.sources };
         })(),
       ),
