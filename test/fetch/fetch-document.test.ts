@@ -27,6 +27,11 @@ beforeAll(async () => {
       response.writeHead(200, { 'last-modified': stamp, 'content-type': 'application/rss+xml' }).end(FEED);
     },
     '/gone.rss': (_request, response) => void response.writeHead(410).end(),
+    '/one-bad-byte.rss': (_request, response) => {
+      const [before, after] = FEED.split('</title>').map((part) => new TextEncoder().encode(part));
+      const body = new Uint8Array([...before!, 0xff, ...new TextEncoder().encode('</title>'), ...after!]);
+      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body);
+    },
   });
 });
 afterAll(async () => {
@@ -56,6 +61,12 @@ describe('fetchDocument', () => {
     const again = await fetchDocument(`${server.origin}/last-modified.rss`, { fetch: fetcher(), cache }, { conditional: true });
     expect(again.status).toBe('not-modified');
     expect(again.text).toContain('Tin Đồng Tháp');
+  });
+
+  it('reads a UTF-8 feed with one invalid byte as UTF-8, the byte becoming U+FFFD', async () => {
+    const cache = createSqliteStorage(':memory:');
+    const result = await fetchDocument(`${server.origin}/one-bad-byte.rss`, { fetch: fetcher(), cache });
+    expect(result.text).toContain('<title>Tin Đồng Tháp\uFFFD</title>');
   });
 
   it('throws a Vietnamese error naming the URL for a non-2xx answer', async () => {
@@ -93,6 +104,15 @@ describe('decodeBody', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`<t>${vietnamese}</t>`)]);
     expect(decodeBody(bytes, 'text/xml; charset=iso-8859-1')).toBe(`<t>${vietnamese}</t>`);
     expect(decodeBody(new TextEncoder().encode(vietnamese), 'text/html; charset=windows-1252')).toBe(vietnamese);
+  });
+
+  it('keeps UTF-8 for a document that is UTF-8 but for a few stray bytes, whatever the labels say', () => {
+    const text = Array.from({ length: 4 }, () => vietnamese).join(' — ');
+    const bytes = new Uint8Array([0x80, ...new TextEncoder().encode(text), 0xff, 0xc3]);
+    const expected = `\uFFFD${text}\uFFFD\uFFFD`;
+    expect(decodeBody(bytes, 'text/xml; charset=utf-8')).toBe(expected);
+    expect(decodeBody(bytes, null)).toBe(expected);
+    expect(decodeBody(bytes, 'text/html; charset=windows-1258')).toBe(expected);
   });
 
   it('reads the charset from an HTML meta tag', () => {
