@@ -64,6 +64,23 @@ describe('accounts and sign-in', () => {
     expect(((await blocked.json()) as { error: string }).error).toContain('thử lại sau');
   });
 
+  it('checks at most five of 50 parallel wrong attempts from one address; the rest get 429', async () => {
+    const { app } = await createTestApp();
+    const statuses = await Promise.all(Array.from({ length: 50 }, () => app.request('/api/login', jsonLogin('admin', 'sai')).then((response) => response.status)));
+    expect(statuses.filter((status) => status === 400)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(45);
+    expect((await app.request('/api/login', jsonLogin('admin', ADMIN_PASSWORD))).status).toBe(429);
+  });
+
+  it('does not count a right password against the limit, even in parallel with wrong ones', async () => {
+    const { app } = await createTestApp();
+    const statuses = await Promise.all([
+      ...Array.from({ length: 4 }, () => app.request('/api/login', jsonLogin('admin', 'sai')).then((response) => response.status)),
+      ...Array.from({ length: 3 }, () => app.request('/api/login', jsonLogin('admin', ADMIN_PASSWORD)).then((response) => response.status)),
+    ]);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(3);
+  });
+
   it('keys the sign-in limit on the connection address, not on X-Forwarded-For', async () => {
     const { app } = await createTestApp();
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -24,20 +24,22 @@ export function authRoutes(workflows: Workflows) {
     const services = c.get('services');
     const limiter = createLoginLimiter(services.store, services.now);
     const address = services.clientAddress?.(c) ?? 'unknown';
-    const wait = await limiter.retryAfter(address, input.username);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      throw new InputError(`Đăng nhập sai quá nhiều lần. Hãy thử lại sau ${Math.ceil(wait / 60)} phút.`, 429);
-    }
-    const account = await findAccount(services.store, input.username);
-    // A missing account costs a hash too, so timing does not tell which usernames exist.
-    const ok = account ? await services.passwords.verify(input.password, account.passwordHash) : (await services.passwords.verify(input.password, DUMMY_HASH), false);
-    if (!account || !ok) {
-      await limiter.recordFailure(address, input.username);
-      throw new InputError(WRONG, 400);
-    }
-    await limiter.recordSuccess(address, input.username);
-    return account;
+    return limiter.serialize(address, async () => {
+      const wait = await limiter.retryAfter(address, input.username);
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new InputError(`Đăng nhập sai quá nhiều lần. Hãy thử lại sau ${Math.ceil(wait / 60)} phút.`, 429);
+      }
+      const account = await findAccount(services.store, input.username);
+      // A missing account costs a hash too, so timing does not tell which usernames exist.
+      const ok = account ? await services.passwords.verify(input.password, account.passwordHash) : (await services.passwords.verify(input.password, DUMMY_HASH), false);
+      if (!account || !ok) {
+        await limiter.recordFailure(address, input.username);
+        throw new InputError(WRONG, 400);
+      }
+      await limiter.recordSuccess(address, input.username);
+      return account;
+    });
   }
 
   routes.get('/login', async (c) => {

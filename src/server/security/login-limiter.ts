@@ -1,5 +1,6 @@
 import { getJson, putJson, type Storage } from '../../providers/storage/storage.ts';
 import { sha256Hex } from '../auth/password.ts';
+import { withKeyedLock } from './keyed-lock.ts';
 
 /** Failed sign-ins allowed per (address, username) and per address within the window. */
 export const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 };
@@ -28,6 +29,14 @@ export function createLoginLimiter(store: Storage, now: () => Date) {
     await putJson(store, key, counter);
   };
   return {
+    /**
+     * Runs one sign-in attempt with the address's counter held: check, verify, record happen as
+     * one step, so parallel attempts from one address cannot all be checked before the first
+     * failure is counted. Within one process; Workers isolates each hold their own lock.
+     */
+    async serialize<T>(address: string, task: () => Promise<T>): Promise<T> {
+      return withKeyedLock(store, `login|${address}`, task);
+    },
     /** Seconds until another attempt is allowed, or 0 when it is allowed now. */
     async retryAfter(address: string, username: string): Promise<number> {
       const k = await keys(address, username);
