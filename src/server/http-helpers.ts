@@ -76,6 +76,17 @@ export const requireEditor: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Local-path-only redirect target, so ?next= cannot send the user to another site. */
 export function safeNext(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
-  return value;
+  // Browsers drop tabs and newlines and read \ as / before resolving, so "/\t/evil" is "//evil":
+  // refuse those outright, then judge what the URL parser makes of the rest.
+  if (!value || !value.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return '/';
+  const base = 'http://bantin.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return '/';
+  }
+  const path = url.pathname;
+  if (url.origin !== base || path.startsWith('//') || /%(2f|5c|0[0-9a-d]|1[0-9a-f]|7f)/i.test(path)) return '/';
+  return `${path}${url.search}${url.hash}`;
 }

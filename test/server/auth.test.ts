@@ -107,6 +107,19 @@ describe('accounts and sign-in', () => {
     expect(response.headers.get('location')).toBe('/');
   });
 
+  it('sends every next that is not a same-origin path to /, and never fails on one', async () => {
+    const { app } = await createTestApp();
+    const hostile = ['/\t/evil.example/', '/\n/evil.example/', '/\r\nSet-Cookie: x=1', '/\\evil.example', '\\\\evil.example', '//evil.example', '/.//evil.example', '/%2F%2Fevil.example', '/%5Cevil.example', '/%09/evil.example', 'https://evil.example/', 'javascript:alert(1)', ' /x'];
+    for (const next of hostile) {
+      const body = new URLSearchParams({ username: 'admin', password: ADMIN_PASSWORD, next }).toString();
+      const response = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN }, body });
+      expect({ next, status: response.status, location: response.headers.get('location') }).toEqual({ next, status: 303, location: '/' });
+    }
+    const body = new URLSearchParams({ username: 'admin', password: ADMIN_PASSWORD, next: '/ban-tin/2026-11-27?tab=kich-ban#tin-2' }).toString();
+    const local = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN }, body });
+    expect(local.headers.get('location')).toBe('/ban-tin/2026-11-27?tab=kich-ban#tin-2');
+  });
+
   it('ends the session on sign-out', async () => {
     const test = await createTestApp();
     const client = await test.signIn();
