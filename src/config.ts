@@ -52,6 +52,8 @@ export const ConfigSchema = z.object({
   deck: DeckConfigSchema.prefault({}),
   /** Allow fetching from private/loopback hosts (the demo server, an intranet feed). */
   allowPrivateHosts: z.boolean().default(false),
+  /** Origins ("http://127.0.0.1:8790") reachable though private: the demo feed server on this machine, and nothing else there. */
+  allowedOrigins: z.array(z.string()).default([]),
   /** Lexicon files (TSV) that extend the built-in abbreviation and pronunciation lexicons. */
   lexiconFiles: z.array(z.string()).default([]),
 });

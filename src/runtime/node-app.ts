@@ -57,7 +57,7 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     const port = Number(options.env.BANTIN_DEMO_PORT ?? 8790);
     demoServer = await startDemoServer({ port }).catch(() => startDemoServer());
     const demoConfig = existsSync(join(cwd, 'feeds/demo/config.json')) ? 'feeds/demo/config.json' : undefined;
-    config = await loadNodeConfig(options.env, { cwd, file: demoConfig, overrides: { allowPrivateHosts: true } });
+    config = await loadNodeConfig(options.env, { cwd, file: demoConfig, overrides: { allowedOrigins: [new URL(demoServer.baseUrl).origin] } });
     catalog = loadDemoCatalog(demoServer.baseUrl);
     log(`Chế độ tin mẫu ngoại tuyến: máy chủ tin mẫu tại ${demoServer.baseUrl}`);
   } else {

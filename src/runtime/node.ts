@@ -91,7 +91,7 @@ export async function createNodeRuntime(config: Config, options: { env: Env; pro
   const normalize = await createNormalizerNode(config, options.cwd);
   const encoder = createMp3WorkerEncoder();
   const deps: PipelineDeps = {
-    fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, resolveHost: resolveHostNode }),
+    fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, allowedOrigins: config.allowedOrigins, resolveHost: resolveHostNode }),
     cache,
     summarizer: createSummarizerFromConfig(config.llm),
     tts,

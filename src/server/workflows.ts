@@ -59,8 +59,8 @@ export function createWorkflows(services: AppServices) {
       if (Date.parse(period.since) >= Date.parse(period.until)) throw new BantinError('server', 'Thời điểm bắt đầu phải trước thời điểm kết thúc.');
       if (options.sample && !services.sampleCatalog) throw new BantinError('server', 'Máy chủ này không có tin mẫu để chạy thử.');
       const [baseConfig, catalog] = await Promise.all([cell.runConfig(), options.sample ? services.sampleCatalog!() : cell.catalog()]);
-      // The sample news is served on this machine, so only a sample run may reach a loopback host.
-      const config = options.sample ? { ...baseConfig, allowPrivateHosts: true } : baseConfig;
+      // The sample news is served on this machine, so a sample run may reach its feeds' own origins, and only those.
+      const config = options.sample ? { ...baseConfig, allowedOrigins: [...baseConfig.allowedOrigins, ...catalog.feeds.map((feed) => new URL(feed.url).origin)] } : baseConfig;
       const enabled = { feeds: catalog.feeds.filter((feed) => feed.enabled) };
       if (enabled.feeds.length === 0) throw new BantinError('server', 'Chưa có nguồn tin nào đang bật. Hãy bật hoặc thêm nguồn ở trang Nguồn tin.');
       // Where a request cannot outlive a long run (Workers), the run goes to the queue; it reads the same catalog and settings.

@@ -156,14 +156,15 @@ describe('a run that finds no news', () => {
     expect(await test.workflows.bulletins.list()).toEqual([]);
   });
 
-  it('runs on the offline sample news when asked, marks the bulletin as a sample and allows only that run to reach loopback', async () => {
+  it("runs on the offline sample news when asked, marks the bulletin as a sample and lets only that run reach the sample server's own origin", async () => {
     const test = await createTestApp();
     const client = await test.signIn();
     const { jobId } = (await (await client.json('/api/briefings', { source: 'sample' })).json()) as { jobId: string };
     const job = (await test.workflows.runner.wait(jobId))!;
     expect(job.status).toBe('done');
     expect(test.engine.lastRequest?.catalog.feeds.map((feed) => feed.id)).toEqual(sampleCatalog.feeds.map((feed) => feed.id));
-    expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(true);
+    expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(false);
+    expect(test.engine.lastRequest?.config.allowedOrigins).toEqual(['http://127.0.0.1:9']);
     const draft = await test.workflows.bulletins.getDraft(job.result!.bulletinId!);
     expect(draft?.meta.sample).toBe(true);
     const page = await (await client.request('/')).text();
@@ -173,6 +174,7 @@ describe('a run that finds no news', () => {
     await test.workflows.runner.wait(second.jobId);
     expect(test.engine.lastRequest?.catalog.feeds.map((feed) => feed.id)).toEqual(testCatalog.feeds.map((feed) => feed.id));
     expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(false);
+    expect(test.engine.lastRequest?.config.allowedOrigins).toEqual([]);
   });
 
   it('rejects an unknown news source in Vietnamese', async () => {

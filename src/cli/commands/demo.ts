@@ -39,7 +39,7 @@ export const demoCommand: Command = {
     try {
       io.stderr(`Máy chủ tin mẫu: ${server.baseUrl}\n`);
       const catalog = loadDemoCatalog(server.baseUrl);
-      const config = await loadNodeConfig(process.env, { file: 'feeds/demo/config.json', overrides: { allowPrivateHosts: true } });
+      const config = await loadNodeConfig(process.env, { file: 'feeds/demo/config.json', overrides: { allowedOrigins: [new URL(server.baseUrl).origin] } });
       if (values['embed-audio']) config.deck.embedAudio = true;
       const outDir = resolve(values.out);
       const run = await runGenerate({ catalog, window: windowFromArgs({}, new Date()), config, outDir, env: process.env, io, sample: true });

@@ -134,7 +134,7 @@ export const topicCommand: Command = {
 
     const config = await loadNodeConfig(process.env, { file: values.config });
     const allowPrivateHosts = values['allow-private-hosts'] || config.allowPrivateHosts;
-    const fetcher = createGuardedFetch({ resolveHost: resolveHostNode, allowPrivateHosts, timeoutMs: 30_000 });
+    const fetcher = createGuardedFetch({ resolveHost: resolveHostNode, allowPrivateHosts, allowedOrigins: config.allowedOrigins, timeoutMs: 30_000 });
 
     io.stderr(`Đang đọc ${sources.length} tài liệu nguồn…\n`);
     const documents: TopicSource[] = [];
