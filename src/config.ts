@@ -15,6 +15,10 @@ export const LlmConfigSchema = z.object({
   model: z.string().default('gpt-4o-mini'),
   concurrency: z.number().int().min(1).max(16).default(4),
   timeoutMs: z.number().int().positive().default(60_000),
+  /** Consecutive failed requests after which the rest of the run is written offline. */
+  breakerFailures: z.number().int().min(1).default(3),
+  /** Longest the model may take over one run's stories, from its first request (BANTIN_LLM_DEADLINE_MS). */
+  deadlineMs: z.number().int().positive().default(20 * 60_000),
 });
 
 export const VoiceConfigSchema = z.object({

@@ -13,6 +13,7 @@ export function configFromEnv(env: Record<string, string | undefined>, base: Con
   }
   if (env.BANTIN_LLM_MODEL) config.llm = { ...config.llm, model: env.BANTIN_LLM_MODEL };
   if (env.BANTIN_LLM_CONCURRENCY) config.llm = { ...config.llm, concurrency: Number(env.BANTIN_LLM_CONCURRENCY) };
+  if (env.BANTIN_LLM_DEADLINE_MS) config.llm = { ...config.llm, deadlineMs: Number(env.BANTIN_LLM_DEADLINE_MS) };
   if (env.AZURE_SPEECH_KEY && env.AZURE_SPEECH_REGION) {
     const voiceName = env.BANTIN_VOICE ?? 'vi-VN-HoaiMyNeural';
     config.voice = { ...config.voice, provider: 'azure', azureKey: env.AZURE_SPEECH_KEY, azureRegion: env.AZURE_SPEECH_REGION, name: voiceName };

@@ -60,6 +60,8 @@ export async function writeBriefing(
     deps.progress({ stage: 'check', done: checked, total: ordered.length, message: story.title });
     return result;
   });
+  const outage = deps.summarizer.outage?.();
+  if (outage) deps.report.add({ stage: 'write', item: 'mô hình viết tin', reason: outage });
   return assembleBriefing({
     config,
     meetingDate,

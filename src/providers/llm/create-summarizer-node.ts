@@ -15,6 +15,8 @@ const SUMMARIZERS = {
       model: llm.model,
       timeoutMs: llm.timeoutMs,
       prompt: loadPromptTemplate('summarize-story'),
+      // Node builds one summarizer per run, so the breaker's state is that run's.
+      breaker: { failures: llm.breakerFailures, deadlineMs: llm.deadlineMs },
     }),
 } satisfies Record<LlmConfig['provider'], (llm: LlmConfig) => Summarizer>;
 

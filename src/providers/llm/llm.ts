@@ -29,4 +29,6 @@ export interface Summarizer {
   /** Version of the prompt or method that writes the text, part of the summary cache key. */
   readonly promptVersion?: string;
   summarize(input: SummaryInput, options: { signal?: AbortSignal; feedback?: string[] }): Promise<StoryDraft>;
+  /** Why the rest of the run is being written offline (the model server was cut off), or null. */
+  outage?(): string | null;
 }

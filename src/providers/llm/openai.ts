@@ -5,6 +5,7 @@ import { localDateParts } from './anchor-style.ts';
 import { parseDraftReply, STORY_DRAFT_JSON_SCHEMA } from './draft-schema.ts';
 import type { StoryDraft, Summarizer, SummaryInput } from './llm.ts';
 import { fillPrompt, type PromptTemplate } from './prompt-template.ts';
+import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.ts';
 import { withRetries } from './retry-requests.ts';
 import { SummarizerError } from './summarizer-error.ts';
 
@@ -26,6 +27,12 @@ export interface OpenAiSummarizerOptions {
   retryBaseDelayMs?: number;
   /** Characters of each source article sent to the model (default 6000). */
   maxArticleChars?: number;
+  /**
+   * Give up on the model for the rest of this summarizer's life (one run) after this many
+   * consecutive failed requests, or this long after the first request. Off when absent: a
+   * summarizer that outlives one run (Workers) must not carry one run's outage into the next.
+   */
+  breaker?: { failures: number; deadlineMs: number };
 }
 
 /** How to ask for JSON; downgraded once per summarizer when a server rejects the stronger form. */
@@ -76,9 +83,13 @@ export function buildMessages(prompt: PromptTemplate, input: SummaryInput, feedb
   ];
 }
 
+function serverName(options: OpenAiSummarizerOptions): string {
+  return `máy chủ mô hình ${options.baseURL ?? 'OpenAI'} (${options.model})`;
+}
+
 function describeFailure(error: unknown, options: OpenAiSummarizerOptions): SummarizerError {
   if (error instanceof SummarizerError) return error;
-  const where = `máy chủ mô hình ${options.baseURL ?? 'OpenAI'} (${options.model})`;
+  const where = serverName(options);
   if (error instanceof APIConnectionTimeoutError) {
     return new SummarizerError('timeout', `${where} không trả lời sau ${options.timeoutMs} ms. Tăng llm.timeoutMs hoặc kiểm tra máy chủ.`, { cause: error });
   }
@@ -105,6 +116,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
   });
   const maxChars = options.maxArticleChars ?? 6000;
   let mode: OutputMode = 'json_schema';
+  const breaker: CircuitBreaker | null = options.breaker ? createCircuitBreaker({ ...options.breaker, where: serverName(options) }) : null;
 
   function requestBody(messages: ChatCompletionMessageParam[]): ChatCompletionCreateParamsNonStreaming {
     const body: ChatCompletionCreateParamsNonStreaming = { model: options.model, messages, temperature: 0.2 };
@@ -113,11 +125,26 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     return body;
   }
 
+  /** One request, counted by the breaker; a rejected output mode is the server's answer, not a failure. */
+  async function request(messages: ChatCompletionMessageParam[], signal: AbortSignal | undefined) {
+    breaker?.enter();
+    try {
+      const completion = await client.chat.completions.create(requestBody(messages), { signal });
+      breaker?.success();
+      return completion;
+    } catch (error) {
+      const modeRejected = error instanceof APIError && (error.status === 400 || error.status === 422);
+      if (breaker && !modeRejected && !(error instanceof APIUserAbortError)) breaker.failure(describeFailure(error, options).message);
+      throw error;
+    }
+  }
+
   /** One completion: the reply text, or a refusal. Downgrades the output mode on 400/422. */
-  async function complete(messages: ChatCompletionMessageParam[], signal?: AbortSignal): Promise<{ reply: string } | { refusal: string }> {
+  async function complete(messages: ChatCompletionMessageParam[], callerSignal?: AbortSignal): Promise<{ reply: string } | { refusal: string }> {
+    const signal = breaker ? (callerSignal ? AbortSignal.any([callerSignal, breaker.signal]) : breaker.signal) : callerSignal;
     for (;;) {
       try {
-        const completion = await withRetries(() => client.chat.completions.create(requestBody(messages), { signal }), {
+        const completion = await withRetries(() => request(messages, signal), {
           maxRetries: options.maxRetries ?? 2,
           maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
           baseDelayMs: options.retryBaseDelayMs ?? 500,
@@ -130,7 +157,9 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
         if (choice?.finish_reason === 'length') return { reply: '' };
         return { reply: choice?.message.content ?? '' };
       } catch (error) {
-        if (error instanceof APIUserAbortError || signal?.aborted) throw error;
+        if (callerSignal?.aborted) throw error;
+        if (breaker?.reason) throw breaker.openError();
+        if (error instanceof APIUserAbortError) throw error;
         const weaker = WEAKER[mode];
         if (error instanceof APIError && (error.status === 400 || error.status === 422) && weaker) {
           mode = weaker;
@@ -145,6 +174,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     provider: 'openai',
     model: options.model,
     promptVersion: options.prompt.version,
+    outage: () => breaker?.reason ?? null,
     async summarize(input, { signal, feedback }): Promise<StoryDraft> {
       let messages = buildMessages(options.prompt, input, feedback, maxChars);
       let problem = '';
