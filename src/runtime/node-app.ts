@@ -15,7 +15,8 @@ import { collectFeed } from '../stages/collect/collect-feed.ts';
 import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
 import { writeStory } from '../stages/write.ts';
 import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
-import { readSourceText } from '../stages/topic/read-source.ts';
+import { readSource, readSourceText } from '../stages/topic/read-source.ts';
+import { readPdfNode } from '../stages/topic/read-pdf-node.ts';
 import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
 import type { AppServices, Engine, EngineContext } from '../server/services.ts';
 import { readCatalogFile, readLogoFile } from './read-files-node.ts';
@@ -148,7 +149,7 @@ export function createPipelineEngine(options: { env: Env; cwd: string }): Engine
         const sources = [];
         for (const source of input.sources) {
           if (source.kind === 'file') {
-            sources.push(readSourceText(source.name, new TextDecoder().decode(source.bytes)));
+            sources.push(await readSource(source.name, source.bytes, { readPdf: readPdfNode }));
           } else {
             const page = await fetchTopicPage(source.url, runtime, context.signal);
             sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page, source.url));

@@ -8,7 +8,7 @@ import type { AppServices, Engine, EngineContext } from '../server/services.ts';
 import { collectFeed } from '../stages/collect/collect-feed.ts';
 import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
 import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
-import { readSourceText } from '../stages/topic/read-source.ts';
+import { readSource, readSourceText } from '../stages/topic/read-source.ts';
 import { writeStory } from '../stages/write.ts';
 import type { Config } from '../config.ts';
 import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
@@ -100,7 +100,7 @@ export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<un
         (async () => {
           const sources = [];
           for (const source of input.sources) {
-            if (source.kind === 'file') sources.push(readSourceText(source.name, new TextDecoder().decode(source.bytes)));
+            if (source.kind === 'file') sources.push(await readSource(source.name, source.bytes));
             else {
               const page = await fetchDocument(source.url, { fetch: deps.fetch, cache: deps.shared, signal: context.signal });
               sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page.text, source.url));

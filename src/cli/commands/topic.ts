@@ -7,15 +7,16 @@ import { loadNodeConfig } from '../../runtime/node.ts';
 import { createGuardedFetch } from '../../fetch/guarded-fetch.ts';
 import { resolveHostNode } from '../../fetch/resolve-host-node.ts';
 import { FetchError } from '../../fetch/fetch-errors.ts';
-import { decodeBody } from '../../fetch/decode-body.ts';
 import { buildTopicDeck } from '../../stages/topic/build-topic-deck.ts';
-import { readSourceText } from '../../stages/topic/read-source.ts';
+import { readSource, TOPIC_FILE_TYPES } from '../../stages/topic/read-source.ts';
+import { readPdfNode } from '../../stages/topic/read-pdf-node.ts';
 import { createOpenAiTopicPlanner } from '../../stages/topic/openai-topic-planner.ts';
 import type { TopicPlanner, TopicSource } from '../../stages/topic/topic-outline.ts';
 
 const USAGE = `Cách dùng: bantin topic --title "Tên chuyên đề" --source TỆP|URL [--source …] [tùy chọn]
 
-Dựng bài trình chiếu sinh hoạt chuyên đề từ các tài liệu nguồn (Markdown, văn bản, trang web HTML):
+Dựng bài trình chiếu sinh hoạt chuyên đề từ các tài liệu nguồn (Word .docx, PDF có chữ, trang web
+hoặc tệp .html đã lưu, Markdown .md, văn bản .txt):
 trang bìa, mục đích yêu cầu, nội dung chính, 6–12 trang nội dung (mỗi trang ghi nguồn),
 câu hỏi thảo luận, kết luận, tài liệu tham khảo; mỗi trang có ghi chú cho người trình bày.
 Khi có OPENAI_API_KEY hoặc OPENAI_BASE_URL, dàn ý do mô hình ngôn ngữ lập và được đối chiếu với nguồn;
@@ -49,17 +50,15 @@ export function topicSlug(title: string): string {
 }
 
 async function readFileSource(file: string): Promise<TopicSource> {
-  let content: string;
+  let content: Uint8Array;
   try {
-    content = await readFile(resolve(file), 'utf8');
+    content = new Uint8Array(await readFile(resolve(file)));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EACCES' ? 'không có quyền đọc' : code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : (cause as Error).message;
     throw new BantinError('deck', `không đọc được tài liệu nguồn "${file}": ${why}. Kiểm tra đường dẫn trong --source.`, { cause });
   }
-  const source = readSourceText(basename(file), content);
-  if (!source.text.trim()) throw new BantinError('deck', `tài liệu nguồn "${file}" không có nội dung chữ nào đọc được.`);
-  return source;
+  return readSource(basename(file), content, { readPdf: readPdfNode });
 }
 
 async function readUrlSource(url: string, fetcher: typeof fetch): Promise<TopicSource> {
@@ -72,12 +71,9 @@ async function readUrlSource(url: string, fetcher: typeof fetch): Promise<TopicS
   }
   if (!response.ok) throw new BantinError('deck', `không tải được tài liệu nguồn ${url}: máy chủ trả lời HTTP ${response.status}. Kiểm tra địa chỉ.`);
   const contentType = response.headers.get('content-type');
-  const text = decodeBody(new Uint8Array(await response.arrayBuffer()), contentType);
   const path = new URL(response.url || url).pathname;
   const name = /html/i.test(contentType ?? '') && !/\.html?$/i.test(path) ? `${basename(path) || 'trang'}.html` : basename(path) || url;
-  const source = readSourceText(name, text, url);
-  if (!source.text.trim()) throw new BantinError('deck', `trang ${url} không có nội dung chữ nào đọc được.`);
-  return source;
+  return readSource(name, new Uint8Array(await response.arrayBuffer()), { url, contentType, readPdf: readPdfNode });
 }
 
 /** Writes next to the target and renames, so a crash never leaves half a deck under the real name. */
@@ -127,7 +123,7 @@ export const topicCommand: Command = {
     const title = values.title?.trim();
     if (!title) throw new BantinError('config', 'thiếu --title: hãy nhập tên chuyên đề, ví dụ --title "Phát huy tinh thần tiên phong của đảng viên".');
     const sources = values.source ?? [];
-    if (sources.length === 0) throw new BantinError('config', 'thiếu --source: hãy chỉ ra ít nhất một tài liệu nguồn (tệp .md, .txt, .html hoặc URL).');
+    if (sources.length === 0) throw new BantinError('config', `thiếu --source: hãy chỉ ra ít nhất một tài liệu nguồn (tệp ${TOPIC_FILE_TYPES.join(', ')} hoặc URL).`);
     if (values.theme && !THEMES.includes(values.theme as Theme)) {
       throw new BantinError('config', `giao diện "${values.theme}" không có; chọn một trong: ${THEMES.join(', ')}.`);
     }

@@ -14,10 +14,11 @@ import type { TopicSource } from '../services.ts';
 import { MembersPage } from '../views/members-page.tsx';
 import { SourcesPage } from '../views/sources-page.tsx';
 import { TopicPage } from '../views/topic-page.tsx';
+import { TOPIC_FILE_TYPES } from '../../stages/topic/topic-document.ts';
 import type { Workflows } from '../workflows.ts';
 
 const AccountSchema = z.object({ username: UsernameSchema, password: NewPasswordSchema, role: z.enum(['editor', 'member'], { error: 'Quyền không hợp lệ.' }) });
-const TOPIC_TYPES = /\.(md|markdown|txt|html?)$/i;
+const TOPIC_TYPES = /\.(md|markdown|txt|html?|docx|pdf)$/i;
 
 /** Sources, roster, accounts and topic decks: editors only. */
 export function manageRoutes(workflows: Workflows) {
@@ -126,7 +127,7 @@ export function manageRoutes(workflows: Workflows) {
     const sources: TopicSource[] = [];
     const uploads = ([] as unknown[]).concat(form.files ?? []).filter((file): file is File => file instanceof File && file.size > 0);
     for (const file of uploads) {
-      if (!TOPIC_TYPES.test(file.name)) throw new InputError(`Tệp "${file.name}" không đọc được: chỉ nhận .md, .txt, .html.`);
+      if (!TOPIC_TYPES.test(file.name)) throw new InputError(`Tệp "${file.name}" không đọc được: chỉ nhận ${TOPIC_FILE_TYPES.join(', ')}.`);
       sources.push({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }
     for (const line of formText(form, 'urls').split(/\r?\n/).map((value) => value.trim()).filter(Boolean)) {

@@ -16,10 +16,10 @@ export function TopicPage(props: { session: Session; cellName: string; topics: T
           <CsrfField session={props.session} />
           <label for="topic-title">Tên chuyên đề</label>
           <input id="topic-title" name="title" type="text" required maxlength={300} placeholder="Ví dụ: Phát huy tinh thần trách nhiệm của đảng viên trong công tác kiểm sát" />
-          <p class="field-title">Tài liệu nguồn (Markdown, văn bản, HTML; tối đa {String(props.maxUploadMb)} MB tổng cộng)</p>
+          <p class="field-title">Tài liệu nguồn (Word .docx, PDF có chữ, trang web .html, .md, .txt; tối đa {String(props.maxUploadMb)} MB tổng cộng)</p>
           {/* The native file button speaks the browser's language; this label always speaks Vietnamese. */}
           <div class="file-pick">
-            <input id="topic-files" class="visually-hidden" name="files" type="file" multiple accept=".md,.txt,.html,.htm,text/plain,text/markdown,text/html" data-file-input />
+            <input id="topic-files" class="visually-hidden" name="files" type="file" multiple accept=".docx,.pdf,.md,.txt,.html,.htm,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" data-file-input />
             <label for="topic-files" class="button secondary">
               Chọn tệp…
             </label>

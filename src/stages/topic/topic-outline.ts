@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DocumentBlock } from './topic-document.ts';
 
 /** One source document of a topical session (sinh hoạt chuyên đề), already reduced to text. */
 export interface TopicSource {
@@ -7,6 +8,14 @@ export interface TopicSource {
   /** Plain text; Markdown headings ("# …", "## …") mark its sections. */
   text: string;
   url?: string;
+  /** The document's structure as its reader found it; without it, the planner reads `text`. */
+  blocks?: DocumentBlock[];
+  /** Who issued or wrote it (a Party cell, a site), for the references slide. */
+  issuer?: string;
+  /** As the document states it, for the references slide. */
+  date?: string;
+  /** The file it was read from, when it differs from `name`. */
+  fileName?: string;
 }
 
 export interface TopicInput {
