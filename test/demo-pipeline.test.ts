@@ -9,6 +9,8 @@ import type { CliIo } from '../src/cli/command.ts';
 import { BriefingSchema, type Briefing } from '../src/domain/briefing.ts';
 import { SECTION_IDS } from '../src/domain/sections.ts';
 import { SegmentsFileSchema } from '../src/domain/segments.ts';
+import { listSpokenItems } from '../src/domain/spoken-items.ts';
+import { cueRuleViolations, parseSrt, parseVtt } from './speech/audio/subtitle-rules.ts';
 
 function captureIo(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -82,6 +84,17 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     const vtt = readFileSync(join(outDir, 'briefing.vtt'), 'utf8');
     expect(vtt.startsWith('WEBVTT')).toBe(true);
     expect(readFileSync(join(outDir, 'briefing.srt'), 'utf8')).toMatch(/^1\r?\n00:00:/);
+  });
+
+  it('writes subtitles as broadcasters make them: two lines of 42 characters, 1.2 s and 17 characters a second at most, no compound cut', () => {
+    const vtt = parseVtt(readFileSync(join(outDir, 'briefing.vtt'), 'utf8'));
+    const srt = parseSrt(readFileSync(join(outDir, 'briefing.srt'), 'utf8'));
+    expect(vtt.length).toBeGreaterThan(50);
+    expect(srt).toEqual(vtt);
+    expect(cueRuleViolations(vtt)).toEqual([]);
+    // Every word of the script, in order, whole: no word is cut or lost between cues.
+    const written = listSpokenItems(briefing).flatMap((item) => item.text.split(/\s+/).filter(Boolean));
+    expect(vtt.flatMap((cue) => cue.lines.join(' ').split(' '))).toEqual(written);
   });
 
   it('writes a deck with a slide and speaker notes for every story', async () => {

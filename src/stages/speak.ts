@@ -118,6 +118,7 @@ export async function renderAudio(
       ...bulletin.placements[index]!,
       words: prepared[index]!.words,
     })),
+    { end: bulletin.duration },
   );
   const storyAudio: Record<string, Uint8Array> = {};
   items.forEach((item, index) => {

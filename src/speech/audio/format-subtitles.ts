@@ -8,7 +8,7 @@ export function formatVtt(cues: Cue[]): string {
 
 /** SubRip (for desktop players and video editors). */
 export function formatSrt(cues: Cue[]): string {
-  return cues.map((cue, index) => `${index + 1}\n${timestamp(cue.start, ',')} --> ${timestamp(cue.end, ',')}\n${cue.text.replace(/\n+/g, ' ')}\n`).join('\n');
+  return cues.map((cue, index) => `${index + 1}\n${timestamp(cue.start, ',')} --> ${timestamp(cue.end, ',')}\n${cue.text.replace(/\n+/g, '\n')}\n`).join('\n');
 }
 
 function timestamp(seconds: number, separator: '.' | ','): string {
@@ -24,7 +24,7 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** "-->" and markup characters would break a cue; blank lines would end it early. */
+/** "-->" and markup characters would break a cue; a blank line would end it early, so lines stay single-spaced. */
 function escapeVtt(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n+/g, ' ');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n+/g, '\n');
 }

@@ -51,8 +51,7 @@ describe('renderAudio with a fake voice', { timeout: 120_000 }, () => {
 
   it('makes word-level subtitles when the voice gives word timings', async () => {
     const { vtt } = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ withWords: true }), cache: createMemoryStorage(), progress: () => {} });
-    expect(vtt).toMatch(/\nKính thưa các đồng chí, sau đây là bản tin thời sự\n/);
-    expect(vtt).toMatch(/\ntháng mười một\.\n/);
+    expect(vtt).toContain('\nKính thưa các đồng chí,\nsau đây là bản tin thời sự tháng mười một.\n');
   });
 
   it('synthesizes identical texts once', async () => {
