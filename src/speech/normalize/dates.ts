@@ -19,6 +19,22 @@ const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'trên', 'dưới'
 /** Words that, following "a/b", make it a fraction ("1/3 số vụ", "2/3 diện tích"). */
 const FRACTION_FOLLOW = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'các', 'những', 'trong', 'thời', 'quân']);
 const DAY_PREFIXES = new Set(['ngày', 'mùng', 'mồng', 'hôm']);
+/** Names that contain a date, read without "ngày": đường 30/4, cầu 3/2, Công viên 23/9, Quốc khánh 2/9, dịp 30/4. */
+const NAME_BEFORE = new Set([
+  'đường', 'phố', 'cầu', 'chợ', 'công viên', 'quảng trường', 'hội trường', 'sân vận động', 'khu phố', 'bến', 'trường', 'giải', 'cúp',
+  'quốc khánh', 'kỷ niệm', 'lễ', 'dịp', 'mừng', 'chào mừng', 'tết', 'khởi nghĩa', 'phong trào', 'đại lộ',
+]);
+/** Nouns that make "a/b" a count of a whole ("12/12 chỉ tiêu", "9/10 huyện"), read "trên". */
+const COUNTED = new RegExp(
+  `^\\s*(?:${[
+    'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'huyện', 'tỉnh', 'thành phố', 'thành', 'đơn vị', 'hộ', 'người', 'bị cáo', 'bị can',
+    'đảng viên', 'đại biểu', 'trường', 'cơ sở', 'doanh nghiệp', 'dự án', 'thôn', 'ấp', 'khóm', 'khu', 'cơ quan', 'vụ', 'việc', 'hồ sơ',
+    'thủ tục', 'nhiệm vụ', 'nội dung', 'trận', 'phiếu', 'thành viên', 'quốc gia', 'nước', 'địa phương', 'sở', 'ngành', 'bộ', 'chi bộ',
+    'đảng bộ', 'tổ chức', 'ý kiến', 'mục tiêu', 'công trình', 'học sinh', 'thí sinh', 'giải pháp', 'tập thể', 'cá nhân', 'lượt', 'ca',
+    'bệnh nhân', 'vị trí', 'ghế', 'điểm', 'câu', 'bàn', 'ván', 'phòng', 'ban', 'đề án', 'kiến nghị', 'đoàn', 'trạm', 'tuyến', 'chương trình',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
@@ -29,6 +45,24 @@ function month(m: number, words: NumberWords): string {
 
 function dayPrefix(text: string, offset: number): string {
   return DAY_PREFIXES.has(wordsBefore(text, offset)) ? '' : 'ngày ';
+}
+
+function fraction(a: string, b: string, words: NumberWords): string {
+  return `${readInteger(a, words)} phần ${Number(b) === 4 ? 'tư' : readInteger(b, words)}`;
+}
+
+function ratio(a: string, b: string, words: NumberWords): string {
+  return `${readInteger(a, words)} trên ${readInteger(b, words)}`;
+}
+
+/** "Ngày Giải phóng miền Nam 30/4", "Ngày Quốc tế Phụ nữ 8/3": the event name already said "Ngày". */
+function namesAnEvent(text: string, offset: number): boolean {
+  return /Ngày(?:\s+\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,6}\s*$/u.test(text.slice(Math.max(0, offset - 60), offset));
+}
+
+/** "dịp 30/4 và 1/5", "ngày 2/9, 3/9": the second date of a list is read like the first, without "ngày". */
+function continuesDates(text: string, offset: number): boolean {
+  return /\d{1,2}\/\d{1,2}\s*(?:và|hoặc|,)\s*$/u.test(text.slice(Math.max(0, offset - 20), offset));
 }
 
 function dayMonth(d: number, m: number, words: NumberWords): string {
@@ -107,21 +141,29 @@ export function normalizeDates(text: string, words: NumberWords): string {
   // "24/7" is round the clock, not the 24th of July.
   out = out.replace(/(?<![\p{N}/])24\/7(?![\p{N}/])/gu, (match, offset: number, all: string) => (DATE_CONTEXT.has(wordsBefore(all, offset)) ? match : 'hai mươi tư trên bảy'));
 
-  // d/m: a date or a fraction, decided by the neighbouring words.
+  // d/m: a date, a ratio or a fraction, decided by the neighbouring words.
   out = out.replace(new RegExp(`${B}(\\d{1,2})/(\\d{1,2})${E}`, 'gu'), (match, a: string, b: string, offset: number, all: string) => {
     const d = Number(a);
     const m = Number(b);
-    // "1/4" is "một phần tư", like the ordinal.
-    const fraction = `${readInteger(a, words)} phần ${m === 4 ? 'tư' : readInteger(b, words)}`;
     if (m === 0) return match;
     const before = wordsBefore(all, offset);
+    const after = all.slice(offset + match.length);
     // A rank: "xếp thứ 12/63" → "thứ mười hai trên sáu mươi ba".
     if (before === 'thứ' || before === 'hạng') return `${readOrdinal(d, words)} trên ${readInteger(b, words)}`;
-    if (!validDay(d) || !validMonth(m)) return fraction;
-    if (FRACTION_FOLLOW.has(wordAfter(all, offset + match.length)) || FRACTION_BEFORE.has(before)) return fraction;
+    const date = validDay(d) && validMonth(m);
+    if (date && (NAME_BEFORE.has(before) || NAME_BEFORE.has(wordsBefore(all, offset, 2)) || namesAnEvent(all, offset) || continuesDates(all, offset))) return dayMonth(d, m, words);
+    if (date && DATE_CONTEXT.has(before)) return `${dayPrefix(all, offset)}${dayMonth(d, m, words)}`;
+    if (FRACTION_FOLLOW.has(wordAfter(all, offset + match.length))) return fraction(a, b, words);
+    // "12/12 chỉ tiêu", "45/45 đảng viên": how many of how many.
+    if (d <= m && COUNTED.test(after)) return ratio(a, b, words);
+    if (FRACTION_BEFORE.has(before)) return d < m ? fraction(a, b, words) : ratio(a, b, words);
+    if (!date) return d < m && m <= 10 ? fraction(a, b, words) : ratio(a, b, words);
     // News text dates far more often than it divides: a valid d/m is a date unless a quantity word says otherwise.
     return `${dayPrefix(all, offset)}${dayMonth(d, m, words)}`;
   });
+
+  // "102/102 xã", "150/163 hồ sơ": larger counts of counts (years and document codes were read above).
+  out = out.replace(new RegExp(`${B}(\\d{1,5})/(\\d{1,5})${E}`, 'gu'), (_m, a: string, b: string) => ratio(a, b, words));
 
   return out;
 }

@@ -2,7 +2,10 @@
  * Money, percentages, units and dimensions next to a number. The number itself is left for the
  * number pass; this rule only writes the unit as words ("24 ha" → "24 héc-ta", "50.000đ" →
  * "50.000 đồng", "$5" → "5 đô la Mỹ", "3 x 4 m" → "3 nhân 4 mét"). A slash after a unit reads
- * "trên" ("km/h" → "ki-lô-mét trên giờ"); after money it reads "một" ("30.000đ/kg" → "… đồng một ki-lô-gam").
+ * "trên" ("km/h" → "ki-lô-mét trên giờ", "6,8 tấn/ha" → "… tấn trên héc-ta", "0,4 mg/1 lít" → "… mi-li-gam
+ * trên một lít"); after money or a percentage it reads "một" ("30.000đ/kg" → "… đồng một ki-lô-gam",
+ * "4,75%/năm" → "… phần trăm một năm", "3 triệu đồng/tháng/người" → "… đồng một tháng một người",
+ * "25.450 VNĐ/USD" → "… đồng một đô la Mỹ").
  */
 
 const UNITS: Record<string, string> = {
@@ -23,7 +26,25 @@ const SCALE = '(?:\\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?';
 const MONEY = '(?:đồng|VNĐ|VND|vnđ|đ)';
 
 function spokenUnit(unit: string): string {
-  return UNITS[unit] ?? unit;
+  return UNITS[unit] ?? CURRENCY_CODES[unit] ?? unit;
+}
+
+/** Currency codes after a slash ("VNĐ/USD"); the lexicon reads them elsewhere. */
+const CURRENCY_CODES: Record<string, string> = { USD: 'đô la Mỹ', VNĐ: 'đồng', VND: 'đồng', EUR: 'ơ-rô' };
+/** What may follow a slash: "/1 lít", "/24 giờ", "/km2", "/lượng". */
+const PER_WORD = `(?:${UNIT_PATTERN}|\\p{L}+)(?![\\p{L}\\p{N}²³])`;
+const PER = `(?:\\d[\\d.,]*\\s?)?${PER_WORD}`;
+
+/** "/tháng/người" → " một tháng một người"; a number after the slash is a divisor, read "trên". */
+function perEach(chain: string, word: 'một' | 'trên'): string {
+  return chain
+    .split('/')
+    .filter((part) => part.trim() !== '')
+    .map((part) => {
+      const [, n, unit = ''] = /^\s*(\d[\d.,]*\s?)?(.*?)\s*$/su.exec(part) ?? [];
+      return n ? ` trên ${n.trim()} ${spokenUnit(unit)}` : ` ${word} ${spokenUnit(unit)}`;
+    })
+    .join('');
 }
 
 export function normalizeMeasures(text: string): string {
@@ -36,19 +57,19 @@ export function normalizeMeasures(text: string): string {
   out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?€`, 'gu'), '$1 ơ-rô');
   out = out.replace(new RegExp(`€\\s?(${NUMBER}${SCALE})`, 'gu'), '$1 ơ-rô');
   // 50.000đ, 5 tỷ VNĐ, 30.000đ/kg
-  out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?${MONEY}(?:/(${UNIT_PATTERN}|\\p{L}+))?(?![\\p{L}\\p{N}])`, 'gu'), (_m, n: string, per?: string) => {
-    return `${n} đồng${per ? ` một ${spokenUnit(per)}` : ''}`;
-  });
-  // 6,5%, 10 %
-  out = out.replace(new RegExp(`(${NUMBER})\\s?%`, 'gu'), '$1 phần trăm');
+  out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?${MONEY}((?:\\s?/\\s?${PER})*)(?![\\p{L}\\p{N}])`, 'gu'), (_m, n: string, per: string) => `${n} đồng${perEach(per, 'một')}`);
+  // 78 USD/thùng, 4.700 USD/người/năm
+  out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?(USD|EUR)((?:\\s?/\\s?${PER})+)`, 'gu'), (_m, n: string, code: string, per: string) => `${n} ${spokenUnit(code)}${perEach(per, 'một')}`);
+  // 6,5%, 10 %, 4,75%/năm
+  out = out.replace(new RegExp(`(${NUMBER})\\s?%((?:\\s?/\\s?${PER})*)`, 'gu'), (_m, n: string, per: string) => `${n} phần trăm${perEach(per, 'một')}`);
   out = out.replace(/%/g, ' phần trăm');
   // 24 ha, 7,9 m, 1,5 tỷ m3, 120 km/giờ, 40°C
   out = out.replace(
-    new RegExp(`(${NUMBER}${SCALE})\\s?(${UNIT_PATTERN})(?:/(${UNIT_PATTERN}|\\p{L}+))?(?![\\p{L}\\p{N}²³])`, 'gu'),
-    (_m, n: string, unit: string, per?: string) => `${n} ${spokenUnit(unit)}${per ? ` trên ${spokenUnit(per)}` : ''}`,
+    new RegExp(`(${NUMBER}${SCALE})\\s?(${UNIT_PATTERN})((?:/${PER})*)(?![\\p{L}\\p{N}²³])`, 'gu'),
+    (_m, n: string, unit: string, per: string) => `${n} ${spokenUnit(unit)}${perEach(per, 'trên')}`,
   );
-  // 5 vụ/năm, 2 lần/tuần: a slash between a counted noun and a period reads "trên".
-  out = out.replace(/(?<!\d)(\d\s?\p{L}+)\/(?=\p{L})/gu, '$1 trên ');
+  // 5 vụ/năm, 6,8 tấn/ha, 1.020 người/km2: a slash between a counted noun and a unit or period reads "trên".
+  out = out.replace(new RegExp(`(?<![\\d.,])(\\d[\\d.,]*\\s?\\p{L}+)((?:/${PER_WORD})+)`, 'gu'), (_m, head: string, per: string) => `${head}${perEach(per, 'trên')}`);
   // "1.250 vụ/2.300 bị can": two counts side by side, read with a pause.
   out = out.replace(/(?<=\p{L})\s*\/\s*(?=\d)/gu, ', ');
   return out;

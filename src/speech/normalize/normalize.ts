@@ -43,8 +43,8 @@ function normalizeLine(line: string, lexicon: Lexicon, words: NumberWords): stri
   out = normalizeDates(out, words);
   out = normalizeTimes(out, words);
   out = normalizeRomanNumerals(out, words);
-  out = applyLexicon(out, lexicon);
   out = normalizeMeasures(out);
+  out = applyLexicon(out, lexicon);
   out = normalizeAcronyms(out, words);
   out = normalizeNumbers(out, words);
   return normalizeSymbols(out);

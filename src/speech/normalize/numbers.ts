@@ -11,7 +11,7 @@ const SCORE_WORDS = /(?<![\p{L}])(thắng|thua|hòa|hoà|tỷ số|tỉ số|th�
 export function normalizeNumbers(text: string, words: NumberWords): string {
   let out = text;
   // 2020-2025, 10-15%, 3 – 5 năm read with "đến"; a score ("thắng 2-1", "thua 0-2", "hòa 1-1") is two numbers.
-  out = out.replace(/(?<![\p{L}\d.,])(\d[\d.,]*)\s*[-–—]\s*(?=(\d[\d.,]*))/gu, (_m, a: string, b: string, offset: number, all: string) => {
+  out = out.replace(/(?<![\p{L}\d.,])(\d+(?:[.,]\d+)*)\s*[-–—]\s*(?=(\d+(?:[.,]\d+)*))/gu, (_m, a: string, b: string, offset: number, all: string) => {
     const small = /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b);
     const isScore = small && (Number(a) >= Number(b) || SCORE_WORDS.test(all.slice(Math.max(0, offset - 40), offset)));
     return isScore ? `${a} ` : `${a} đến `;

@@ -3,13 +3,15 @@ import { readInteger, readOrdinal, type NumberWords } from './read-number.ts';
 
 /**
  * Roman numerals are read only where the press uses them: after khóa, Đại hội, thế kỷ, quý, kỳ,
- * phần, chương, mục, đợt, giai đoạn, Quân khu, and as ordinals after "thứ" (lần thứ IV → lần thứ tư,
+ * phần, chương, mục, đợt, giai đoạn, Quân khu, loại (đô thị loại I), hạng (Huân chương hạng III),
+ * vùng (lương vùng II), khu vực, báo động (báo động III), cấp độ, nhóm, and as ordinals after
+ * "thứ" (lần thứ IV → lần thứ tư,
  * thứ I → thứ nhất). Elsewhere a token of two or more I/V/X that is a valid numeral ("XIII") is
  * read as a number too, because spelling it is always worse; a lone "I", "V" or "X" is left alone.
  */
 const CONTEXT = [
   'khóa', 'khoá', 'đại hội', 'thế kỷ', 'thế kỉ', 'quý', 'kỳ', 'kì', 'phần', 'chương', 'mục', 'đợt', 'giai đoạn',
-  'quân khu', 'quân đoàn', 'tập', 'hội nghị', 'thứ',
+  'quân khu', 'quân đoàn', 'tập', 'hội nghị', 'thứ', 'loại', 'hạng', 'vùng', 'khu vực', 'báo động', 'cấp độ', 'nhóm',
 ];
 const CONTEXT_PATTERN = new RegExp(
   `(?<![\\p{L}])(${CONTEXT.join('|')})\\s+([IVXLC]+)(?![\\p{L}\\p{N}])`,

@@ -26,6 +26,16 @@ function readHost(host: string, words: NumberWords): string {
 
 const PHONE_CONTEXT = /(điện thoại|hotline|đường dây nóng|số máy|fax|SĐT|ĐT)\s*:?\s*$/iu;
 
+/**
+ * Emergency and public-service numbers (111 child protection, 112 rescue, 113 police, 114 fire,
+ * 115 ambulance, 1022 the provincial citizen line…) are said digit by digit, but only where the
+ * text is about calling: "Đã xử lý 113 vụ" stays a count.
+ */
+const SERVICE_NUMBER = /(?<![\p{L}\p{N}.,/-])(11[1-6]|1022|1055|1080|1088)(?![\p{N}]|[.,/-]\p{N}|\s*(?:vụ|người|trường hợp|lượt|cuộc|ca|xe|hộ|đồng|triệu|tỷ|nghìn|ngàn|%))/gu;
+const SERVICE_CONTEXT = /(?<![\p{L}])(gọi|bấm|quay|nhấn|tổng đài|đường dây|hotline|cấp cứu|cứu hỏa|cứu hộ|cứu nạn|khẩn cấp|đầu số|qua số|đến số|tới số|số điện thoại|liên hệ|báo ngay|trực)(?![\p{L}])[^.;:!?\d]{0,30}$/iu;
+/** Toll-free and shared-cost lines: 1800 1091, 1900 9095, 18001091 are never amounts. */
+const SHARED_LINE = /(?<![\p{L}\p{N}.,])(1[89]00)[\s.]?(\d{3,4})(?![\p{N}]|[.,]\d)/gu;
+
 function readPhone(raw: string): string {
   const groups = raw.trim().split(/[\s.-]+/).filter(Boolean);
   return groups.map((group) => (group.startsWith('+') ? `cộng ${readDigits(group.slice(1))}` : readDigits(group))).join(', ');
@@ -55,6 +65,8 @@ export function normalizeWebAndPhone(text: string, words: NumberWords): string {
     if (national < 8 || national > 10) return match;
     return readPhone(match);
   });
+  out = out.replace(SHARED_LINE, (_m, head: string, tail: string) => `${readDigits(head)}, ${readDigits(tail)}`);
+  out = out.replace(SERVICE_NUMBER, (match, _n, offset: number, all: string) => (SERVICE_CONTEXT.test(all.slice(Math.max(0, offset - 50), offset)) ? readDigits(match) : match));
   // Hotlines and short numbers after a word that announces a phone number: "đường dây nóng 1900 1234".
   out = out.replace(/\d[\d\s.-]{3,}\d/gu, (match, offset: number, all: string) => (PHONE_CONTEXT.test(all.slice(Math.max(0, offset - 30), offset)) ? readPhone(match) : match));
   return out;

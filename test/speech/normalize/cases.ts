@@ -314,7 +314,7 @@ const fromTheWire: NormalizationCase[] = [
   { input: 'Chỉ số cải cách hành chính xếp thứ 12/63.', spoken: 'Chỉ số cải cách hành chính xếp thứ mười hai trên sáu mươi ba.' },
   { input: 'Kim ngạch XK đạt 1,2 tỷ USD.', spoken: 'Kim ngạch xuất khẩu đạt một phẩy hai tỷ đô la Mỹ.' },
   { input: 'Tổ chức 03 hội nghị chuyên đề.', spoken: 'Tổ chức ba hội nghị chuyên đề.' },
-  { input: 'Hưởng ứng Ngày Quốc tế Thiếu nhi 1/6.', spoken: 'Hưởng ứng Ngày Quốc tế Thiếu nhi ngày một tháng sáu.' },
+  { input: 'Hưởng ứng Ngày Quốc tế Thiếu nhi 1/6.', spoken: 'Hưởng ứng Ngày Quốc tế Thiếu nhi một tháng sáu.' },
   { input: 'Sản lượng giảm 1/2 so với năm trước.', spoken: 'Sản lượng giảm một phần hai so với năm trước.' },
   { input: 'Thời hạn kéo dài tới 1/7.', spoken: 'Thời hạn kéo dài tới ngày một tháng bảy.' },
   { input: 'Miễn phí từ 14-20.2.2018.', spoken: 'Miễn phí từ ngày mười bốn đến ngày hai mươi tháng hai năm hai nghìn không trăm mười tám.' },
