@@ -29,27 +29,14 @@ export function isVietnameseSyllable(word: string): boolean {
  */
 function impossibleSyllable(piece: string): boolean {
   if (/(ie|ye|uo)(nh|ch)?$/.test(piece)) return true;
+  // A vowel cluster ending in a glide (ao, ai, ay, eo, oi, ui…) takes no final consonant: "baoch", "dayn".
+  const glideThenFinal = /([aeiouy]+)(ng|nh|ch|[cmnpt])$/.exec(piece);
+  if (glideThenFinal && glideThenFinal[1]!.length >= 2 && /[iouy]$/.test(glideThenFinal[1]!) && !['uy', 'uo', 'oo', 'uyu'].includes(glideThenFinal[1]!)) return true;
   const closedTriple = /([aeiouy]{3})(ng|nh|ch|[cmnpt])$/.exec(piece);
   return closedTriple !== null && closedTriple[1] !== 'uye';
 }
 
-/**
- * Splits a run of unaccented letters into Vietnamese syllables when it can be split cleanly
- * ("thanhnien" → "thanh nien", "baodongthap" → "bao dong thap"), or returns null ("vksndtc").
- * Used for domain names, which are written without spaces or diacritics.
- */
-export function splitSyllables(word: string): string | null {
-  const lower = word.toLowerCase();
-  if (!/^[a-z]+$/.test(lower)) return null;
-  // best[i]: fewest syllables covering lower.slice(0, i); on a tie the shorter last piece wins ("lien he", not "lie nhe").
-  const best: (string[] | null)[] = [[]];
-  for (let end = 1; end <= lower.length; end++) {
-    best[end] = null;
-    for (let start = Math.max(0, end - 7); start < end; start++) {
-      const prefix = best[start];
-      const piece = lower.slice(start, end);
-      if (prefix && SYLLABLE.test(piece) && !impossibleSyllable(piece) && (!best[end] || prefix.length + 1 <= best[end]!.length)) best[end] = [...prefix, piece];
-    }
-  }
-  return best[lower.length]?.join(' ') ?? null;
+/** True when an unaccented lower-case piece can be one Vietnamese syllable ("cong", not "baoch"). */
+export function isSyllablePiece(piece: string): boolean {
+  return SYLLABLE.test(piece) && !impossibleSyllable(piece);
 }

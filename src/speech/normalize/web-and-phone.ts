@@ -1,27 +1,71 @@
+import { DOMAIN_WORDS } from '../lexicon/domain-words.ts';
 import { readDigits } from './read-number.ts';
-import { spellLetters, splitSyllables } from './spell-letters.ts';
+import { isSyllablePiece, spellLetters } from './spell-letters.ts';
 import type { NumberWords } from './read-number.ts';
 
 /**
- * URLs are read as their host only ("https://vksndtc.gov.vn/tin-tuc" → "vê ca ét … chấm gờ ô vê chấm
- * vê en", "thanhnien.vn" → "thanh nien chấm vê en"): a path read aloud helps nobody in a meeting. "www." is dropped. Emails are read in full
- * with "a còng". Phone numbers are read digit by digit with a pause between groups.
+ * URLs are read as their host only ("https://vksndtc.gov.vn/tin-tuc" → "vê ca ét en dê tê xê chấm gốp
+ * chấm vê en", "dichvucong.gov.vn" → "dịch vụ công chấm gốp chấm vê en"): a path read aloud helps
+ * nobody in a meeting. "www." is dropped. Vietnamese words get their tones back from
+ * {@link DOMAIN_WORDS}; the endings are said as Vietnamese newsreaders say them (vn "vê en", gov
+ * "gốp", com "com", net "nét", org "o-rờ-gờ", edu "e-đu"). Emails are read in full with "a còng".
+ * Phone numbers are read digit by digit with a pause between groups.
  */
 
-/** One label of a host or email: a Vietnamese word run is read ("thanhnien" → "thanh nien"), anything else spelled. */
+const SUFFIXES: Record<string, string> = { vn: 'vê en', gov: 'gốp', com: 'com', net: 'nét', org: 'o-rờ-gờ', edu: 'e-đu', info: 'in-phô', int: 'in' };
+/** Whole labels that are names, not Vietnamese syllables. */
+const LABEL_NAMES: Record<string, string> = { vnexpress: 'vi en ếch-prét', vietnamplus: 'việt nam plớt', vneid: 'vê en e ai đi', zing: 'dinh', zingnews: 'dinh niu' };
+
+const toneless = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('đ', 'd').toLowerCase();
+/** Toneless, space-free form → the phrase with its tones: "dichvucong" → "dịch vụ công". */
+const TONED = new Map(DOMAIN_WORDS.map((phrase) => [toneless(phrase).replaceAll(' ', ''), phrase]));
+const LONGEST_PHRASE = Math.max(...[...TONED.keys()].map((key) => key.length));
+
+/**
+ * Reads a run of unaccented letters as Vietnamese words, or null when it cannot be split into
+ * syllables ("vksndtc"). Cheapest split wins: a known phrase costs least, so "bocongan" is "bộ công
+ * an" rather than "bo con gan"; among plain syllables, fewer pieces and fewer vowel-initial pieces
+ * ("dich vu cong", not "dich vuc ong"); an unknown syllable is read without tones.
+ */
+function readVietnameseRun(run: string): string | null {
+  const lower = run.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return null;
+  const best: ({ cost: number; pieces: string[] } | null)[] = [{ cost: 0, pieces: [] }];
+  for (let end = 1; end <= lower.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - Math.max(7, LONGEST_PHRASE)); start < end; start++) {
+      const prefix = best[start];
+      if (!prefix) continue;
+      const piece = lower.slice(start, end);
+      const phrase = TONED.get(piece);
+      const cost = phrase ? 10 : isSyllablePiece(piece) && piece.length <= 7 ? 100 + (/^[aeiouy]/.test(piece) ? 1 : 0) : null;
+      if (cost === null) continue;
+      const total = prefix.cost + cost;
+      if (!best[end] || total <= best[end]!.cost) best[end] = { cost: total, pieces: [...prefix.pieces, phrase ?? piece] };
+    }
+  }
+  return best[lower.length]?.pieces.join(' ') ?? null;
+}
+
+/** One label of a host or email: a Vietnamese word run is read with its tones ("thanhnien" → "thanh niên"), anything else spelled. */
 function readLabel(label: string, words: NumberWords): string {
+  const lower = label.toLowerCase();
+  if (LABEL_NAMES[lower]) return LABEL_NAMES[lower];
   if (/^\d+$/.test(label)) return readDigits(label);
   if (label.length <= 2) return spellLetters(label, words);
-  return splitSyllables(label) ?? spellLetters(label, words);
+  return readVietnameseRun(label) ?? spellLetters(label, words);
+}
+
+function readHostLabel(label: string, index: number, count: number, words: NumberWords): string {
+  // The endings (.gov.vn, .com.vn, .net) are said by name; the same letters at the front are a word ("com" in com.vn is rare).
+  const suffix = SUFFIXES[label.toLowerCase()];
+  if (suffix && index > 0 && index >= count - 2) return suffix;
+  return label.split('-').map((part) => readLabel(part, words)).join(' gạch ngang ');
 }
 
 function readHost(host: string, words: NumberWords): string {
-  return host
-    .replace(/^www\./i, '')
-    .split('.')
-    .filter(Boolean)
-    .map((label) => label.split('-').map((part) => readLabel(part, words)).join(' gạch ngang '))
-    .join(' chấm ');
+  const labels = host.replace(/^www\./i, '').split('.').filter(Boolean);
+  return labels.map((label, index) => readHostLabel(label, index, labels.length, words)).join(' chấm ');
 }
 
 const PHONE_CONTEXT = /(điện thoại|hotline|đường dây nóng|số máy|fax|SĐT|ĐT)\s*:?\s*$/iu;
