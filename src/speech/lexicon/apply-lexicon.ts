@@ -36,8 +36,16 @@ function dropRedundantDefinitions(text: string, lexicon: Lexicon): string {
   });
 }
 
-/** Replaces every whole-token occurrence of a written form with its spoken form, in one pass. */
-export function applyLexicon(text: string, lexicon: Lexicon): string {
+/** "NĐ-CP", "12/QĐ-VKSĐT": a token glued to a document code by "/" or "-" is part of the code. */
+function insideCode(text: string, offset: number, length: number): boolean {
+  return /[\p{L}\p{N}][/-]$/u.test(text.slice(Math.max(0, offset - 2), offset)) || /^[/-][\p{Lu}\p{N}]/u.test(text.slice(offset + length, offset + length + 2));
+}
+
+/**
+ * Replaces every whole-token occurrence of a written form with its spoken form, in one pass.
+ * With `keepCodes`, tokens that are part of a document code are left for the document-code rule.
+ */
+export function applyLexicon(text: string, lexicon: Lexicon, options: { keepCodes?: boolean } = {}): string {
   let pattern = compiled.get(lexicon);
   if (pattern === undefined) {
     pattern = compile(lexicon);
@@ -45,5 +53,7 @@ export function applyLexicon(text: string, lexicon: Lexicon): string {
   }
   if (!pattern) return text;
   // Spaces around the spoken form: "TP.Đà Nẵng" must become "thành phố Đà Nẵng"; extra spaces are collapsed later.
-  return dropRedundantDefinitions(text, lexicon).replace(pattern, (match) => ` ${lexicon.get(match) ?? match} `);
+  return dropRedundantDefinitions(text, lexicon).replace(pattern, (match, offset: number, all: string) =>
+    options.keepCodes && insideCode(all, offset, match.length) ? match : ` ${lexicon.get(match) ?? match} `,
+  );
 }

@@ -22,21 +22,39 @@ export interface NormalizeOptions {
   lexicon?: Lexicon;
 }
 
-const merged = new WeakMap<Lexicon, Lexicon>();
-
-function effectiveLexicon(user: Lexicon | undefined): Lexicon {
-  if (!user) return DEFAULT_LEXICON;
-  let lexicon = merged.get(user);
-  if (!lexicon) {
-    lexicon = mergeLexicons(DEFAULT_LEXICON, user);
-    merged.set(user, lexicon);
-  }
-  return lexicon;
+/** The built-in lexicon with the user's entries over it (for document codes), and the user's own entries. */
+interface Lexicons {
+  merged: Lexicon;
+  user: Lexicon;
 }
 
-/** The rules in order: each one writes words for what it recognises and leaves the rest. */
-function normalizeLine(line: string, lexicon: Lexicon, words: NumberWords): string {
+const cache = new WeakMap<Lexicon, Lexicons>();
+const NO_ENTRIES: Lexicon = new Map();
+
+/**
+ * Callers pass either extra entries or the built-in lexicon already merged with them; an entry is
+ * the user's when the built-in lexicon does not say the same thing.
+ */
+function lexiconsFor(given: Lexicon | undefined): Lexicons {
+  if (!given) return { merged: DEFAULT_LEXICON, user: NO_ENTRIES };
+  let lexicons = cache.get(given);
+  if (!lexicons) {
+    const user = new Map([...given].filter(([written, spoken]) => DEFAULT_LEXICON.get(written) !== spoken));
+    lexicons = { merged: mergeLexicons(DEFAULT_LEXICON, user), user };
+    cache.set(given, lexicons);
+  }
+  return lexicons;
+}
+
+/**
+ * The rules in order: each one writes words for what it recognises and leaves the rest. The user's
+ * lexicon comes first, so its entries override every rule (a date, a domain, a service number, a
+ * respelled name), not only the built-in abbreviations.
+ */
+function normalizeLine(line: string, lexicons: Lexicons, words: NumberWords): string {
   let out = line.replace(/[\u00a0\u2000-\u200a\u202f\t]/g, ' ').replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '');
+  const lexicon = lexicons.merged;
+  if (lexicons.user.size > 0) out = applyLexicon(out, lexicons.user, { keepCodes: true });
   out = readListMarker(out, words);
   out = normalizeWebAndPhone(out, words);
   out = normalizeDocumentCodes(out, lexicon, words);
@@ -44,7 +62,7 @@ function normalizeLine(line: string, lexicon: Lexicon, words: NumberWords): stri
   out = normalizeTimes(out, words);
   out = normalizeRomanNumerals(out, words);
   out = normalizeMeasures(out);
-  out = applyLexicon(out, lexicon);
+  out = applyLexicon(out, DEFAULT_LEXICON);
   out = normalizeAcronyms(out, words);
   out = normalizeNumbers(out, words);
   return normalizeSymbols(out);
@@ -57,11 +75,11 @@ function normalizeLine(line: string, lexicon: Lexicon, words: NumberWords): stri
  */
 export function normalizeForSpeech(text: string, options: NormalizeOptions = {}): string {
   const words: NumberWords = { thousand: options.thousand ?? 'nghìn' };
-  const lexicon = effectiveLexicon(options.lexicon);
+  const lexicons = lexiconsFor(options.lexicon);
   return text
     .normalize('NFC')
     .split(/\r?\n/)
-    .map((line) => normalizeLine(line, lexicon, words))
+    .map((line) => normalizeLine(line, lexicons, words))
     .join('\n')
     .normalize('NFC');
 }

@@ -80,6 +80,37 @@ describe('lexicons in normalizeForSpeech', () => {
     expect(normalizeForSpeech('VKSKV1 kiểm sát', { lexicon })).toBe('Viện kiểm sát nhân dân khu vực một kiểm sát');
   });
 
+  it.each([
+    ['a date in a name', 'Đường 30/4', 'Đường 30/4 được mở rộng.', 'Đại lộ Ba Mươi Tháng Tư', 'Đường ba mươi tháng tư được mở rộng.'],
+    ['a ratio', '12/12', 'Hoàn thành 12/12 chỉ tiêu.', 'tất cả mười hai', 'Hoàn thành mười hai trên mười hai chỉ tiêu.'],
+    ['a service number', '1022', 'Gọi tổng đài 1022.', 'một nghìn không trăm hai mươi hai', 'Gọi tổng đài một không hai hai.'],
+    ['a domain name', 'dichvucong.gov.vn', 'Nộp tại dichvucong.gov.vn.', 'Cổng Dịch vụ công quốc gia', 'Nộp tại dịch vụ công chấm gốp chấm vê en.'],
+    ['a respelled name', 'Trump', 'Ông Trump phát biểu.', 'Trăm', 'Ông Tơ-răm phát biểu.'],
+    ['a Roman numeral', 'loại I', 'Đô thị loại I.', 'hạng nhất', 'Đô thị loại một.'],
+    ['a built-in abbreviation', 'TNHH MTV', 'Công ty TNHH MTV Cấp nước.', 'một thành viên', 'Công ty trách nhiệm hữu hạn một thành viên Cấp nước.'],
+  ])('lets the user lexicon override %s', (_what, written, input, spoken, builtIn) => {
+    expect(normalizeForSpeech(input)).toBe(builtIn);
+    const user = normalizeForSpeech(input, { lexicon: parseLexicon(`${written}\t${spoken}\n`) });
+    expect(user).toContain(spoken);
+    expect(user).not.toBe(builtIn);
+  });
+
+  it('applies user entries the same way when the caller passes them already merged with the built-in lexicon', () => {
+    const user = parseLexicon('Trump\tĐô-nan Trăm\n');
+    expect(normalizeForSpeech('Ông Trump.', { lexicon: mergeLexicons(DEFAULT_LEXICON, user) })).toBe('Ông Đô-nan Trăm.');
+    expect(normalizeForSpeech('Ông Trump.', { lexicon: DEFAULT_LEXICON })).toBe('Ông Tơ-răm.');
+  });
+
+  it('still reads a user abbreviation that is part of a document code as its issuer', () => {
+    const lexicon = parseLexicon('VKSĐT\tViện kiểm sát nhân dân tỉnh Đồng Tháp\n');
+    expect(normalizeForSpeech('Theo Quyết định 12/QĐ-VKSĐT.', { lexicon })).toBe('Theo Quyết định số mười hai của Viện kiểm sát nhân dân tỉnh Đồng Tháp.');
+  });
+
+  it('does not apply a user entry twice when its spoken form contains the written form', () => {
+    const lexicon = parseLexicon('Tô Lâm\tTổng Bí thư Tô Lâm\n');
+    expect(normalizeForSpeech('Đồng chí Tô Lâm phát biểu.', { lexicon })).toBe('Đồng chí Tổng Bí thư Tô Lâm phát biểu.');
+  });
+
   it('matches whole tokens only', () => {
     expect(normalizeForSpeech('Ông Trumpeter phát biểu.')).toBe('Ông Trumpeter phát biểu.');
   });
