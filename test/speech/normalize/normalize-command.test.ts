@@ -70,6 +70,15 @@ describe('bantin normalize', () => {
     expect(io.out).toBe('hai ba\n');
   });
 
+  it('lets a BANTIN_LEXICON entry override the reading rules, not only abbreviations', async () => {
+    const file = join(dir, 'rules.tsv');
+    writeFileSync(file, 'dichvucong.gov.vn\tCổng Dịch vụ công quốc gia\nđường 30/4\tđường Ba Mươi Tháng Tư\n');
+    process.env.BANTIN_LEXICON = file;
+    const io = fakeIo('Nộp tại dichvucong.gov.vn, số 5 đường 30/4.');
+    expect(await main(['normalize'], io)).toBe(0);
+    expect(io.out).toBe('Nộp tại Cổng Dịch vụ công quốc gia, số năm đường Ba Mươi Tháng Tư.\n');
+  });
+
   it('fails with a Vietnamese error naming the file and line of a bad lexicon', async () => {
     const file = join(dir, 'bad.tsv');
     writeFileSync(file, 'VKSĐT\tViện kiểm sát\nhỏng không có tab\n');
