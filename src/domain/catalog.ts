@@ -19,6 +19,8 @@ export const ListingSelectorsSchema = z.object({
 export const ArticleSelectorsSchema = z.object({
   content: z.string().min(1),
   remove: z.array(z.string().min(1)).default([]),
+  /** Where the page states its publication date: a <meta> (its content), a <time> (its datetime) or any element (its text). */
+  date: z.string().min(1).optional(),
 });
 
 /** One source of news. */

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:extract`: the article extractor on real pages nobody on the team wrote.
+ * 1. The article-extraction benchmark (../shared/corpus/extraction-benchmark, 181 pages with ground
+ *    truth): writes output/bantin.json in a temporary copy of the folder, runs its evaluate.py and
+ *    prints F1, precision, recall and empty results beside the published Readability.js and
+ *    trafilatura figures (their outputs are scored in the same run).
+ * 2. The Vietnamese article pages (../shared/corpus/vn-pages/*_article.html): paragraphs, the rule that
+ *    chose the body, body <p> of the site's own container missing from the output, and any kept
+ *    paragraph that looks like a caption or a teaser.
+ * Skips with a note when ../shared is absent (a user's clone).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { parseCatalog } from '../../src/catalog/load-catalog.ts';
+import { readArticlePage } from '../../src/stages/extract/extract-article.ts';
+import { cleanText } from '../../src/stages/extract/page-paragraphs.ts';
+import { articleSelectorsFor, statedUrl } from '../../src/stages/extract/site-selectors.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const CORPUS = resolve(REPO, '../shared/corpus');
+const PUBLISHED = { 'Readability.js': 0.947, trafilatura: 0.958, 'rs-trafilatura': 0.97 };
+const SUSPECT = /(^|[\s(–-])(ảnh|nguồn)\s*[:：]|xem thêm|tin liên quan|đọc tiếp|đọc thêm|tham khảo thêm|đăng ký nhận|mời (bạn đọc|quý độc giả)/iu;
+
+export async function benchExtract(): Promise<void> {
+  benchmarkPages();
+  vietnamesePages();
+}
+
+function benchmarkPages(): void {
+  const source = join(CORPUS, 'extraction-benchmark');
+  if (!existsSync(source)) {
+    console.log(`(bỏ qua: không có ${source})`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'bantin-extraction-benchmark-'));
+  mkdirSync(join(work, 'output'));
+  for (const file of ['evaluate.py', 'ground-truth.json']) copyFileSync(join(source, file), join(work, file));
+  for (const file of readdirSync(join(source, 'output'))) copyFileSync(join(source, 'output', file), join(work, 'output', file));
+  const truth = JSON.parse(readFileSync(join(source, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const output: Record<string, { articleBody: string }> = {};
+  const rules: Record<string, number> = {};
+  let empty = 0;
+  const started = performance.now();
+  for (const id of Object.keys(truth)) {
+    const html = gunzipSync(readFileSync(join(source, 'html', `${id}.html.gz`))).toString('utf8');
+    const page = readArticlePage(html);
+    rules[page.rule ?? 'none'] = (rules[page.rule ?? 'none'] ?? 0) + 1;
+    if (!page.paragraphs.length) empty++;
+    output[id] = { articleBody: page.paragraphs.join('\n') };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  writeFileSync(join(work, 'output', 'bantin.json'), JSON.stringify({ version: 'extract', output }));
+  const report = execFileSync('python3', ['evaluate.py', '--n-bootstrap', '200'], { cwd: work, encoding: 'utf8' });
+  console.log(report.trimEnd());
+  const ours = /^bantin\s+\S+\s+([\d.]+) ± [\d.]+\s+([\d.]+) ± [\d.]+\s+([\d.]+)/m.exec(report);
+  const pages = Object.keys(truth).length;
+  console.log(
+    `\nbantin: F1 ${ours?.[1]}, precision ${ours?.[2]}, recall ${ours?.[3]}, empty results ${empty}/${pages}` +
+      ` (rules: ${Object.entries(rules).map(([rule, count]) => `${rule} ${count}`).join(', ')}; ${(seconds * 1000 / pages).toFixed(0)} ms/page)`,
+  );
+  console.log(`published on the same pages: ${Object.entries(PUBLISHED).map(([name, f1]) => `${name} ${f1}`).join(', ')}; goal F1 ≥ 0.96 with 0 empty`);
+  console.log(`output: ${join(work, 'output', 'bantin.json')}`);
+}
+
+function vietnamesePages(): void {
+  const folder = join(CORPUS, 'vn-pages');
+  if (!existsSync(folder)) return;
+  const feeds = parseCatalog(readFileSync(join(REPO, 'feeds/catalog.json'), 'utf8'), 'feeds/catalog.json').feeds;
+  console.log('\nVietnamese article pages (../shared/corpus/vn-pages):');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('_article.html')).sort()) {
+    const html = readFileSync(join(folder, file), 'utf8');
+    const selectors = articleSelectorsFor(statedUrl(html), feeds);
+    for (const [label, page] of [
+      ['catalog first', readArticlePage(html, selectors)],
+      ['library only', readArticlePage(html)],
+    ] as const) {
+      const text = page.paragraphs.join('\n');
+      const missing = selectors ? bodyParagraphs(html, selectors.content).filter((paragraph) => !text.includes(paragraph)) : [];
+      const suspects = page.paragraphs.filter((paragraph) => SUSPECT.test(paragraph));
+      console.log(
+        `  ${file} [${label}]: rule ${page.rule}, ${page.paragraphs.length} paragraphs, ${text.length} chars, ` +
+          `body <p> missing ${missing.length}, caption/teaser-like ${suspects.length}, last: "${page.paragraphs.at(-1)?.slice(0, 60)}"`,
+      );
+      for (const line of [...missing.map((p) => `missing: ${p}`), ...suspects.map((p) => `suspect: ${p}`)]) console.log(`      ${line.slice(0, 160)}`);
+    }
+  }
+}
+
+/** The text of each <p> directly in the site's body container, outside figures: what a reader sees as the article. */
+function bodyParagraphs(html: string, selector: string): string[] {
+  const { document } = parseHTML(html);
+  const body = document.querySelector(selector);
+  if (!body) return [];
+  return [...body.querySelectorAll('p')].filter((p) => !p.closest('figure, figcaption, [type="RelatedOneNews"], [type="RelatedNewsBox"]') && !/\bImage\b/.test(p.getAttribute('class') ?? '')).map((p) => cleanText(p.textContent ?? '')).filter((text) => text.length > 0);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchExtract();
