@@ -13,14 +13,24 @@ export const ListingSelectorsSchema = z.object({
   date: z.string().min(1).optional(),
   /** Only links whose absolute URL matches this regular expression are articles. */
   linkPattern: z.string().min(1).optional(),
+  /** False when these selectors come from others' crawler code and were never checked against a real page of the site. */
+  verified: z.boolean().optional(),
+  /** Where the selectors come from or why they could not be checked. */
+  note: z.string().optional(),
 });
 
 /** Per-site selectors for the article page's main text. */
 export const ArticleSelectorsSchema = z.object({
   content: z.string().min(1),
   remove: z.array(z.string().min(1)).default([]),
+  /** The lead (sapo) when the site prints it outside the body container; read first. */
+  lead: z.string().min(1).optional(),
   /** Where the page states its publication date: a <meta> (its content), a <time> (its datetime) or any element (its text). */
   date: z.string().min(1).optional(),
+  /** False when these selectors come from others' crawler code and were never checked against a real page of the site. */
+  verified: z.boolean().optional(),
+  /** Where the selectors come from or why they could not be checked. */
+  note: z.string().optional(),
 });
 
 /** One source of news. */

@@ -77,7 +77,9 @@ async function harvestFeeds(feeds: Feed[], deps: CollectDeps): Promise<Array<{ f
     feeds.map((feed) =>
       limit(feed.url, async () => {
         try {
-          return { feed, harvest: await collectFeed(feed, { fetch: deps.fetch, cache: deps.cache, now, signal: deps.signal }) };
+          const harvest = await collectFeed(feed, { fetch: deps.fetch, cache: deps.cache, now, signal: deps.signal });
+          if (harvest.warning) deps.report.add({ stage: 'collect', item: feed.id, reason: `nguồn "${feed.name}" (${displayUrl(feed.url)}): ${harvest.warning}` });
+          return { feed, harvest };
         } catch (error) {
           const reason = reasonOf(error);
           deps.report.add({ stage: 'collect', item: feed.id, reason: `nguồn "${feed.name}" (${displayUrl(feed.url)}): ${reason}` });
@@ -99,11 +101,23 @@ async function extractTexts(stories: Story[], feeds: Map<string, Feed>, deps: Co
   let done = 0;
   deps.progress({ stage: 'extract', done, total: jobs.length, message: 'Đang lấy nội dung bài viết' });
   const texts = new Map<string, string>();
+  const selectorMissed = new Set<string>();
   await Promise.all(
     jobs.map(({ story, source }) =>
       limit(source.url, async () => {
         try {
-          const article = await fetchArticle(source.url, feeds.get(source.feedId)?.article, deps);
+          const feed = feeds.get(source.feedId);
+          const article = await fetchArticle(source.url, feed?.article, deps);
+          if (feed?.article && article?.rule !== 'catalog' && !selectorMissed.has(feed.id)) {
+            selectorMissed.add(feed.id);
+            const unchecked = feed.article.verified === false ? ' Bộ chọn này chưa từng được đối chiếu với trang thật của báo.' : '';
+            const fallback = article ? 'đã lấy nội dung bằng cách đọc tự động (thư viện Readability)' : 'không lấy được nội dung';
+            deps.report.add({
+              stage: 'extract',
+              item: feed.id,
+              reason: `nguồn "${feed.name}": bộ chọn nội dung bài (article.content "${feed.article.content}") không khớp ở trang ${displayUrl(source.url)}; ${fallback}.${unchecked} Kiểm tra bằng "bantin extract ${source.url}" rồi sửa mục "article" của nguồn "${feed.id}" trong danh mục.`,
+            });
+          }
           if (article) texts.set(source.url, article.paragraphs.join('\n\n'));
           else deps.report.add({ stage: 'extract', item: source.url, reason: `không tìm thấy nội dung bài "${story.title}" (${displayUrl(source.url)}); dùng tóm tắt từ nguồn tin.` });
         } catch (error) {

@@ -13,6 +13,8 @@ import { toVietnamIso } from './parse-date.ts';
 export interface FeedHarvest {
   status: 'ok' | 'not-modified';
   items: FeedItem[];
+  /** Vietnamese, for the run report: the page was read but the catalog's listing selectors matched no article. */
+  warning?: string;
 }
 
 /** A feed that answered but could not be read as news; the message is Vietnamese. */
@@ -25,15 +27,23 @@ export class FeedFormatError extends Error {}
  */
 export async function collectFeed(feed: Feed, deps: { fetch: typeof fetch; cache: Storage; now: Date; signal?: AbortSignal }): Promise<FeedHarvest> {
   const document = await fetchDocument(feed.url, deps, { conditional: true });
-  const { status, items } = await itemsOf(feed, document, deps);
-  return { status, items: await withFirstSeenDates(feed.id, items, deps.cache, deps.now) };
+  const { status, items, warning } = await itemsOf(feed, document, deps);
+  return { status, items: await withFirstSeenDates(feed.id, items, deps.cache, deps.now), ...(warning ? { warning } : {}) };
+}
+
+function fromListing(feed: Feed & { listing: NonNullable<Feed['listing']> }, document: FetchedDocument, context: { feedId: string; baseUrl: string; now: Date }): FeedHarvest {
+  const items = parseListing(document.text, feed.listing, context);
+  if (items.length || document.status === 'not-modified') return { status: document.status, items };
+  const unchecked = feed.listing.verified === false ? ' Bộ chọn này chưa từng được đối chiếu với trang thật của báo.' : '';
+  const warning = `bộ chọn trang danh sách không khớp bài nào (listing.link "${feed.listing.link}"${feed.listing.item ? `, listing.item "${feed.listing.item}"` : ''}); có thể trang đã đổi giao diện.${unchecked} Mở trang, tìm lại bộ chọn và sửa mục "listing" của nguồn "${feed.id}" trong danh mục.`;
+  return { status: document.status, items, warning };
 }
 
 async function itemsOf(feed: Feed, document: FetchedDocument, deps: { fetch: typeof fetch; cache: Storage; now: Date; signal?: AbortSignal }): Promise<FeedHarvest> {
   const context = { feedId: feed.id, baseUrl: document.url, now: deps.now };
   if (feed.kind === 'html') {
     if (!feed.listing) throw new FeedFormatError('nguồn kiểu html nhưng thiếu "listing" (bộ chọn liên kết bài viết) trong danh mục.');
-    return { status: document.status, items: parseListing(document.text, feed.listing, context) };
+    return fromListing({ ...feed, listing: feed.listing }, document, context);
   }
   if (!looksLikeHtml(document.text)) return { status: document.status, items: await parseOrExplain(document.text, context) };
   const discovered = discoverFeedUrl(document.text, document.url);
@@ -46,7 +56,7 @@ async function itemsOf(feed: Feed, document: FetchedDocument, deps: { fetch: typ
       if (!feed.listing) throw error;
     }
   }
-  if (feed.listing) return { status: document.status, items: parseListing(document.text, feed.listing, context) };
+  if (feed.listing) return fromListing({ ...feed, listing: feed.listing }, document, context);
   throw new FeedFormatError('địa chỉ trả về trang HTML, không phải RSS/Atom, và trang không khai báo nguồn RSS (<link rel="alternate">). Sửa địa chỉ RSS hoặc khai báo "kind": "html" với "listing" trong danh mục.');
 }
 

@@ -23,8 +23,15 @@ function parseVietnamese(text: string): Date | null {
   const day = text.match(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/);
   if (!day) return null;
   const time = text.match(/(?<![\d/])(\d{1,2})\s*[:hg]\s*(\d{2})(?::(\d{2}))?(?![\d/])/i);
-  const [hh, mm, ss] = time ? [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)] : [0, 0, 0];
-  const [dd, mo, yyyy] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  let [hh, mm, ss] = time ? [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)] : [0, 0, 0];
+  let [dd, mo, yyyy] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  // Báo Chính phủ and Tuổi Trẻ print .NET's US form in feeds and title attributes: "3/5/2026 3:34:00 PM" is 5 March, 15:34.
+  const meridiem = /\b(AM|PM)\b/i.exec(text)?.[1]?.toUpperCase();
+  if (meridiem) {
+    [dd, mo] = [mo, dd];
+    if (hh === 12) hh = 0;
+    if (meridiem === 'PM') hh += 12;
+  }
   if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || hh > 23 || mm > 59) return null;
   return new Date(Date.UTC(yyyy, mo - 1, dd, hh, mm, ss) - VIETNAM_OFFSET_MS);
 }

@@ -57,25 +57,33 @@ export function readArticlePage(html: string, selectors?: ArticleSelectors): Pag
   removeUnseen(document);
   for (const [rule, find] of [
     ['catalog', () => (selectors ? bySelector(document, selectors) : null)],
-    ['library', () => byReadability(html)],
-    ['fallback', () => densestElement(parsePage(html), MIN_ARTICLE_CHARS)],
+    ['library', () => listOf(byReadability(html))],
+    ['fallback', () => listOf(densestElement(parsePage(html), MIN_ARTICLE_CHARS))],
   ] as const) {
-    const root = find();
-    if (!root) continue;
-    const paragraphs = paragraphsOf(root, metadata.title);
+    const roots = find();
+    if (!roots?.length) continue;
+    const paragraphs = roots.flatMap((root) => paragraphsOf(root, metadata.title));
     if (paragraphs.join(' ').length >= MIN_ARTICLE_CHARS) return { ...metadata, paragraphs, rule };
   }
   return { ...metadata, paragraphs: [], rule: null };
 }
 
-function bySelector(document: Document, selectors: ArticleSelectors): Element | null {
+/** The catalog's body container, after its lead (sapo) when the site prints that outside the body. */
+function bySelector(document: Document, selectors: ArticleSelectors): Element[] | null {
   try {
     for (const selector of selectors.remove) for (const element of [...document.querySelectorAll(selector)]) element.remove();
-    return document.querySelector(selectors.content);
+    const body = document.querySelector(selectors.content);
+    if (!body) return null;
+    const lead = selectors.lead ? document.querySelector(selectors.lead) : null;
+    return lead && !body.contains(lead) && !lead.contains(body) ? [lead, body] : [body];
   } catch {
     // A selector linkedom cannot parse counts as no match; `bantin extract` shows which rule was used instead.
     return null;
   }
+}
+
+function listOf(element: Element | null): Element[] | null {
+  return element ? [element] : null;
 }
 
 function parsePage(html: string): Document {
@@ -85,7 +93,10 @@ function parsePage(html: string): Document {
 }
 
 function byReadability(html: string): Element | null {
-  const article = new Readability(parsePage(html), { keepClasses: true, charThreshold: MIN_ARTICLE_CHARS, serializer: (node: Node) => node }).parse();
+  const document = parsePage(html);
+  // Readability wraps the text of a leaf <div> in a new <p> and drops the <div> with its class, so small furniture goes first.
+  if (document.body) removeClutter(document.body, { smallOnly: true });
+  const article = new Readability(document, { keepClasses: true, charThreshold: MIN_ARTICLE_CHARS, serializer: (node: Node) => node }).parse();
   return (article?.content as unknown as Element | undefined) ?? null;
 }
 

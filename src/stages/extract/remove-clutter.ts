@@ -20,18 +20,29 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
  * script read aloud. Only block elements are removed by class name, and never one holding most of the
  * body's text, so a link's words inside a paragraph always stay.
  */
-export function removeClutter(root: Element): void {
+export function removeClutter(root: Element, options: { smallOnly?: boolean } = {}): void {
   const bodyLength = (root.textContent ?? '').length;
+  if (options.smallOnly) {
+    for (const element of [...root.querySelectorAll('[class], [id]')]) if (isFurniture(element) && isSmall(element)) element.remove();
+    return;
+  }
   for (const element of [...root.querySelectorAll(CLUTTER_TAGS)]) element.remove();
   for (const element of [...root.querySelectorAll(HIDDEN)]) if (!INLINE.has(element.localName)) element.remove();
   for (const element of [...root.querySelectorAll(VIETNAMESE_CMS_CLUTTER)]) element.remove();
   for (const element of [...root.querySelectorAll('[class], [id]')]) {
-    if (INLINE.has(element.localName) || ['html', 'body', 'article', 'main'].includes(element.localName) || !element.isConnected) continue;
-    const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
-    if (!words.some((word) => CLUTTER_WORDS.test(word))) continue;
-    if ((element.textContent ?? '').length > bodyLength / 2) continue;
-    element.remove();
+    if (isFurniture(element) && (element.textContent ?? '').length <= bodyLength / 2) element.remove();
   }
+}
+
+function isFurniture(element: Element): boolean {
+  if (INLINE.has(element.localName) || ['html', 'body', 'article', 'main'].includes(element.localName) || !element.isConnected) return false;
+  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  return words.some((word) => CLUTTER_WORDS.test(word));
+}
+
+/** A share bar or a one-line widget: no paragraph inside and little text. */
+function isSmall(element: Element): boolean {
+  return !element.querySelector('p') && (element.textContent ?? '').trim().length < 200;
 }
 
 /**

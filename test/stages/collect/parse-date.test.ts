@@ -24,6 +24,13 @@ describe('parseFeedDate', () => {
     expect(iso('22-08-2026')).toBe('2026-08-22T00:00:00+07:00');
   });
 
+  it('reads the month-first .NET form with AM/PM that Báo Chính phủ prints in title attributes and feeds', () => {
+    expect(iso('3/5/2026 3:34:00 PM')).toBe('2026-03-05T15:34:00+07:00');
+    expect(iso('9/14/2026 6:44:00 PM')).toBe('2026-09-14T18:44:00+07:00');
+    expect(iso('3/1/2026 12:05:00 AM')).toBe('2026-03-01T00:05:00+07:00');
+    expect(iso('3/1/2026 12:05:00 PM')).toBe('2026-03-01T12:05:00+07:00');
+  });
+
   it('gives null for missing or meaningless dates', () => {
     expect(parseFeedDate('')).toBeNull();
     expect(parseFeedDate(undefined)).toBeNull();
