@@ -4,6 +4,7 @@ import type { CliIo, Command } from './cli/command.ts';
 /** Subcommands, loaded only when used so `bantin --help` stays fast. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   collect: async () => (await import('./cli/commands/collect.ts')).collectCommand,
+  extract: async () => (await import('./cli/commands/extract.ts')).extractCommand,
   generate: async () => (await import('./cli/commands/generate.ts')).generateCommand,
   render: async () => (await import('./cli/commands/render.ts')).renderCommand,
   normalize: async () => (await import('./cli/commands/normalize.ts')).normalizeCommand,

@@ -19,15 +19,24 @@ const SOURCE_LINE = /^[([]?\s*(theo|nguồn)\s+[^.!?]{2,60}[)\]]?\.?$/iu;
 export function dropClutterBlocks(blocks: Block[], title?: string | null): Block[] {
   const kept = blocks.filter((block) => !isClutter(block) && block.text !== title);
   while (kept.length > 1 && isClosingByline(kept.at(-1)!)) kept.pop();
+  const first = kept[0];
+  if (first && DATELINE.test(first.text)) kept[0] = { ...first, text: first.text.replace(DATELINE, '') };
   return kept;
 }
+
+// The outlet's tag opening the first paragraph: "(Chinhphu.vn) - ", "TTO - ", "ĐTO - ", "(NLĐO) - ", "VOV.VN - ".
+const DATELINE = /^(\([^()]{2,30}\)|[\p{Lu}]{1,6}O|[\p{L}.]{2,20}\.(vn|VN|net|com))\s*[-–—]\s+(?=\p{Lu})/u;
 
 function isClutter(block: Block): boolean {
   const { text } = block;
   if (text.length < 400 && (CAPTION_START.test(text) || CAPTION_CREDIT_END.test(text))) return true;
   if (text.length < 300 && (SEE_ALSO.test(text) || ARROWS.test(text))) return true;
+  if (text.length < 70 && !text.replace(DATE_PARTS, '')) return true;
   return isRelatedHeadline(block);
 }
+
+// What a date line is made of: "Thứ năm, 19/11/2026, 06:10 (GMT+7)", "20/11/2026 07:45 GMT+7".
+const DATE_PARTS = /thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}(:\d{2})?|GMT\s*[+-]\s*\d+|\b(AM|PM|SA|CH)\b|[\s,()|–—-]/giu;
 
 /** A short block made only of a link is a teaser for another story, not a sentence of this one. */
 function isRelatedHeadline(block: Block): boolean {
