@@ -10,6 +10,9 @@ import { BriefingSchema, type Briefing } from '../src/domain/briefing.ts';
 import { SECTION_IDS } from '../src/domain/sections.ts';
 import { SegmentsFileSchema } from '../src/domain/segments.ts';
 import { listSpokenItems } from '../src/domain/spoken-items.ts';
+import { SAMPLE_MARK } from '../src/domain/sample-mark.ts';
+import { SPOKEN_SAMPLE_NOTICE } from '../src/stages/write/script-frame.ts';
+import NodeID3 from 'node-id3';
 import { cueRuleViolations, parseSrt, parseVtt } from './speech/audio/subtitle-rules.ts';
 
 function captureIo(): CliIo & { out: string[]; err: string[] } {
@@ -57,6 +60,24 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
   it('marks the bulletin as a sample, so fictional news is never mistaken for the week\'s news', () => {
     expect(briefing.meta.sample).toBe(true);
     expect(readFileSync(join(outDir, 'script.md'), 'utf8')).toContain('Bản tin mẫu');
+  });
+
+  it('marks the sample on the deck cover and in every content slide footer', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'briefing.pptx')));
+    const text = async (name: string) => (await zip.file(name)!.async('string')).replace(/&amp;/g, '&');
+    expect(await text('ppt/slides/slide1.xml')).toContain(SAMPLE_MARK);
+    const layouts = Object.keys(zip.files).filter((name) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name));
+    const withFooter = [];
+    for (const name of layouts) if ((await text(name)).includes(`${SAMPLE_MARK} · ${briefing.meta.cellName}`)) withFooter.push(name);
+    // The content and section-divider masters carry the footer; every story slide uses one of them.
+    expect(withFooter.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('marks the sample in the MP3 title and says so in the spoken introduction', () => {
+    const tags = NodeID3.read(readFileSync(join(outDir, 'briefing.mp3')));
+    expect(tags.title).toContain(SAMPLE_MARK);
+    expect(listSpokenItems(briefing)[0]!.text).toContain(SPOKEN_SAMPLE_NOTICE);
+    expect(readFileSync(join(outDir, 'briefing.vtt'), 'utf8').replace(/\n/g, ' ')).toContain('Đây là bản tin mẫu');
   });
 
   it('writes a script.md that names every story and its source', () => {

@@ -8,6 +8,7 @@ import { createNodeRuntime, type Env, type NodeRuntime } from '../runtime/node.t
 import type { CliIo } from './command.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { readLogoFile } from '../runtime/read-files-node.ts';
+import { markSample } from '../stages/write/script-frame.ts';
 
 export interface GenerateRun {
   briefing: Briefing;
@@ -22,7 +23,7 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
   const out = createFsStorage(options.outDir);
   try {
     const { briefing } = await generateBriefing({ catalog: options.catalog, window: options.window, config: options.config, meetingDate: options.meetingDate }, runtime.deps);
-    if (options.sample) briefing.meta.sample = true;
+    if (options.sample) markSample(briefing);
     // The draft is saved before audio and deck, so a failure there loses none of the writing.
     await out.put('briefing.json', `${JSON.stringify(briefing, null, 2)}\n`);
     const files = await render(briefing, runtime, out);

@@ -8,6 +8,7 @@ import { addContentSlides } from './content-slides.ts';
 import { addCoverSlide, addDividerSlide } from './frame-slides.ts';
 import { agendaSpec, birthdaySpec, storySpec, timingNote } from './news-slide-specs.ts';
 import { finalizePptx } from './finalize-pptx.ts';
+import { SAMPLE_MARK } from '../domain/sample-mark.ts';
 import { formatDateVi, formatDurationWords, formatMeetingDate } from './vi-format.ts';
 
 /** How the news deck looks and what it carries besides the briefing. */
@@ -41,11 +42,13 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE };
-  pptx.title = `Bản tin thời sự — ${meta.cellName} — ${formatDateVi(meta.meetingDate) ?? meta.meetingDate}`;
+  const mark = meta.sample ? SAMPLE_MARK : undefined;
+  pptx.title = `${mark ? `${mark} · ` : ''}Bản tin thời sự — ${meta.cellName} — ${formatDateVi(meta.meetingDate) ?? meta.meetingDate}`;
   pptx.author = meta.cellName;
   pptx.company = meta.unitName;
   pptx.subject = 'Bản tin thời sự sinh hoạt chi bộ';
-  defineDeckMasters(pptx, theme, `${meta.cellName} · ${meta.unitName}`, logo);
+  // The mark leads the footer, so a long unit name is what gets cut, never the mark.
+  defineDeckMasters(pptx, theme, `${mark ? `${mark} · ` : ''}${meta.cellName} · ${meta.unitName}`, logo);
 
   const since = formatDateVi(meta.window.since);
   const until = formatDateVi(meta.window.until);
@@ -55,6 +58,7 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     subtitle: meta.cellName,
     lines: [`Sinh hoạt chi bộ: ${formatMeetingDate(meta.meetingDate)}`, ...(since && until ? [`Tin từ ngày ${since} đến ngày ${until}`] : [])],
     notes: [briefing.intro, timingNote(timings.get('intro'))].filter(Boolean).join('\n\n'),
+    ...(mark ? { banner: mark } : {}),
   }, logo);
 
   const hasLogo = logo !== null;
@@ -89,6 +93,7 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     subtitle: meta.cellName,
     lines: [`Bản tin thời sự — ${formatMeetingDate(meta.meetingDate)}`],
     notes: [briefing.outro, timingNote(timings.get('outro'))].filter(Boolean).join('\n\n'),
+    ...(mark ? { banner: mark } : {}),
   }, logo, true);
 
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;

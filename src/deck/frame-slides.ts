@@ -19,9 +19,12 @@ export interface CoverSpec {
   /** Date, period, presenter… one per line. */
   lines: string[];
   notes: string;
+  /** A warning shown in a bright band above everything (the sample-bulletin mark). */
+  banner?: string;
 }
 
 const INNER_X = 1.0;
+const BANNER = { y: 0.55, w: 7.2, h: 0.55 };
 const INNER_W = G.slideW - 2 * INNER_X;
 
 export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, logo: DeckImage | null, closing = false): void {
@@ -29,7 +32,12 @@ export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, log
   const titleH = logo ? 1.45 : 1.9;
   const blockH = (logo ? 1.3 : 0) + 0.6 + 0.25 + titleH + 0.1 + 0.85 + 0.5 * spec.lines.length;
   // Centre the whole block inside the gold frame.
-  let y = Math.max(0.6, (G.slideH - blockH) / 2);
+  let y = Math.max(spec.banner ? BANNER.y + BANNER.h + 0.1 : 0.6, (G.slideH - blockH) / 2);
+  if (spec.banner) {
+    const band = { x: G.slideW / 2 - BANNER.w / 2, y: BANNER.y, w: BANNER.w, h: BANNER.h };
+    slide.addText('', { ...band, shape: 'rect', fill: { color: theme.onPrimarySoft }, line: { color: theme.accent, width: 1.5 } });
+    addFittedText(slide, cleanText(spec.banner), band, { max: 24, min: 16 }, BOLD, { align: 'center', valign: 'middle', color: theme.primary, bold: true, name: 'sample-mark' });
+  }
   if (logo) {
     slide.addImage({ data: logo.data, ...containImage(logo, 1.1, G.slideW / 2, y + 0.55) });
     y += 1.3;

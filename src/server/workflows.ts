@@ -9,6 +9,7 @@ import { withQueuedGeneration } from './jobs/queued-jobs.ts';
 import type { AppServices, TopicSource } from './services.ts';
 import { countStories, createBulletinStore, type BulletinStore } from './state/bulletins.ts';
 import { createCellSettings, type CellSettings } from './state/cell-settings.ts';
+import { markSample } from '../stages/write/script-frame.ts';
 
 export interface TopicRecord {
   id: string;
@@ -73,7 +74,7 @@ export function createWorkflows(services: AppServices) {
         stages: GENERATE_STAGES,
         task: async (context) => {
           const { briefing, feeds } = await services.engine.generate({ catalog: enabled, window: period, config }, context);
-          if (options.sample) briefing.meta.sample = true;
+          if (options.sample) markSample(briefing);
           const names = new Map(enabled.feeds.map((feed) => [feed.id, feed.name]));
           const named = (feeds ?? []).map((feed) => ({ ...feed, name: names.get(feed.id) }));
           context.setFeeds(named);

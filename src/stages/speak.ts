@@ -19,6 +19,7 @@ import { encodeItems } from './speak/encode-items.ts';
 import { segmentKey } from './speak/segment-cache.ts';
 import { synthesizeItems } from './speak/synthesize-items.ts';
 import { dayMonthYear } from '../domain/vietnam-time.ts';
+import { SAMPLE_MARK } from '../domain/sample-mark.ts';
 
 export interface RenderedAudio {
   /** The whole bulletin, with ID3 chapters per section and story. */
@@ -105,7 +106,7 @@ export async function renderAudio(
     })),
   };
   const tag = buildId3Tag({
-    title: `Bản tin thời sự ${briefing.meta.cellName} ${dayMonthYear(briefing.meta.meetingDate)}`,
+    title: `${briefing.meta.sample ? `${SAMPLE_MARK} · ` : ''}Bản tin thời sự ${briefing.meta.cellName} ${dayMonthYear(briefing.meta.meetingDate)}`,
     artist: briefing.meta.unitName,
     chapters: segments.items.map((item) => ({ title: item.title, startMs: item.start * 1000, endMs: item.end * 1000 })),
   });

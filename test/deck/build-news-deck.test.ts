@@ -6,6 +6,7 @@ import type { SegmentsFile } from '../../src/domain/segments.ts';
 import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
 import { readDeck, tinyMp3, titleOf } from './read-deck.ts';
 import { sampleLogoPng } from '../visual/sample-logo.ts';
+import { SAMPLE_MARK } from '../../src/domain/sample-mark.ts';
 
 async function fixture(name: string): Promise<Briefing> {
   return BriefingSchema.parse(JSON.parse(await readFile(new URL(`../fixtures/briefing/${name}.json`, import.meta.url), 'utf8')));
@@ -26,6 +27,17 @@ describe('buildNewsDeck', () => {
     expect(slides[0]!.text).toContain('Chi bộ Văn phòng');
     expect(slides[0]!.text).toContain('27/11/2026');
     expect(slides[0]!.text).toContain('Tin từ ngày 20/11/2026 đến ngày 26/11/2026');
+  });
+
+  it('marks a sample bulletin on its cover and closing slide, and leaves a real one unmarked', async () => {
+    const real = await fixture('realistic');
+    const sample = await fixture('realistic');
+    sample.meta.sample = true;
+    const marked = await readDeck(await buildNewsDeck(sample, { theme: 'do-vang' }));
+    const plain = await readDeck(await buildNewsDeck(real, { theme: 'do-vang' }));
+    expect(marked.slides[0]!.shapes.get('sample-mark')).toBe(SAMPLE_MARK);
+    expect(marked.slides.at(-1)!.shapes.get('sample-mark')).toBe(SAMPLE_MARK);
+    expect(plain.slides.some((slide) => slide.xml.includes(SAMPLE_MARK))).toBe(false);
   });
 
   it('puts the anchor script in the notes of every story slide and a source line with a link on it', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, sampleCatalog, testCatalog } from './test-app.ts';
+import { SAMPLE_MARK } from '../../src/domain/sample-mark.ts';
+import { SPOKEN_SAMPLE_NOTICE } from '../../src/stages/write/script-frame.ts';
 
 type JobView = { id: string; status: string; stages: Array<{ stage: string; state: string; done: number; total: number }>; feeds: Array<{ id: string; status: string }>; result: { bulletinId?: string } | null; error: string | null };
 
@@ -175,6 +177,24 @@ describe('a run that finds no news', () => {
     expect(test.engine.lastRequest?.catalog.feeds.map((feed) => feed.id)).toEqual(testCatalog.feeds.map((feed) => feed.id));
     expect(test.engine.lastRequest?.config.allowPrivateHosts).toBe(false);
     expect(test.engine.lastRequest?.config.allowedOrigins).toEqual([]);
+  });
+
+  it('marks a sample bulletin on the archive list and on its player page, and not a real one', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const sample = (await (await client.json('/api/briefings', { source: 'sample' })).json()) as { jobId: string };
+    const sampleId = (await test.workflows.runner.wait(sample.jobId))!.result!.bulletinId!;
+    const real = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+    const realId = (await test.workflows.runner.wait(real.jobId))!.result!.bulletinId!;
+
+    const archive = await (await client.request('/archive')).text();
+    const rows = archive.split('<tr>').slice(2);
+    expect(rows.find((row) => row.includes(sampleId))).toContain(SAMPLE_MARK);
+    expect(rows.find((row) => row.includes(realId))).not.toContain(SAMPLE_MARK);
+    expect(await (await client.request(`/bulletins/${sampleId}`)).text()).toContain(SAMPLE_MARK);
+    expect(await (await client.request(`/bulletins/${realId}`)).text()).not.toContain(SAMPLE_MARK);
+    expect((await test.workflows.bulletins.getDraft(sampleId))!.intro).toContain(SPOKEN_SAMPLE_NOTICE);
+    expect((await test.workflows.bulletins.getDraft(realId))!.intro).not.toContain(SPOKEN_SAMPLE_NOTICE);
   });
 
   it('rejects an unknown news source in Vietnamese', async () => {

@@ -23,6 +23,8 @@ export interface BulletinRecord {
   meetingDate: string;
   window: TimeWindow;
   storyCount: number;
+  /** Made from the offline sample news (fictional events): marked wherever the bulletin is listed. */
+  sample?: boolean;
   /** Published file names; empty until the first render finishes. */
   files: BulletinFileName[];
   /** Goes up with every render, so players and downloads never show a stale cached file. */
@@ -61,6 +63,7 @@ export function createBulletinStore(store: Storage, files: Storage) {
         meetingDate: briefing.meta.meetingDate,
         window: briefing.meta.window,
         storyCount: countStories(briefing),
+        ...(briefing.meta.sample ? { sample: true } : {}),
         files: [],
         revision: 0,
         renderedAt: null,

@@ -2,6 +2,7 @@ import type { Session } from '../auth/sessions.ts';
 import { fileUrl, type BulletinRecord } from '../state/bulletins.ts';
 import { formatDate, formatDateTime, formatDay } from './format.ts';
 import { Layout, type Flash } from './layout.tsx';
+import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
 export function ArchivePage(props: { session: Session; cellName: string; records: BulletinRecord[]; flash?: Flash | null }) {
   return (
@@ -25,6 +26,7 @@ export function ArchivePage(props: { session: Session; cellName: string; records
                 <tr>
                   <td>
                     {record.renderedAt ? <a href={`/bulletins/${record.id}`}>{formatDay(record.meetingDate)}</a> : formatDay(record.meetingDate)}
+                    {record.sample && <div class="badge bad">{SAMPLE_MARK}</div>}
                     <div class="muted small">tạo lúc {formatDateTime(record.createdAt)}</div>
                   </td>
                   <td>

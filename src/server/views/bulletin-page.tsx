@@ -5,6 +5,7 @@ import type { Session } from '../auth/sessions.ts';
 import { BULLETIN_FILES, fileUrl, type BulletinRecord } from '../state/bulletins.ts';
 import { formatClock, formatDate, formatDateTime, formatDay } from './format.ts';
 import { Layout, type Flash } from './layout.tsx';
+import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
 const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
 
@@ -19,7 +20,11 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
         Bản tin thời sự ngày {formatDay(record.meetingDate)}
         <span class="muted small"> · tin từ {formatDate(record.window.since)} đến {formatDate(record.window.until)}</span>
       </h1>
-      {briefing.meta.sample && <div class="flash error">Đây là bản tin mẫu từ tin chạy thử (sự kiện giả định), không dùng trong buổi họp.</div>}
+      {briefing.meta.sample && (
+        <div class="flash error sample-mark">
+          <strong>{SAMPLE_MARK}</strong>: bản tin mẫu từ tin chạy thử (sự kiện giả định), không dùng trong buổi họp.
+        </div>
+      )}
       {record.changed && session.role === 'editor' && (
         <div class="flash info">
           Bản nháp đã được sửa sau lần dựng gần nhất; âm thanh và trình chiếu dưới đây là bản cũ. <a href={`/review/${record.id}`}>Mở trang Biên tập để dựng lại</a>.

@@ -1,4 +1,4 @@
-import type { BirthdaySegment } from '../../domain/briefing.ts';
+import type { BirthdaySegment, Briefing } from '../../domain/briefing.ts';
 import type { TimeWindow } from '../../domain/collected.ts';
 import { SECTION_IDS, type SectionId } from '../../domain/sections.ts';
 import type { Config } from '../../config.ts';
@@ -71,4 +71,20 @@ export function writeBirthdays(config: Config, meetingDate: string): BirthdaySeg
 
 export function writeOutro(config: Config, window: TimeWindow): string {
   return `Kính thưa các đồng chí! Trên đây là điểm tin thời sự ${spokenPeriod(window)} phục vụ sinh hoạt ${config.cell.name}. Xin cảm ơn các đồng chí đã chú ý lắng nghe.`;
+}
+
+/** What the newsreader says in the introduction of a bulletin made from the sample news. */
+export const SPOKEN_SAMPLE_NOTICE = 'Đây là bản tin mẫu gồm các tin giả định để chạy thử, không dùng trong buổi sinh hoạt chi bộ.';
+
+/**
+ * Marks a briefing made from the sample news: the flag every renderer reads (deck, MP3 title,
+ * web pages), and the spoken notice right after the greeting of the introduction, once.
+ */
+export function markSample(briefing: Briefing): Briefing {
+  briefing.meta.sample = true;
+  if (!briefing.intro.includes(SPOKEN_SAMPLE_NOTICE)) {
+    const greeting = briefing.intro.match(/^[^!.]*[!.]\s*/u)?.[0] ?? '';
+    briefing.intro = `${greeting}${SPOKEN_SAMPLE_NOTICE} ${briefing.intro.slice(greeting.length)}`.trim();
+  }
+  return briefing;
 }
