@@ -41,6 +41,11 @@ function insideCode(text: string, offset: number, length: number): boolean {
   return /[\p{L}\p{N}][/-]$/u.test(text.slice(Math.max(0, offset - 2), offset)) || /^[/-][\p{Lu}\p{N}]/u.test(text.slice(offset + length, offset + length + 2));
 }
 
+/** "ông NĐT", "bị cáo HND": after a word for a person, two or three capitals are initials, not an abbreviation. */
+function personInitials(text: string, offset: number, match: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(match) && /(?<![\p{L}])(?:ông|bà|anh|chị|em|cháu|cô|chú|bé|bị cáo|bị can|bị hại|đối tượng|nạn nhân|tài xế)\s+$/iu.test(text.slice(Math.max(0, offset - 12), offset));
+}
+
 /**
  * Replaces every whole-token occurrence of a written form with its spoken form, in one pass.
  * With `keepCodes`, tokens that are part of a document code are left for the document-code rule.
@@ -54,6 +59,6 @@ export function applyLexicon(text: string, lexicon: Lexicon, options: { keepCode
   if (!pattern) return text;
   // Spaces around the spoken form: "TP.Đà Nẵng" must become "thành phố Đà Nẵng"; extra spaces are collapsed later.
   return dropRedundantDefinitions(text, lexicon).replace(pattern, (match, offset: number, all: string) =>
-    options.keepCodes && insideCode(all, offset, match.length) ? match : ` ${lexicon.get(match) ?? match} `,
+    (options.keepCodes && insideCode(all, offset, match.length)) || personInitials(all, offset, match) ? match : ` ${lexicon.get(match) ?? match} `,
   );
 }

@@ -20,6 +20,14 @@ const UNIT_PATTERN = Object.keys(UNITS)
   .map((unit) => unit.replace(/[/.]/g, '\\$&'))
   .join('|');
 
+/** Units the press writes as Vietnamese words; a slash after one is "trên" ("miligam/100 mililít"). */
+const UNIT_WORD_LIST = [
+  'miligam', 'mi-li-gam', 'gam', 'kilôgam', 'ki-lô-gam', 'ki lô gam', 'tấn', 'tạ', 'yến', 'lít', 'mililít', 'mi-li-lít', 'mét', 'kilômét', 'ki-lô-mét',
+  'xen-ti-mét', 'mi-li-mét', 'héc-ta', 'hecta', 'mét vuông', 'mét khối', 'ki-lô-mét vuông', 'km²', 'hải lý', 'độ',
+];
+const UNIT_WORD_SET = new Set(UNIT_WORD_LIST);
+const UNIT_WORDS = UNIT_WORD_LIST.join('|');
+
 // The look-behind keeps a long digit run from being retried at every position (quadratic time).
 const NUMBER = '(?<![\\d.,])\\d[\\d.,]*';
 const SCALE = '(?:\\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?';
@@ -68,8 +76,13 @@ export function normalizeMeasures(text: string): string {
     new RegExp(`(${NUMBER}${SCALE})\\s?(${UNIT_PATTERN})((?:/${PER})*)(?![\\p{L}\\p{N}²³])`, 'gu'),
     (_m, n: string, unit: string, per: string) => `${n} ${spokenUnit(unit)}${perEach(per, 'trên')}`,
   );
-  // 5 vụ/năm, 6,8 tấn/ha, 1.020 người/km2: a slash between a counted noun and a unit or period reads "trên".
-  out = out.replace(new RegExp(`(?<![\\d.,])(\\d[\\d.,]*\\s?\\p{L}+)((?:/${PER_WORD})+)`, 'gu'), (_m, head: string, per: string) => `${head}${perEach(per, 'trên')}`);
+  // 50 miligam/100 mililít, 6,8 tấn/ha, 1.020 người/km2: a measure over a measure reads "trên".
+  out = out.replace(new RegExp(`(?<![\\d.,])(\\d[\\d.,]*\\s?(?:${UNIT_WORDS}))\\s?/\\s?(?=\\d)`, 'gu'), '$1 trên ');
+  // 5 vụ/năm, 9 tháng/năm học, 30 học sinh/lớp: a count per period or per thing reads "một";
+  // per a unit of measure ("tấn/ha", "người/km2") it reads "trên".
+  out = out.replace(new RegExp(`(?<![\\d.,])(\\d[\\d.,]*\\s?\\p{L}+)((?:/${PER_WORD})+)`, 'gu'), (_m, head: string, per: string) =>
+    `${head}${per.split('/').filter(Boolean).map((part) => (UNITS[part] || UNIT_WORD_SET.has(part) ? perEach(part, 'trên') : perEach(part, 'một'))).join('')}`,
+  );
   // "1.250 vụ/2.300 bị can": two counts side by side, read with a pause.
   out = out.replace(/(?<=\p{L})\s*\/\s*(?=\d)/gu, ', ');
   return out;

@@ -1,5 +1,5 @@
 /**
- * Symbols and punctuation a voice should not see. Kept: . , ; : ? ! and hyphens inside words
+ * Symbols and punctuation a voice should not see. A slash left between two words becomes a comma. Kept: . , ; : ? ! and hyphens inside words
  * (ki-lô-mét). Brackets become commas (a pause), quotes vanish, a dash between words becomes a
  * comma, "…" and ".." become one period, and spacing around punctuation is made regular.
  */
@@ -9,6 +9,8 @@ export function normalizeSymbols(text: string): string {
   out = out.replace(/~\s*(?=\S)/g, 'khoảng ').replace(/#\s*(?=\S)/g, 'số ').replace(/@/g, ' a còng ');
   out = out.replace(/[“”"«»„‟]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ');
   out = out.replace(/[()[\]{}]/g, ', ');
+  // "quận/huyện", "và/hoặc": two words side by side, read with a pause.
+  out = out.replace(/(?<=\p{L})\s*\/\s*(?=\p{L})/gu, ', ');
   out = out.replace(/\s*\/\s*/g, ' ');
   out = out.replace(/(^|\s)[-–—]+(?=\s|$)/g, ',');
   out = out.replace(/(?<=\p{L})\s*[–—]\s*(?=\p{L})/gu, ', ');

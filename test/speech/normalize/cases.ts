@@ -81,7 +81,9 @@ const percentAndUnits: NormalizationCase[] = [
   { input: 'Tấm biển kích thước 3 x 4 m.', spoken: 'Tấm biển kích thước ba nhân bốn mét.' },
   { input: 'Phòng rộng 5x6m.', spoken: 'Phòng rộng năm nhân sáu mét.' },
   { input: 'Nhà máy công suất 50 MW.', spoken: 'Nhà máy công suất năm mươi mê-ga-oát.' },
-  { input: 'Xảy ra 5 vụ/năm.', spoken: 'Xảy ra năm vụ trên năm.' },
+  { input: 'Xảy ra 5 vụ/năm.', spoken: 'Xảy ra năm vụ một năm.' },
+  { input: 'Nồng độ cồn chưa vượt quá 50 miligam/100 mililít máu.', spoken: 'Nồng độ cồn chưa vượt quá năm mươi miligam trên một trăm mililít máu.' },
+  { input: 'Thủ tục tại cấp quận/huyện.', spoken: 'Thủ tục tại cấp quận, huyện.' },
   { input: 'Dài 12 cm.', spoken: 'Dài mười hai xen-ti-mét.' },
 ];
 
@@ -227,6 +229,8 @@ const abbreviations: NormalizationCase[] = [
   { input: 'Bà P. nhiều lần yêu cầu.', spoken: 'Bà P. nhiều lần yêu cầu.' },
   { input: 'Thực tế ở VN hiện nay.', spoken: 'Thực tế ở Việt Nam hiện nay.' },
   { input: 'Ông NĐT khởi kiện.', spoken: 'Ông en đê tê khởi kiện.' },
+  { input: 'Bị cáo HND khai nhận.', spoken: 'Bị cáo hát en dê khai nhận.' },
+  { input: 'Các NĐT nước ngoài tăng vốn.', spoken: 'Các nhà đầu tư nước ngoài tăng vốn.' },
   { input: 'THANH VÂN', spoken: 'THANH VÂN' },
   { input: 'Đội tuyển U23 Việt Nam.', spoken: 'Đội tuyển u hai mươi ba Việt Nam.' },
   { input: 'Hội nghị thượng đỉnh G7.', spoken: 'Hội nghị thượng đỉnh gờ bảy.' },
@@ -265,7 +269,7 @@ const listsWebAndSymbols: NormalizationCase[] = [
   { input: 'Hà Nội - Hải Phòng.', spoken: 'Hà Nội, Hải Phòng.' },
   { input: 'Chưa thu hồi được... Có thể áp giải bị cáo.', spoken: 'Chưa thu hồi được. Có thể áp giải bị cáo.' },
   { input: 'Nhiều lần... thì sẽ tăng khung.', spoken: 'Nhiều lần, thì sẽ tăng khung.' },
-  { input: 'Sở Tư pháp/UBND tỉnh.', spoken: 'Sở Tư pháp Ủy ban nhân dân tỉnh.' },
+  { input: 'Sở Tư pháp/UBND tỉnh.', spoken: 'Sở Tư pháp, Ủy ban nhân dân tỉnh.' },
   { input: 'Thật sao?!', spoken: 'Thật sao?' },
 ];
 
@@ -294,7 +298,7 @@ const fromTheWire: NormalizationCase[] = [
   { input: "Ông tuyên bố 'không nhân nhượng'.", spoken: 'Ông tuyên bố không nhân nhượng.' },
   { input: 'Có 99,98% hộ kinh doanh được giảm thuế.', spoken: 'Có chín mươi chín phẩy chín mươi tám phần trăm hộ kinh doanh được giảm thuế.' },
   { input: 'Lừa đảo tinh vi nhờ AI.', spoken: 'Lừa đảo tinh vi nhờ ây ai.' },
-  { input: 'Ảnh: Kim Há/TTXVN', spoken: 'Ảnh: Kim Há Thông tấn xã Việt Nam' },
+  { input: 'Ảnh: Kim Há/TTXVN', spoken: 'Ảnh: Kim Há, Thông tấn xã Việt Nam' },
   { input: 'Số liệu cập nhật đến 6/2025.', spoken: 'Số liệu cập nhật đến tháng sáu năm hai nghìn không trăm hai mươi lăm.' },
   { input: 'Theo văn bản số 21/2019 của Sở.', spoken: 'Theo văn bản số hai mươi mốt năm hai nghìn không trăm mười chín của Sở.' },
   { input: 'Đường dây trực 24/7.', spoken: 'Đường dây trực hai mươi tư trên bảy.' },
