@@ -240,6 +240,9 @@ const abbreviations: NormalizationCase[] = [
 ];
 
 const foreignNames: NormalizationCase[] = [
+  { input: 'Chủ tịch Trung Quốc Xi Jinping hội đàm.', spoken: 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm.' },
+  { input: 'Xi măng tăng giá ở làng Sen.', spoken: 'Xi măng tăng giá ở làng Sen.' },
+  { input: 'Vua Charles III dự lễ.', spoken: 'Vua Sác-lơ ba dự lễ.' },
   { input: 'Tổng thống Putin gặp Tổng thống Trump tại Washington.', spoken: 'Tổng thống Pu-tin gặp Tổng thống Tơ-răm tại Oa-sinh-tơn.' },
   { input: 'Thủ đô Moskva đón đoàn.', spoken: 'Thủ đô Mát-xcơ-va đón đoàn.' },
   { input: 'Chủ tịch nước thăm Singapore và Indonesia.', spoken: 'Chủ tịch nước thăm Xin-ga-po và In-đô-nê-xi-a.' },
