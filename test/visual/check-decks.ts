@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 import { BriefingSchema } from '../../src/domain/briefing.ts';
 import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
 import { buildTopicDeck } from '../../src/stages/topic/build-topic-deck.ts';
-import { readSourceText } from '../../src/stages/topic/read-source.ts';
+import { readSource, readSourceText } from '../../src/stages/topic/read-source.ts';
+import { readPdfNode } from '../../src/stages/topic/read-pdf-node.ts';
 import { sampleLogoPng } from './sample-logo.ts';
 import { tinyMp3 } from '../deck/read-deck.ts';
 import { boxHeights, compareBoxes, fullestBox, makeProbeDeck } from './overflow-probe.ts';
@@ -49,6 +50,11 @@ async function decks(): Promise<Array<{ name: string; bytes: Uint8Array }>> {
     },
     { theme: 'do-vang', logo },
   );
+  const outlineTitle = 'Nâng cao tinh thần trách nhiệm, giữ gìn phẩm chất đạo đức của đảng viên';
+  const fromFile = async (file: string, theme: 'do-vang' | 'trung-tinh') => {
+    const source = await readSource(file, new Uint8Array(await readFile(join(fixtures, 'topic', file))), { readPdf: readPdfNode, url: file.endsWith('.html') ? 'https://vks.example.vn/tin/sinh-hoat-chuyen-de' : undefined });
+    return (await buildTopicDeck({ title: outlineTitle, sources: [source], presenter: 'Đồng chí Bí thư Chi bộ', cellName: realistic.meta.cellName, unitName: realistic.meta.unitName }, { theme, logo })).pptx;
+  };
   const mp3 = tinyMp3(1);
   const storyAudio = Object.fromEntries(realistic.sections.flatMap((s) => s.stories).map((story) => [`story:${story.id}`, mp3]));
   return [
@@ -56,6 +62,10 @@ async function decks(): Promise<Array<{ name: string; bytes: Uint8Array }>> {
     { name: 'news-trung-tinh', bytes: await buildNewsDeck(realistic, { theme: 'trung-tinh' }) },
     { name: 'news-extreme', bytes: await buildNewsDeck(extreme, { theme: 'do-vang', logo }) },
     { name: 'topic-do-vang', bytes: topic.pptx },
+    { name: 'topic-docx', bytes: await fromFile('de-cuong-chuyen-de.docx', 'do-vang') },
+    { name: 'topic-pdf', bytes: await fromFile('de-cuong-chuyen-de.pdf', 'trung-tinh') },
+    { name: 'topic-html', bytes: await fromFile('bai-viet-sinh-hoat-chuyen-de.html', 'trung-tinh') },
+    { name: 'topic-txt', bytes: await fromFile('bai-viet-sinh-hoat-chuyen-de.txt', 'do-vang') },
   ];
 }
 

@@ -11,6 +11,7 @@ import { buildTopicDeck } from '../../stages/topic/build-topic-deck.ts';
 import { readSource, TOPIC_FILE_TYPES } from '../../stages/topic/read-source.ts';
 import { readPdfNode } from '../../stages/topic/read-pdf-node.ts';
 import { createOpenAiTopicPlanner } from '../../stages/topic/openai-topic-planner.ts';
+import { coverageWarning, topicCoverage } from '../../stages/topic/topic-coverage.ts';
 import type { TopicPlanner, TopicSource } from '../../stages/topic/topic-outline.ts';
 
 const USAGE = `Cách dùng: bantin topic --title "Tên chuyên đề" --source TỆP|URL [--source …] [tùy chọn]
@@ -138,6 +139,9 @@ export const topicCommand: Command = {
       documents.push(/^https?:\/\//i.test(source) ? await readUrlSource(source, fetcher) : await readFileSource(source));
     }
 
+    const warning = coverageWarning(title, topicCoverage({ title, sources: documents }));
+    if (warning) io.stderr(`Cảnh báo: ${warning}\n`);
+
     const planner: TopicPlanner | undefined = config.llm.provider === 'openai'
       ? createOpenAiTopicPlanner({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs })
       : undefined;
@@ -147,7 +151,7 @@ export const topicCommand: Command = {
       { title, sources: documents, presenter: values.presenter, cellName: config.cell.name, unitName: config.cell.unit },
       { theme: (values.theme as Theme | undefined) ?? config.deck.theme, logo: await readLogo(config.deck.logo, io), planner },
     );
-    for (const problem of result.problems) io.stderr(`Lưu ý: ${problem}\n`);
+    for (const problem of result.problems.filter((p) => p !== warning)) io.stderr(`Lưu ý: ${problem}\n`);
 
     const outDir = resolve(values.out ?? 'output/topic');
     await mkdir(outDir, { recursive: true });

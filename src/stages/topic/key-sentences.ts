@@ -1,14 +1,32 @@
-import { rankSentences as scoreSentences, splitSentences as splitNewsSentences } from '../../providers/llm/extractive.ts';
+import { rankSentences as scoreSentences } from '../../providers/llm/extractive.ts';
 
-/** Sentences of a source section, list markers removed (the shared splitter ends one at every line). */
+/**
+ * Sentences of a paragraph, a quotation never split: a full stop inside “…” does not end the
+ * sentence that holds the quotation.
+ */
 export function splitSentences(text: string): string[] {
-  return splitNewsSentences(text)
-    .map((sentence) => sentence.replace(/^[-*•]\s+/, '').trim())
-    .filter((sentence) => /\p{L}/u.test(sentence));
+  const sentences: string[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < paragraph.length; i += 1) {
+      const char = paragraph[i]!;
+      if (char === '“' || char === '«') depth += 1;
+      else if ((char === '”' || char === '»') && depth > 0) depth -= 1;
+      else if (char === '"') depth = depth > 0 ? depth - 1 : 1;
+      else if (depth === 0 && /[.!?…]/.test(char) && /\s/.test(paragraph[i + 1] ?? '') && /[\p{Lu}\d“"(–-]/u.test(paragraph[i + 2] ?? '')) {
+        sentences.push(paragraph.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+    sentences.push(paragraph.slice(start));
+  }
+  return sentences.map((sentence) => sentence.replace(/^[-*•–]\s+/, '').trim()).filter((sentence) => /\p{L}/u.test(sentence));
 }
 
 /** Sentence indices, most central first (TextRank from the shared extractive summarizer). */
 export function rankSentences(sentences: string[]): number[] {
+  if (sentences.length === 0) return [];
   const scores = scoreSentences(sentences, { leadBias: 0.3 });
   return scores.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.index);
 }
@@ -19,12 +37,29 @@ export function keySentences(sentences: string[], count: number): string[] {
   return sentences.filter((_, index) => chosen.has(index));
 }
 
-/** A sentence shortened to a slide bullet: at most `maxWords` words, cut at a clause boundary when possible. */
-export function toBullet(sentence: string, maxWords = 28): string {
-  const clean = sentence.replace(/[.;:]+$/, '').trim();
-  const words = clean.split(' ');
-  if (words.length <= maxWords) return clean;
-  const head = words.slice(0, maxWords).join(' ');
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
-  return cut > head.length * 0.5 ? `${head.slice(0, cut)}…` : `${head}…`;
+/**
+ * A sentence as slide bullets: whole when it is short enough, else its clauses at "; " when each
+ * is a statement of its own. Never cut mid-clause and never ended with "…".
+ */
+export function toBullets(sentence: string, maxWords = 40): string[] {
+  const clean = sentence.replace(/\s+/g, ' ').trim().replace(/[.;:]+$/, '');
+  if (clean.split(' ').length <= maxWords) return [clean];
+  const clauses = clean.split(/;\s+/).map((clause) => clause.trim());
+  if (clauses.length > 1 && clauses.every((clause) => clause.split(' ').length >= 6)) return clauses.map((clause) => clause.charAt(0).toLocaleUpperCase('vi') + clause.slice(1));
+  return [clean];
+}
+
+/** A comparison key: lower case, letters and digits only. */
+export function sentenceKey(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** True when two sentences say the same (one holds nearly all the other's words). */
+export function nearDuplicate(a: string, b: string): boolean {
+  const left = new Set(sentenceKey(a).split(' '));
+  const right = new Set(sentenceKey(b).split(' '));
+  const shared = [...left].filter((word) => right.has(word)).length;
+  const smaller = Math.min(left.size, right.size);
+  // A short heading inside a long sentence is not a repeat; a sentence and its near copy are.
+  return smaller / Math.max(left.size, right.size) >= 0.6 && shared / smaller >= 0.85;
 }

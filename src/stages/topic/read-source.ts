@@ -2,7 +2,8 @@ import { BantinError } from '../../domain/errors.ts';
 import { decodeBody } from '../../fetch/decode-body.ts';
 import { readDocx } from './read-docx.ts';
 import { readHtmlDocument } from './read-html-document.ts';
-import { joinWrappedLines, structureLines, type SourceLine } from './structure-lines.ts';
+import { joinWrappedLines, structureLines } from './structure-lines.ts';
+import { markdownLines } from './markdown-lines.ts';
 import { documentText, TOPIC_FILE_TYPES, type TopicDocument } from './topic-document.ts';
 
 export { TOPIC_FILE_TYPES } from './topic-document.ts';
@@ -18,33 +19,6 @@ function kindOf(fileName: string, content: string): Kind {
   if (/\.x?html?$/i.test(fileName) || /^\s*(<!doctype html|<html[\s>])/i.test(content)) return 'html';
   if (/\.(md|markdown)$/i.test(fileName) || /^#{1,4}\s+\S/m.test(content)) return 'markdown';
   return 'text';
-}
-
-function inlineMarkdown(text: string): string {
-  return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|\s)[*_](\S[^*_]*?)[*_](?=\s|$|[.,;:])/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1');
-}
-
-/** Markdown as lines: "#"s give the heading level, "> " a quotation, "**…**" alone on a line is bold. */
-export function markdownLines(markdown: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  for (const raw of joinWrappedLines(markdown.replace(/```[\s\S]*?```/g, '').split('\n'))) {
-    const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(raw);
-    if (heading) {
-      lines.push({ text: inlineMarkdown(heading[2]!), headingLevel: heading[1]!.length });
-      continue;
-    }
-    const quote = /^>\s?(.*)$/.exec(raw);
-    const text = quote ? quote[1]! : raw;
-    const bold = /^(\*\*|__)[^*_]+\1[:.]?$/.test(text.replace(/^\s*([-*+]|\d+[.)])\s+/, ''));
-    const item = text.replace(/^\s*[*+]\s+/, '– ').replace(/^\s*-\s+/, '– ');
-    lines.push({ text: inlineMarkdown(item), ...(quote ? { quote: true } : {}), ...(bold ? { bold: true } : {}) });
-  }
-  return lines;
 }
 
 function toSource(document: TopicDocument, fileName: string, url?: string): TopicSource {

@@ -16,9 +16,22 @@ function citation(source: TopicSource | undefined): Run[][] {
   return [[...name, { text: ' · ' }, { text: shortLink(source.url, 42), url: source.url }], [...name, { text: ' · ' }, { text: shortLink(source.url, 24), url: source.url }], name];
 }
 
-/** Section headings of the outline, "(phần 2)" halves shown once. */
+const CONTINUED = / \((tiếp theo|phần \d+)\)$/;
+
+/** The parts of the outline, in order, each once. */
 export function outlineHeadings(outline: TopicOutline): string[] {
-  return [...new Set(outline.slides.map((slide) => slide.heading.replace(/ \(phần \d+\)$/, '')))];
+  return [...new Set(outline.slides.map((slide) => slide.heading.replace(CONTINUED, '')))];
+}
+
+/** A slide's title: its part's number, then its heading ("2. Thực trạng …"). */
+export function slideTitle(slide: TopicOutline['slides'][number]): string {
+  const heading = slide.heading.replace(/^((?=[IVX])[IVX]+|\d{1,2}|[a-zđ])[.)]\s+/u, '');
+  return slide.part ? `${slide.part}. ${heading}` : heading;
+}
+
+/** A references line: title, issuer or author, date, address. */
+export function referenceLine(source: TopicSource): string {
+  return [source.name, source.issuer, source.date, source.url].filter(Boolean).join(' — ');
 }
 
 /** Renders the topical-session deck: cover, objectives, outline, content, questions, conclusion, references, closing. */
@@ -41,7 +54,7 @@ export async function renderTopicDeck(input: TopicInput, outline: TopicOutline, 
     title: outline.title,
     subtitle: cell,
     lines: ['Sinh hoạt chuyên đề', ...(input.presenter ? [`Người trình bày: ${input.presenter}`] : [])],
-    notes: `Giới thiệu chuyên đề “${outline.title}”. Chuyên đề gồm ${outlineHeadings(outline).length} nội dung chính, phần thảo luận và kết luận.`,
+    notes: [`Giới thiệu chuyên đề “${outline.title}”. Chuyên đề gồm ${outlineHeadings(outline).length} nội dung chính, phần thảo luận và kết luận.`, outline.notice].filter(Boolean).join('\n\n'),
   }, logo);
 
   addContentSlides(pptx, theme, {
@@ -54,15 +67,19 @@ export async function renderTopicDeck(input: TopicInput, outline: TopicOutline, 
   const headings = outlineHeadings(outline);
   addContentSlides(pptx, theme, {
     title: 'Nội dung chính',
-    paragraphs: headings.map((heading) => ({ text: heading, numbered: true })),
+    paragraphs: headings.map((heading) => ({ text: heading.replace(/^((?=[IVX])[IVX]+|\d{1,2}|[a-zđ])[.)]\s+/u, ''), numbered: true })),
     notes: `Chuyên đề được trình bày theo ${headings.length} nội dung:\n${headings.map((h, i) => `${i + 1}. ${h}`).join('\n')}`,
     name: 'outline',
   }, hasLogo);
 
   outline.slides.forEach((slide, index) => {
+    const [quote, lead] = slide.bullets;
+    const paragraphs = slide.kind === 'quote'
+      ? [...(lead ? [{ text: lead }] : []), { text: quote ?? '' }]
+      : [...(slide.subheading ? [{ text: slide.subheading }] : []), ...slide.bullets.map((text) => ({ text, bullet: true }))];
     addContentSlides(pptx, theme, {
-      title: slide.heading,
-      paragraphs: slide.bullets.map((text) => ({ text, bullet: true })),
+      title: slideTitle(slide),
+      paragraphs,
       source: citation(input.sources[slide.sourceIndex]),
       notes: slide.notes,
       name: `content-${index + 1}`,
@@ -85,7 +102,7 @@ export async function renderTopicDeck(input: TopicInput, outline: TopicOutline, 
 
   addContentSlides(pptx, theme, {
     title: 'Tài liệu tham khảo',
-    paragraphs: input.sources.map((source) => ({ text: `${source.name}${source.url ? ` — ${source.url}` : ''}`, numbered: true })),
+    paragraphs: input.sources.map((source) => ({ text: referenceLine(source), numbered: true })),
     notes: 'Các tài liệu dùng để xây dựng chuyên đề; mỗi trang nội dung ghi rõ nguồn ở cuối trang.',
     name: 'references',
   }, hasLogo);

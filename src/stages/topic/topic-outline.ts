@@ -27,8 +27,15 @@ export interface TopicInput {
 }
 
 export const TopicSlideSchema = z.object({
+  /** The heading without its number; the deck numbers parts itself ("2. …"). */
   heading: z.string().min(1),
-  bullets: z.array(z.string().min(1)).min(1).max(6),
+  /** 1-based part of the outline this slide belongs to; slides of one part share it. */
+  part: z.number().int().positive().optional(),
+  /** "quote": the first bullet is a quotation shown whole on its own slide (a lead may follow it as the second). */
+  kind: z.enum(['content', 'quote']).optional(),
+  /** A subsection's heading ("Ưu điểm"), shown above the bullets. */
+  subheading: z.string().min(1).optional(),
+  bullets: z.array(z.string().min(1)).min(1).max(8),
   /** What the presenter says on this slide. */
   notes: z.string().min(1),
   /** Index into the input's sources: the document this slide is drawn from. */
@@ -39,9 +46,11 @@ export const TopicSlideSchema = z.object({
 export const TopicOutlineSchema = z.object({
   title: z.string().min(1),
   objectives: z.array(z.string().min(1)).min(1).max(5),
-  slides: z.array(TopicSlideSchema).min(1).max(12),
+  slides: z.array(TopicSlideSchema).min(1).max(16),
   questions: z.array(z.string().min(1)).min(1).max(6),
   conclusion: z.array(z.string().min(1)).min(1).max(5),
+  /** Said on the title slide's notes: how well the sources cover the title (see topicCoverage). */
+  notice: z.string().optional(),
 });
 
 export type TopicSlide = z.infer<typeof TopicSlideSchema>;
@@ -55,4 +64,4 @@ export interface TopicPlanner {
 }
 
 /** Content slides a topical deck should have. */
-export const CONTENT_SLIDES = { min: 6, max: 12 } as const;
+export const CONTENT_SLIDES = { min: 3, max: 16 } as const;

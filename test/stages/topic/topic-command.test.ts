@@ -51,6 +51,17 @@ describe('bantin topic', () => {
     expect((await readdir(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
+  it('reads a Word outline and warns before building when the sources barely treat the title', async () => {
+    const io = captureIo();
+    const out = join(dir, 'docx');
+    const code = await topicCommand.run(['--title', 'Phòng, chống tác hại của thuốc lá', '--source', 'test/fixtures/topic/de-cuong-chuyen-de.docx', '--out', out], io);
+    expect(code).toBe(0);
+    const err = io.err.join('');
+    expect(err).toMatch(/Cảnh báo: Tài liệu nguồn ít đề cập đến chủ đề “Phòng, chống tác hại của thuốc lá”[\s\S]*Đang lập dàn ý/);
+    const { slides } = await readDeck(new Uint8Array(await readFile(join(out, 'phong-chong-tac-hai-cua-thuoc-la.pptx'))));
+    expect(slides.map(titleOf)).toContain('1. Lời dạy của Chủ tịch Hồ Chí Minh về đạo đức cách mạng');
+  });
+
   it('reads an HTML page from a URL when private hosts are allowed', async () => {
     const io = captureIo();
     const out = join(dir, 'web');

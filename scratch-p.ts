@@ -1,0 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { readSource } from './src/stages/topic/read-source.ts';
+import { readPdfNode } from './src/stages/topic/read-pdf-node.ts';
+import { planTopicOffline } from './src/stages/topic/offline-topic-planner.ts';
+import { slideTitle } from './src/stages/topic/render-topic-deck.ts';
+const title = process.argv[2]!;
+const sources = [];
+for (const f of process.argv.slice(3)) sources.push(await readSource(f.split('/').pop()!, new Uint8Array(await readFile(f)), { readPdf: readPdfNode }));
+const o = planTopicOffline({ title, sources });
+console.log('OBJ', o.objectives);
+for (const s of o.slides) console.log(`## ${slideTitle(s)} [${s.kind ?? ''}] ${s.subheading ?? ''}\n   - ${s.bullets.join('\n   - ')}`);
+console.log('Q', o.questions); console.log('C', o.conclusion);
