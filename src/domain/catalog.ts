@@ -51,10 +51,48 @@ export const FeedSchema = z.object({
   article: ArticleSelectorsSchema.optional(),
 });
 
+/**
+ * One kind of item, told by its words, its feed categories or its link. Matching ignores case;
+ * words match whole syllables of the title or summary ("phim" is not found in "phìm").
+ */
+export const RelevanceMatchSchema = z
+  .object({
+    /** What such an item is, as the run report shows it: "giải trí", "quảng cáo". */
+    reason: z.string().min(1).optional(),
+    /** Words or phrases of the title or summary: "bài pr", "mở bán". */
+    words: z.array(z.string().min(1)).default([]),
+    /** The feed's own categories for the item (RSS `<category>`): "Giải trí". */
+    categories: z.array(z.string().min(1)).default([]),
+    /** Parts of the item's link: "giaitri.", "/test-folder/". */
+    links: z.array(z.string().min(1)).default([]),
+  })
+  .refine((match) => match.words.length + match.categories.length + match.links.length > 0, 'cần ít nhất một mục trong "words", "categories" hoặc "links"');
+
+/** Which items a section takes: an item matching any `exclude` is left out; when `include` is not empty, an item must match one of them. */
+export const RelevanceRuleSchema = z.object({
+  include: z.array(RelevanceMatchSchema).default([]),
+  exclude: z.array(RelevanceMatchSchema).default([]),
+});
+
+/** Relevance rules per section; `all` applies to every section, on top of the section's own. */
+export const RelevanceSchema = z.strictObject({
+  all: RelevanceRuleSchema.optional(),
+  tinh: RelevanceRuleSchema.optional(),
+  'trong-nuoc': RelevanceRuleSchema.optional(),
+  'doi-ngoai': RelevanceRuleSchema.optional(),
+  'the-gioi': RelevanceRuleSchema.optional(),
+  nganh: RelevanceRuleSchema.optional(),
+});
+
 export const CatalogSchema = z.object({
   feeds: z.array(FeedSchema).min(1, 'danh mục phải có ít nhất một nguồn'),
+  /** What each section keeps out (entertainment, advertorials, test items…); the built-in defaults when absent. */
+  relevance: RelevanceSchema.optional(),
 });
 
 export type Feed = z.infer<typeof FeedSchema>;
 export type FeedInput = z.input<typeof FeedSchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
+export type Relevance = z.infer<typeof RelevanceSchema>;
+export type RelevanceInput = z.input<typeof RelevanceSchema>;
+export type RelevanceMatch = z.infer<typeof RelevanceMatchSchema>;

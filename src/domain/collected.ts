@@ -20,6 +20,8 @@ export interface FeedItem {
   /** Plain-text summary from the feed. */
   summary: string;
   image?: string;
+  /** The feed's own categories for the item (RSS `<category>`), when it gives any. */
+  categories?: string[];
 }
 
 /** One source's report of a story, with the article text when it could be extracted. */

@@ -15,6 +15,7 @@ import { buildStories } from './cluster/build-stories.ts';
 import { clusterItems } from './cluster/cluster-items.ts';
 import { collectFeed, FeedFormatError, type FeedHarvest } from './collect/collect-feed.ts';
 import { fetchArticle } from './extract/fetch-article.ts';
+import { filterRelevant } from './select/filter-relevant.ts';
 import { selectStories } from './select/select-stories.ts';
 
 export { collectStoryFromUrl } from './collect/collect-story-from-url.ts';
@@ -56,9 +57,10 @@ export async function collectStories(options: CollectOptions, deps: CollectDeps)
   );
   const items = harvested.flatMap(({ harvest }) => harvest?.items.filter(inWindow) ?? []);
 
-  deps.progress({ stage: 'cluster', done: 0, total: items.length, message: 'Đang gộp các tin trùng nhau' });
-  const stories = buildStories(clusterItems(items), feeds);
-  deps.progress({ stage: 'cluster', done: items.length, total: items.length, message: `${stories.length} sự kiện từ ${items.length} tin` });
+  const { kept, rejected } = filterRelevant(items, { feeds, rules: options.catalog.relevance });
+  deps.progress({ stage: 'cluster', done: 0, total: kept.length, message: `Đang gộp các tin trùng nhau (bỏ ${rejected.length} tin không hợp với mục: giải trí, thể thao, quảng cáo, thử nghiệm…)` });
+  const stories = buildStories(clusterItems(kept), feeds);
+  deps.progress({ stage: 'cluster', done: kept.length, total: kept.length, message: `${stories.length} sự kiện từ ${kept.length} tin` });
 
   deps.progress({ stage: 'select', done: 0, total: stories.length, message: 'Đang chọn tin cho từng mục' });
   const selected = selectStories(stories, { window: options.window, quotas: options.quotas, feeds });

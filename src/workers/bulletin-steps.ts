@@ -11,11 +11,12 @@ import { createBulletinStore } from '../server/state/bulletins.ts';
 import { createCellSettings } from '../server/state/cell-settings.ts';
 import { buildStories } from '../stages/cluster/build-stories.ts';
 import { clusterItems } from '../stages/cluster/cluster-items.ts';
+import { filterRelevant } from '../stages/select/filter-relevant.ts';
 import { selectStories } from '../stages/select/select-stories.ts';
 import { segmentKey } from '../stages/speak/segment-cache.ts';
 import { storyWordBudget } from '../stages/write/word-budget.ts';
 import { assembleBriefing } from '../stages/write/assemble-briefing.ts';
-import { enabledFeedsOfCell } from './cell-catalog.ts';
+import { enabledCatalogOfCell } from './cell-catalog.ts';
 import { cellConfig, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { addWaits, claimWork, failBulletin, getBulletin, releaseWork, waitsOf, workStatus, type BulletinRow } from './shared-work.ts';
@@ -71,7 +72,7 @@ async function claimAndQueue(bulletinId: string, work: Array<{ key: string; kind
 export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
   const { bulletin, config, window } = await loadBulletin(id, deps);
   // The cell's catalog now (a feed disabled since the start is left out); harvests are matched by URL, as they are shared by URL.
-  const catalog = await enabledFeedsOfCell(deps, bulletin.cell_id);
+  const { feeds: catalog, relevance } = await enabledCatalogOfCell(deps, bulletin.cell_id);
   const feeds = new Map(catalog.map((feed) => [feed.id, feed]));
   const byUrl = new Map(catalog.map((feed) => [feed.url, feed]));
   const harvests = await Promise.all((await waitsOf(deps.db, id, 'feed')).map((wait) => getJson<HarvestRecord>(deps.shared, wait.resultKey)));
@@ -86,7 +87,8 @@ export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
     items.push(...inWindow);
     statuses.push({ id: feed.id, name: feed.name, status: harvest.status, items: harvest.items.length, inWindow: inWindow.length, ...(harvest.error ? { error: harvest.error } : {}) });
   }
-  const selected = selectStories(buildStories(clusterItems(items), feeds), { window, quotas: config.quotas, feeds });
+  const { kept } = filterRelevant(items, { feeds, rules: relevance });
+  const selected = selectStories(buildStories(clusterItems(kept), feeds), { window, quotas: config.quotas, feeds });
   if (selected.length === 0) {
     throw new BantinError('select', `không có tin nào trong khoảng thời gian của bản tin từ ${feeds.size} nguồn tin của chi bộ. Kiểm tra danh mục nguồn tin (các nguồn lỗi: ${statuses.filter((s) => s.status === 'error').length}).`);
   }

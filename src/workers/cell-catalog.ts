@@ -1,4 +1,4 @@
-import type { Feed } from '../domain/catalog.ts';
+import type { Catalog, Feed } from '../domain/catalog.ts';
 import { createCellSettings } from '../server/state/cell-settings.ts';
 import { feedsOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
@@ -9,6 +9,12 @@ import type { ScaleDeps } from './scale-deps.ts';
  * Shared work stays keyed by feed URL, so cells that define the same URL still share one fetch.
  */
 export async function enabledFeedsOfCell(deps: Pick<ScaleDeps, 'db' | 'cellStorage' | 'base'>, cellId: string): Promise<Feed[]> {
+  return (await enabledCatalogOfCell(deps, cellId)).feeds;
+}
+
+/** The cell's catalog with only its enabled feeds, and its relevance rules when it has any. */
+export async function enabledCatalogOfCell(deps: Pick<ScaleDeps, 'db' | 'cellStorage' | 'base'>, cellId: string): Promise<Catalog> {
   const settings = createCellSettings(deps.cellStorage(cellId).store, { config: deps.base, defaultCatalog: { feeds: await feedsOfCell(deps.db, cellId) } });
-  return (await settings.catalog()).feeds.filter((feed) => feed.enabled);
+  const catalog = await settings.catalog();
+  return { ...catalog, feeds: catalog.feeds.filter((feed) => feed.enabled) };
 }

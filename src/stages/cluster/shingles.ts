@@ -38,12 +38,37 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
  */
 export function distinctiveTokens(text: string): Set<string> {
   const tokens = new Set<string>();
+  for (const run of nameRuns(text, true)) for (const token of run) tokens.add(token);
+  return tokens;
+}
+
+/**
+ * Names as written: runs of consecutive capitalised syllables that do not open a sentence
+ * ("HLV Anthony Hudson tiếc…" gives ["anthony", "hudson"]), lower-cased; with `numbers`, each
+ * number is a run of its own ("448/455" → "448/455", "1.200" → "1200").
+ */
+export function nameRuns(text: string, numbers = false): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const close = () => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
   const words = text.normalize('NFC').split(/\s+/);
   words.forEach((raw, index) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!word) return;
-    if (/\p{N}/u.test(word)) tokens.add(word.replace(/[.,]/g, ''));
-    else if (index > 0 && /^\p{Lu}/u.test(word) && !/[.!?:]$/.test(words[index - 1] ?? '')) tokens.add(word.toLowerCase());
+    const opensSentence = index === 0 || /[.!?:]['"’”]?$/.test(words[index - 1] ?? '');
+    if (word && /\p{N}/u.test(word)) {
+      close();
+      if (numbers) runs.push([word.replace(/[.,]/g, '')]);
+    } else if (word && !opensSentence && /^\p{Lu}/u.test(word)) {
+      run.push(word.toLowerCase());
+    } else {
+      close();
+    }
+    // A name ends at punctuation: "Việt Nam, Thái Lan" are two names.
+    if (/[^\p{L}\p{N}]$/u.test(raw)) close();
   });
-  return tokens;
+  close();
+  return runs;
 }

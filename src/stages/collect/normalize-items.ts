@@ -11,6 +11,8 @@ export interface RawItem {
   /** Description or content; may be HTML. */
   summaryHtml?: string;
   image?: string;
+  /** The feed's categories for the item. */
+  categories?: string[];
 }
 
 const SUMMARY_MAX = 600;
@@ -47,6 +49,7 @@ export function normalizeItems(raw: RawItem[], context: { feedId: string; baseUr
       dateMissing: date === null,
       summary: summary === title ? '' : summary,
       ...(image ? { image } : {}),
+      ...(entry.categories?.length ? { categories: entry.categories.map((name) => htmlToText(name)).filter(Boolean) } : {}),
     });
   }
   return items;

@@ -42,9 +42,17 @@ export async function parseFeed(xml: string, context: { feedId: string; baseUrl:
       date: item.pubDate ?? item.isoDate ?? item.dcDate ?? item.updated,
       summaryHtml: html,
       image: imageOf(item, html),
+      categories: categoriesOf(item.categories),
     };
   });
   return normalizeItems(raw, context);
+}
+
+/** rss-parser gives a category as text, or as `{ _: text }` when the element has attributes. */
+function categoriesOf(categories: unknown): string[] | undefined {
+  if (!Array.isArray(categories)) return undefined;
+  const names = categories.map((entry) => (typeof entry === 'string' ? entry : typeof entry?._ === 'string' ? entry._ : '')).map((name) => name.trim()).filter(Boolean);
+  return names.length > 0 ? names : undefined;
 }
 
 function imageOf(item: ParsedItem, html: string | undefined): string | undefined {

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:group`: grouping and selection over the real feeds in ../shared/corpus/rss.
+ * Runs relevance → cluster → build stories → select exactly as a bulletin run does, then prints
+ * the figures, every merged group by title, every rejected item with its reason, and how many of
+ * the hand-written expectations (test/bench/group/expected-groups.ts) the code reproduces.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseCatalog } from '../../src/catalog/load-catalog.ts';
+import type { FeedItem, Story } from '../../src/domain/collected.ts';
+import { DEFAULT_QUOTAS, SECTION_IDS } from '../../src/domain/sections.ts';
+import { buildStories } from '../../src/stages/cluster/build-stories.ts';
+import { clusterItems } from '../../src/stages/cluster/cluster-items.ts';
+import { filterRelevant } from '../../src/stages/select/filter-relevant.ts';
+import { selectStories } from '../../src/stages/select/select-stories.ts';
+import { EXPECTED_APART, EXPECTED_GROUPS, EXPECTED_IRRELEVANT, EXPECTED_RELEVANT } from './group/expected-groups.ts';
+import { loadRssCorpus } from './group/load-rss-corpus.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../../../shared/corpus/rss', import.meta.url));
+
+const corpus = await loadRssCorpus(corpusDir);
+if (!corpus) {
+  console.log(`bench:group: no corpus at ${corpusDir}; nothing to measure.`);
+  process.exit(0);
+}
+const catalog = parseCatalog(readFileSync(`${root}feeds/catalog.json`, 'utf8'), 'feeds/catalog.json');
+const { items, feeds } = corpus;
+const { kept, rejected } = filterRelevant(items, { feeds, rules: catalog.relevance });
+const clusters = clusterItems(kept);
+const stories = buildStories(clusters, feeds);
+const short = (item: FeedItem) => `[${item.feedId}] ${item.title}`;
+const has = (link: string) => (item: FeedItem) => item.link.includes(link);
+
+console.log(`items: ${items.length} from ${feeds.size} feeds`);
+console.log(`rejected by relevance: ${rejected.length}`);
+for (const { item, reason } of rejected) console.log(`  - ${short(item)}\n      ${reason}`);
+const merged = clusters.filter((cluster) => cluster.length > 1);
+console.log(`stories: ${stories.length} from ${kept.length} kept items; multi-source stories: ${stories.filter((story) => new Set(story.sources.map((s) => s.feedId)).size > 1).length}; merged groups: ${merged.length}`);
+for (const cluster of merged) console.log(`  * ${cluster.map(short).join('\n    ')}`);
+
+// Expectations are judged on every item, rejected or not: grouping is run once more on all items.
+const allClusters = clusterItems(items);
+const clusterOf = (link: string) => allClusters.find((cluster) => cluster.some(has(link)));
+let groupsOk = 0;
+console.log('\nexpected groups (clustering all items, relevance aside):');
+for (const group of EXPECTED_GROUPS) {
+  const target = clusterOf(group.links[0]!);
+  const members = group.links.every((link) => target?.some(has(link)));
+  const others = EXPECTED_GROUPS.filter((other) => other !== group).some((other) => other.links.some((link) => target?.some(has(link))));
+  const ok = members && !others && !!target;
+  if (ok) groupsOk += 1;
+  console.log(`  ${ok ? 'ok  ' : 'MISS'} ${group.event}${ok ? '' : `\n       got: ${(target ?? []).map(short).join(' | ')}`}`);
+}
+let apartOk = 0;
+for (const { why, links } of EXPECTED_APART) {
+  const ok = clusterOf(links[0]) !== clusterOf(links[1]);
+  if (ok) apartOk += 1;
+  else console.log(`  WRONGLY MERGED (${why}): ${links.join(' + ')}`);
+}
+const rejectedLinks = new Set(rejected.map(({ item }) => item.link));
+const irrelevantOk = EXPECTED_IRRELEVANT.filter(({ link }) => [...rejectedLinks].some((l) => l.includes(link)));
+const relevantOk = EXPECTED_RELEVANT.filter((link) => ![...rejectedLinks].some((l) => l.includes(link)));
+for (const { kind, link } of EXPECTED_IRRELEVANT) if (!irrelevantOk.some((entry) => entry.link === link)) console.log(`  KEPT (${kind}): ${link}`);
+for (const link of EXPECTED_RELEVANT) if (!relevantOk.includes(link)) console.log(`  REJECTED real news: ${link}`);
+
+console.log('\nselected per day (default quotas), as a weekly run would pick them:');
+const days = [...new Set(stories.map((story) => story.published.slice(0, 10)))].sort();
+for (const day of days) {
+  const ofDay = stories.filter((story) => story.published.slice(0, 10) === day);
+  if (ofDay.length < 3) continue;
+  const window = { since: `${day}T00:00:00+07:00`, until: `${day}T23:59:59+07:00` };
+  const picked: Story[] = selectStories(ofDay, { window, quotas: DEFAULT_QUOTAS, feeds });
+  console.log(`  ${day}:`);
+  for (const section of SECTION_IDS) for (const story of picked.filter((entry) => entry.section === section)) console.log(`    ${section.padEnd(10)} ${story.title}  (${story.sources.length} nguồn)`);
+}
+
+console.log('\nsummary');
+console.log(`  items ${items.length}, kept ${kept.length}, rejected ${rejected.length}, stories ${stories.length}, merged groups ${merged.length}`);
+console.log(`  expected groups reproduced: ${groupsOk}/${EXPECTED_GROUPS.length}`);
+console.log(`  expected-apart pairs kept apart: ${apartOk}/${EXPECTED_APART.length}`);
+console.log(`  irrelevant items rejected: ${irrelevantOk.length}/${EXPECTED_IRRELEVANT.length}`);
+console.log(`  real news kept: ${relevantOk.length}/${EXPECTED_RELEVANT.length}`);
