@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/load-catalog.ts';
 import { BantinError } from '../../src/domain/errors.ts';
 import { SECTION_IDS } from '../../src/domain/sections.ts';
+import { DEFAULT_RELEVANCE } from '../../src/stages/select/default-relevance.ts';
 
 function problemsOf(text: string): string {
   try {
@@ -61,5 +62,20 @@ describe('parseCatalog', () => {
     const catalog = parseCatalog(readFileSync(path, 'utf8'), 'feeds/catalog.json');
     for (const section of SECTION_IDS) expect(catalog.feeds.some((feed) => feed.section === section)).toBe(true);
     expect(catalog.feeds.some((feed) => feed.kind === 'html' && feed.listing)).toBe(true);
+  });
+
+  it('reads relevance rules per section and names a misspelt section or an empty rule', () => {
+    const feeds = [{ id: 'a', name: 'A', url: 'https://a.vn/rss', section: 'trong-nuoc' }];
+    const catalog = parseCatalog(JSON.stringify({ feeds, relevance: { all: { exclude: [{ reason: 'xổ số', words: ['xổ số'] }] }, nganh: { include: [{ categories: ['Pháp luật'] }] } } }), 'rules.json');
+    expect(catalog.relevance?.all?.exclude[0]).toEqual({ reason: 'xổ số', words: ['xổ số'], categories: [], links: [] });
+    expect(catalog.relevance?.nganh?.include[0]?.categories).toEqual(['Pháp luật']);
+    const message = problemsOf(JSON.stringify({ feeds, relevance: { trong_nuoc: { exclude: [] }, all: { exclude: [{ reason: 'rỗng' }] } } }));
+    expect(message).toMatch(/feeds\/thu\.json, trường "relevance".*trong_nuoc/);
+    expect(message).toMatch(/trường "relevance\.all\.exclude\.0": cần ít nhất một mục trong "words", "categories" hoặc "links"/);
+  });
+
+  it('ships relevance rules equal to the built-in defaults', () => {
+    const catalog = parseCatalog(readFileSync(join(import.meta.dirname, '../../feeds/catalog.json'), 'utf8'), 'feeds/catalog.json');
+    expect(catalog.relevance).toEqual(DEFAULT_RELEVANCE);
   });
 });
