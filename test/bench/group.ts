@@ -36,7 +36,7 @@ console.log(`items: ${items.length} from ${feeds.size} feeds`);
 console.log(`rejected by relevance: ${rejected.length}`);
 for (const { item, reason } of rejected) console.log(`  - ${short(item)}\n      ${reason}`);
 const merged = clusters.filter((cluster) => cluster.length > 1);
-console.log(`stories: ${stories.length} from ${kept.length} kept items; multi-source stories: ${stories.filter((story) => new Set(story.sources.map((s) => s.feedId)).size > 1).length}; merged groups: ${merged.length}`);
+console.log(`stories: ${stories.length} from ${kept.length} kept items; multi-source stories: ${stories.filter((story) => story.sources.length > 1).length} (of them from two outlets or more: ${stories.filter((story) => new Set(story.sources.map((source) => source.name)).size > 1).length}); merged groups: ${merged.length}`);
 for (const cluster of merged) console.log(`  * ${cluster.map(short).join('\n    ')}`);
 
 // Expectations are judged on every item, rejected or not: grouping is run once more on all items.

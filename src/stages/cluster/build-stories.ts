@@ -7,11 +7,16 @@ import { fnv1a32 } from './minhash.ts';
  * official sources (Party, Government, the procuracy), then higher source weight, then a real date
  * over a first-seen one, then the earliest report, then feed id and URL. The story takes the
  * primary's section, title and date; `text` starts as the feed summary until extraction fills it.
+ * An article listed by several feeds appears once, under its best-ranked feed.
  */
 export function buildStories(clusters: FeedItem[][], feeds: Map<string, Feed>): Story[] {
   const stories: Story[] = [];
   for (const cluster of clusters) {
-    const sources = orderSources(cluster, feeds).map((item) => toSource(item, feeds.get(item.feedId)));
+    const seen = new Set<string>();
+    // One article carried by two feeds of an outlet (its home page and a section) is one source.
+    const sources = orderSources(cluster, feeds)
+      .filter((item) => !seen.has(item.link) && Boolean(seen.add(item.link)))
+      .map((item) => toSource(item, feeds.get(item.feedId)));
     const primary = sources[0];
     const feed = primary ? feeds.get(primary.feedId) : undefined;
     if (!primary || !feed) continue;

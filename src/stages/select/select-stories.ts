@@ -4,12 +4,13 @@ import { SECTION_IDS, type SectionId } from '../../domain/sections.ts';
 import { keywordHits } from './sector-keywords.ts';
 
 /**
- * A story's rank within its section: coverage (how many outlets reported it), recency within the
+ * A story's rank within its section: coverage (how many outlets, by name, reported it), recency within the
  * meeting window, source weight, an official source, and sector keywords. Rounded, so the order is
  * the same on every machine.
  */
 export function scoreStory(story: Story, window: TimeWindow, feeds: Map<string, Feed>): number {
-  const outlets = new Set(story.sources.map((source) => source.feedId)).size;
+  // Two feeds of one outlet (its "Thời sự" and "Pháp luật") are one outlet's coverage.
+  const outlets = new Set(story.sources.map((source) => source.name || source.feedId)).size;
   const coverage = Math.min(outlets - 1, 4) * 1.0;
   const since = Date.parse(window.since);
   const span = Math.max(1, Date.parse(window.until) - since);

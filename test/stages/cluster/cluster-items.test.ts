@@ -72,4 +72,15 @@ describe('buildStories', () => {
     const [again] = buildStories([[...items.slice(0, 3)].reverse()], feeds);
     expect(again!.id).toBe(story!.id);
   });
+
+  it('lists an article carried by two feeds of one outlet once', () => {
+    const feeds = new Map([
+      ['vnexpress', feed('vnexpress', { name: 'VnExpress', weight: 3 })],
+      ['vnexpress-phap-luat', feed('vnexpress-phap-luat', { name: 'VnExpress', section: 'nganh' })],
+      ['tuoitre', feed('tuoitre', { name: 'Tuổi Trẻ' })],
+    ]);
+    const article = items[0]!;
+    const [story] = buildStories([[{ ...article, feedId: 'vnexpress-phap-luat' }, article, items[1]!]], feeds);
+    expect(story!.sources.map((source) => `${source.feedId} ${source.url}`)).toEqual([`vnexpress ${article.link}`, `tuoitre ${items[1]!.link}`]);
+  });
 });

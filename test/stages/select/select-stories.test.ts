@@ -49,4 +49,14 @@ describe('selectStories', () => {
     const backward = selectStories([...stories].reverse(), { window, quotas: { tinh: 2, nganh: 2, 'the-gioi': 1 }, feeds });
     expect(backward.map((entry) => entry.id)).toEqual(forward.map((entry) => entry.id));
   });
+
+  it('counts two feeds of one outlet as one outlet', () => {
+    const outletFeeds = new Map(feeds);
+    for (const id of ['vnexpress-a', 'vnexpress-b']) outletFeeds.set(id, { ...feeds.get('vnexpress')!, id, name: 'VnExpress' });
+    const reported = (id: string, by: string[]): Story => {
+      const base = story(id, 'trong-nuoc', 'Tin', ['vnexpress']);
+      return { ...base, sources: by.map((feedId) => ({ ...base.sources[0]!, feedId, name: outletFeeds.get(feedId)!.name, url: `https://${feedId}.vn/${id}` })) };
+    };
+    expect(scoreStory(reported('x', ['vnexpress-a', 'tuoitre']), window, outletFeeds)).toBeGreaterThan(scoreStory(reported('y', ['vnexpress-a', 'vnexpress-b']), window, outletFeeds));
+  });
 });
