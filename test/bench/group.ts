@@ -26,24 +26,20 @@ if (!corpus) {
 }
 const catalog = parseCatalog(readFileSync(`${root}feeds/catalog.json`, 'utf8'), 'feeds/catalog.json');
 const { items, feeds } = corpus;
-const { kept, rejected } = filterRelevant(items, { feeds, rules: catalog.relevance });
-const clusters = clusterItems(kept);
-const stories = buildStories(clusters, feeds);
 const short = (item: FeedItem) => `[${item.feedId}] ${item.title}`;
 const has = (link: string) => (item: FeedItem) => item.link.includes(link);
-
+const outlets = (story: Story) => new Set(story.sources.map((source) => source.name)).size;
 console.log(`items: ${items.length} from ${feeds.size} feeds`);
-console.log(`rejected by relevance: ${rejected.length}`);
-for (const { item, reason } of rejected) console.log(`  - ${short(item)}\n      ${reason}`);
-const merged = clusters.filter((cluster) => cluster.length > 1);
-console.log(`stories: ${stories.length} from ${kept.length} kept items; multi-source stories: ${stories.filter((story) => story.sources.length > 1).length} (of them from two outlets or more: ${stories.filter((story) => new Set(story.sources.map((source) => source.name)).size > 1).length}); merged groups: ${merged.length}`);
-for (const cluster of merged) console.log(`  * ${cluster.map(short).join('\n    ')}`);
 
-// Expectations are judged on every item, rejected or not: grouping is run once more on all items.
+// Grouping is judged on every item, relevance aside, so the sports coverage of the corpus (most of its multi-outlet events) counts.
 const allClusters = clusterItems(items);
+const allStories = buildStories(allClusters, feeds);
+const merged = allClusters.filter((cluster) => cluster.length > 1);
+console.log(`\ngrouping of all ${items.length} items: ${allStories.length} stories; multi-source ${allStories.filter((story) => story.sources.length > 1).length}, from two outlets or more ${allStories.filter((story) => outlets(story) > 1).length}; merged groups ${merged.length}:`);
+for (const cluster of merged) console.log(`  * ${cluster.map(short).join('\n    ')}`);
 const clusterOf = (link: string) => allClusters.find((cluster) => cluster.some(has(link)));
 let groupsOk = 0;
-console.log('\nexpected groups (clustering all items, relevance aside):');
+console.log('expected groups:');
 for (const group of EXPECTED_GROUPS) {
   const target = clusterOf(group.links[0]!);
   const members = group.links.every((link) => target?.some(has(link)));
@@ -58,12 +54,18 @@ for (const { why, links } of EXPECTED_APART) {
   if (ok) apartOk += 1;
   else console.log(`  WRONGLY MERGED (${why}): ${links.join(' + ')}`);
 }
-const rejectedLinks = new Set(rejected.map(({ item }) => item.link));
-const irrelevantOk = EXPECTED_IRRELEVANT.filter(({ link }) => [...rejectedLinks].some((l) => l.includes(link)));
-const relevantOk = EXPECTED_RELEVANT.filter((link) => ![...rejectedLinks].some((l) => l.includes(link)));
+
+const { kept, rejected } = filterRelevant(items, { feeds, rules: catalog.relevance });
+console.log(`\nrejected by the relevance rules of feeds/catalog.json: ${rejected.length}`);
+for (const { item, reason } of rejected) console.log(`  - ${short(item)}\n      ${reason}`);
+const rejectedLinks = rejected.map(({ item }) => item.link);
+const irrelevantOk = EXPECTED_IRRELEVANT.filter(({ link }) => rejectedLinks.some((entry) => entry.includes(link)));
+const relevantOk = EXPECTED_RELEVANT.filter((link) => !rejectedLinks.some((entry) => entry.includes(link)));
 for (const { kind, link } of EXPECTED_IRRELEVANT) if (!irrelevantOk.some((entry) => entry.link === link)) console.log(`  KEPT (${kind}): ${link}`);
 for (const link of EXPECTED_RELEVANT) if (!relevantOk.includes(link)) console.log(`  REJECTED real news: ${link}`);
 
+const stories = buildStories(clusterItems(kept), feeds);
+console.log(`\nafter relevance: ${kept.length} items → ${stories.length} stories; multi-source ${stories.filter((story) => story.sources.length > 1).length}`);
 console.log('\nselected per day (default quotas), as a weekly run would pick them:');
 const days = [...new Set(stories.map((story) => story.published.slice(0, 10)))].sort();
 for (const day of days) {
@@ -76,7 +78,8 @@ for (const day of days) {
 }
 
 console.log('\nsummary');
-console.log(`  items ${items.length}, kept ${kept.length}, rejected ${rejected.length}, stories ${stories.length}, merged groups ${merged.length}`);
+console.log(`  items ${items.length}; all items grouped: ${allStories.length} stories, ${merged.length} merged groups, ${allStories.filter((story) => outlets(story) > 1).length} from two outlets or more`);
+console.log(`  relevance: kept ${kept.length}, rejected ${rejected.length}; after relevance ${stories.length} stories`);
 console.log(`  expected groups reproduced: ${groupsOk}/${EXPECTED_GROUPS.length}`);
 console.log(`  expected-apart pairs kept apart: ${apartOk}/${EXPECTED_APART.length}`);
 console.log(`  irrelevant items rejected: ${irrelevantOk.length}/${EXPECTED_IRRELEVANT.length}`);
