@@ -15,7 +15,7 @@ import { buildStories } from './cluster/build-stories.ts';
 import { clusterItems } from './cluster/cluster-items.ts';
 import { collectFeed, FeedFormatError, type FeedHarvest } from './collect/collect-feed.ts';
 import { fetchArticle } from './extract/fetch-article.ts';
-import { filterRelevant } from './select/filter-relevant.ts';
+import { describeRejections, filterRelevant } from './select/filter-relevant.ts';
 import { selectStories } from './select/select-stories.ts';
 
 export { collectStoryFromUrl } from './collect/collect-story-from-url.ts';
@@ -58,7 +58,7 @@ export async function collectStories(options: CollectOptions, deps: CollectDeps)
   const items = harvested.flatMap(({ harvest }) => harvest?.items.filter(inWindow) ?? []);
 
   const { kept, rejected } = filterRelevant(items, { feeds, rules: options.catalog.relevance });
-  deps.progress({ stage: 'cluster', done: 0, total: kept.length, message: `Đang gộp các tin trùng nhau (bỏ ${rejected.length} tin không hợp với mục: giải trí, thể thao, quảng cáo, thử nghiệm…)` });
+  deps.progress({ stage: 'cluster', done: 0, total: kept.length, message: `Đang gộp các tin trùng nhau; bỏ ${describeRejections(rejected)}` });
   const stories = buildStories(clusterItems(kept), feeds);
   deps.progress({ stage: 'cluster', done: kept.length, total: kept.length, message: `${stories.length} sự kiện từ ${kept.length} tin` });
 

@@ -30,6 +30,17 @@ export function filterRelevant(items: FeedItem[], options: { feeds: Map<string, 
   return { kept, rejected };
 }
 
+/** "38 tin không hợp với mục (thể thao 15, giải trí 17, …)": what the rules left out, for the progress line. */
+export function describeRejections(rejected: RejectedItem[]): string {
+  const counts = new Map<string, number>();
+  for (const { reason } of rejected) {
+    const kind = reason.replace(/ \(.*$/, '').replace(/:.*$/, '');
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([kind, count]) => `${kind} ${count}`);
+  return `${rejected.length} tin không hợp với mục${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
 function rejection(item: FeedItem, section: SectionId, rules: Relevance): string | null {
   const text = `${item.title} ${item.summary}`;
   if (text.split(/\s+/).filter(Boolean).length >= 4 && !VIETNAMESE_LETTERS.test(text)) return 'không phải tiếng Việt';

@@ -4,7 +4,7 @@ import type { FeedItem } from '../../../src/domain/collected.ts';
 import { DEFAULT_QUOTAS } from '../../../src/domain/sections.ts';
 import { buildStories } from '../../../src/stages/cluster/build-stories.ts';
 import { clusterItems } from '../../../src/stages/cluster/cluster-items.ts';
-import { filterRelevant } from '../../../src/stages/select/filter-relevant.ts';
+import { describeRejections, filterRelevant } from '../../../src/stages/select/filter-relevant.ts';
 import { selectStories } from '../../../src/stages/select/select-stories.ts';
 import { loadGroupingFixture } from '../cluster/load-grouping-fixture.ts';
 
@@ -69,5 +69,12 @@ describe('selection on feeds shaped like the real ones', () => {
     const event = picked.find((story) => story.sources.some((source) => source.url === expected.groups[1]![0]))!;
     expect(event.sources.map((source) => source.url).sort()).toEqual([...expected.groups[1]!].sort());
     expect(picked[0]).toBe(event);
+  });
+});
+
+describe('describeRejections', () => {
+  it('counts the items left out by reason, most first', () => {
+    const { rejected } = filterRelevant(items, { feeds });
+    expect(describeRejections(rejected)).toBe('4 tin không hợp với mục (giải trí 2, bài thử nghiệm 1, quảng cáo 1)');
   });
 });
