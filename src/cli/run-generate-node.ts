@@ -3,7 +3,10 @@ import type { Catalog } from '../domain/catalog.ts';
 import type { TimeWindow } from '../domain/collected.ts';
 import type { Briefing } from '../domain/briefing.ts';
 import { generateBriefing, renderBriefing, type BriefingFiles } from '../pipeline.ts';
+import { randomBytes } from 'node:crypto';
 import { createFsStorage } from '../providers/storage/fs.ts';
+import { newRevisionName, publishRevision, removeUnpublishedRevisions } from '../stages/publish.ts';
+import { createDirectoryRevisions, removeTemporaryFiles } from '../runtime/publish-dir-node.ts';
 import { createNodeRuntime, type Env, type NodeRuntime } from '../runtime/node.ts';
 import type { CliIo } from './command.ts';
 import { createProgressDisplay } from './progress-display.ts';
@@ -22,11 +25,14 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
   const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress });
   const out = createFsStorage(options.outDir);
   try {
+    await cleanOutput(options.outDir);
     const { briefing } = await generateBriefing({ catalog: options.catalog, window: options.window, config: options.config, meetingDate: options.meetingDate }, runtime.deps);
     if (options.sample) markSample(briefing);
-    // The draft is saved before audio and deck, so a failure there loses none of the writing.
-    await out.put('briefing.json', `${JSON.stringify(briefing, null, 2)}\n`);
-    const files = await render(briefing, runtime, out);
+    // The draft is saved before audio and deck, so a failure there loses none of the writing; it
+    // stays beside, not among, the published files until its own bulletin replaces them.
+    await out.put(DRAFT, `${JSON.stringify(briefing, null, 2)}\n`);
+    const files = await render(briefing, runtime, options.outDir);
+    await out.delete(DRAFT);
     return { briefing, files, outDir: options.outDir };
   } finally {
     display.finish();
@@ -39,7 +45,8 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
   const display = createProgressDisplay(options.io);
   const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress });
   try {
-    const files = await render(options.briefing, runtime, createFsStorage(options.outDir));
+    await cleanOutput(options.outDir);
+    const files = await render(options.briefing, runtime, options.outDir);
     return { briefing: options.briefing, files, outDir: options.outDir };
   } finally {
     display.finish();
@@ -47,14 +54,23 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
   }
 }
 
-async function render(briefing: Briefing, runtime: NodeRuntime, out: ReturnType<typeof createFsStorage>): Promise<BriefingFiles> {
+/** Written by generate before speech; `bantin render --from` it if the run stopped after writing. */
+const DRAFT = 'briefing.draft.json';
+
+/** What a killed run left: temporary files and revisions that were never published. */
+async function cleanOutput(outDir: string): Promise<void> {
+  await removeTemporaryFiles(outDir);
+  await removeUnpublishedRevisions(createDirectoryRevisions(outDir));
+}
+
+async function render(briefing: Briefing, runtime: NodeRuntime, outDir: string): Promise<BriefingFiles> {
   const logo = runtime.config.deck.logo ? await readLogoFile(runtime.config.deck.logo) : undefined;
   const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
-  runtime.deps.progress({ stage: 'publish', done: 0, total: Object.keys(files).length, message: 'Đang ghi các tệp' });
-  let done = 0;
-  for (const [name, content] of Object.entries(files)) {
-    await out.put(name, content);
-    runtime.deps.progress({ stage: 'publish', done: ++done, total: Object.keys(files).length });
-  }
+  const total = Object.keys(files).length;
+  runtime.deps.progress({ stage: 'publish', done: 0, total, message: 'Đang ghi các tệp' });
+  await publishRevision(files, createDirectoryRevisions(outDir), {
+    revision: newRevisionName(new Date(), () => randomBytes(3).toString('hex')),
+    onFile: (done) => runtime.deps.progress({ stage: 'publish', done, total }),
+  });
   return files;
 }

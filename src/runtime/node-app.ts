@@ -12,6 +12,8 @@ import { FetchError } from '../fetch/fetch-errors.ts';
 import { createFsStorage } from '../providers/storage/fs.ts';
 import { createSqliteStorage } from '../providers/storage/sqlite.ts';
 import { collectFeed } from '../stages/collect/collect-feed.ts';
+import { createBulletinStore } from '../server/state/bulletins.ts';
+import { removeTemporaryFiles } from './publish-dir-node.ts';
 import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
 import { writeStory } from '../stages/write.ts';
 import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
@@ -74,9 +76,13 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
   };
 
   const store = createSqliteStorage(join(dataDir, 'state.db'));
+  const files = createFsStorage(join(dataDir, 'bulletins'));
+  // A server killed mid-publish left temporary files and a revision no record points to.
+  await removeTemporaryFiles(join(dataDir, 'bulletins'));
+  await createBulletinStore(store, files).removeUnpublished();
   const services: AppServices = {
     store,
-    files: createFsStorage(join(dataDir, 'bulletins')),
+    files,
     engine: createPipelineEngine({ env: options.env, cwd }),
     config,
     defaultCatalog: catalog,

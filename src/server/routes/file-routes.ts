@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { requireUser } from '../http-helpers.ts';
-import { BULLETIN_FILES, BULLETIN_ID_PATTERN, isBulletinFileName } from '../state/bulletins.ts';
+import { BULLETIN_FILES, BULLETIN_ID_PATTERN, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
 import type { Workflows } from '../workflows.ts';
 
 const TOPIC_ID = /^[a-z0-9x]{6,32}$/;
@@ -33,7 +33,8 @@ export function fileRoutes(workflows: Workflows) {
     if (!BULLETIN_ID_PATTERN.test(id) || !isBulletinFileName(name)) return c.notFound();
     const record = await workflows.bulletins.getRecord(id);
     if (!record || !record.files.includes(name)) return c.notFound();
-    const bytes = await c.get('services').files.get(`${id}/${name}`);
+    // ?v= names the revision the page was built from, so its player never mixes two revisions.
+    const bytes = await c.get('services').files.get(publishedFileKey(record, name, Number(c.req.query('v'))));
     if (!bytes) return c.notFound();
     const info = BULLETIN_FILES[name];
     const download = c.req.query('download') !== undefined;

@@ -5,7 +5,7 @@ import { getJson } from '../../providers/storage/storage.ts';
 import type { AppEnv } from '../app-env.ts';
 import { takeFlash } from '../flash.ts';
 import { requireUser } from '../http-helpers.ts';
-import type { BulletinRecord } from '../state/bulletins.ts';
+import { publishedFileKey, type BulletinRecord } from '../state/bulletins.ts';
 import { ArchivePage } from '../views/archive-page.tsx';
 import { BulletinPage, NoBulletinPage } from '../views/bulletin-page.tsx';
 import { JobPage } from '../views/generate-page.tsx';
@@ -19,10 +19,10 @@ export function listenRoutes(workflows: Workflows) {
   async function showBulletin(c: Context<AppEnv>, record: BulletinRecord, isLatest: boolean) {
     const files = c.get('services').files;
     // The player shows what was rendered (the published briefing.json), not a draft edited since.
-    const published = await getJson<unknown>(files, `${record.id}/briefing.json`);
+    const published = await getJson<unknown>(files, publishedFileKey(record, 'briefing.json'));
     const briefing = published ? BriefingSchema.parse(published) : await workflows.bulletins.getDraft(record.id);
     if (!briefing) return c.notFound();
-    const segmentsJson = record.files.includes('segments.json') ? await getJson<unknown>(files, `${record.id}/segments.json`) : null;
+    const segmentsJson = record.files.includes('segments.json') ? await getJson<unknown>(files, publishedFileKey(record, 'segments.json')) : null;
     const segments: SegmentsFile | null = segmentsJson ? SegmentsFileSchema.parse(segmentsJson) : null;
     return c.html(<BulletinPage session={c.get('session')!} record={record} briefing={briefing} segments={segments} isLatest={isLatest} cellName={cellName(c)} flash={takeFlash(c)} />);
   }

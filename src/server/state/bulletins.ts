@@ -1,6 +1,7 @@
 import { BriefingSchema, type Briefing } from '../../domain/briefing.ts';
 import type { FeedStatus, TimeWindow } from '../../domain/collected.ts';
 import { getJson, putJson, type Storage } from '../../providers/storage/storage.ts';
+import { publishRevision, removeUnpublishedRevisions, type RevisionStore } from '../../stages/publish.ts';
 
 /** The files a bulletin may publish; nothing else is ever served from the files store. */
 export const BULLETIN_FILES = {
@@ -29,6 +30,13 @@ export interface BulletinRecord {
   files: BulletinFileName[];
   /** Goes up with every render, so players and downloads never show a stale cached file. */
   revision: number;
+  /**
+   * The revision folder holding the published files (`r<revision>`); absent for bulletins
+   * published before revisions, whose files sit directly under the id.
+   */
+  folder?: string;
+  /** The folder of the revision before, kept one publish longer for players that loaded it. */
+  previousFolder?: string | null;
   renderedAt: string | null;
   /** The draft was edited after the last render. */
   changed: boolean;
@@ -36,6 +44,17 @@ export interface BulletinRecord {
 }
 
 const recordKey = (id: string) => `bulletins/${id}/record`;
+const REVISION_FOLDER = /^r\d+$/;
+
+/**
+ * Key of a published file in the files store: of the current revision, or of the previous one
+ * when a page that loaded it asks (`?v=`), so one player never mixes two revisions' files.
+ */
+export function publishedFileKey(record: BulletinRecord, name: BulletinFileName, revision?: number): string {
+  if (!record.folder) return `${record.id}/${name}`;
+  const folder = revision === record.revision - 1 && record.previousFolder ? record.previousFolder : record.folder;
+  return `${record.id}/${folder}/${name}`;
+}
 const draftKey = (id: string) => `bulletins/${id}/draft`;
 
 export function createBulletinStore(store: Storage, files: Storage) {
@@ -83,21 +102,60 @@ export function createBulletinStore(store: Storage, files: Storage) {
       await putJson(store, recordKey(id), updated);
       return updated;
     },
-    /** Writes every file, then flips the record, so a reader never sees a half-published bulletin. */
+    /**
+     * Writes every file into a new revision folder, then flips the record (the one pointer) in a
+     * single put, so a reader never sees a half-published bulletin.
+     */
     async publish(id: string, rendered: Record<string, Uint8Array | string>, now: Date, onFile?: (done: number, total: number) => void): Promise<BulletinRecord> {
       const record = await getRecord(id);
       if (!record) throw new Error(`bulletin ${id} not found`);
-      const names = Object.keys(rendered).filter(isBulletinFileName);
-      let done = 0;
-      for (const name of names) {
-        await files.put(`${id}/${name}`, rendered[name] as Uint8Array | string);
-        onFile?.(++done, names.length);
-      }
-      const updated: BulletinRecord = { ...record, files: names, revision: record.revision + 1, renderedAt: now.toISOString(), changed: false };
-      await putJson(store, recordKey(id), updated);
+      const files = Object.fromEntries(Object.entries(rendered).filter(([name]) => isBulletinFileName(name)));
+      let updated: BulletinRecord = record;
+      const revisions = revisionStore(id, async (published) => {
+        const latest = (await getRecord(id)) ?? record;
+        updated = {
+          ...latest,
+          files: published.files.filter(isBulletinFileName),
+          revision: record.revision + 1,
+          folder: published.revision,
+          previousFolder: latest.folder ?? null,
+          renderedAt: now.toISOString(),
+          changed: false,
+        };
+        await putJson(store, recordKey(id), updated);
+      });
+      await publishRevision(files, revisions, { revision: `r${record.revision + 1}`, onFile });
       return updated;
     },
+    /** On start: removes the revision folders a killed publish left behind, keeping current and previous. */
+    async removeUnpublished(): Promise<number> {
+      let removed = 0;
+      for (const record of await this.list()) {
+        const revisions = revisionStore(record.id, async () => undefined);
+        removed += (await removeUnpublishedRevisions(revisions, record.previousFolder ? [record.previousFolder] : [])).length;
+      }
+      return removed;
+    },
   };
+
+  function revisionStore(id: string, switchTo: RevisionStore['switchTo']): RevisionStore {
+    const folderKeys = async (revision: string) => (await files.list(`${id}/${revision}/`));
+    return {
+      putFile: (revision, name, content) => files.put(`${id}/${revision}/${name}`, content),
+      async current() {
+        const record = await getRecord(id);
+        return record?.folder ? { revision: record.folder, files: record.files } : null;
+      },
+      switchTo,
+      async revisions() {
+        const folders = (await files.list(`${id}/`)).map((key) => key.slice(id.length + 1).split('/')).filter((parts) => parts.length === 2 && REVISION_FOLDER.test(parts[0]!));
+        return [...new Set(folders.map((parts) => parts[0]!))];
+      },
+      async removeRevision(revision) {
+        for (const key of await folderKeys(revision)) await files.delete(key);
+      },
+    };
+  }
 }
 
 export type BulletinStore = ReturnType<typeof createBulletinStore>;
