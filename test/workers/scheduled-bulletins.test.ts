@@ -106,7 +106,7 @@ describe('a cron tick for cells that share feeds', () => {
   it('voices each distinct text once per voice, reusing shared stories across cells with the same voice', async () => {
     const keysByCell = new Map<string, string[]>();
     for (const cell of FIXTURE_CELLS) {
-      const segments = JSON.parse((await text(`cells/${cell.id}/files/lich-${MEETING}/segments.json`))!) as { items: Array<{ audioKey: string; kind: string }>; duration: number; voice: { name: string } };
+      const segments = JSON.parse((await text(`cells/${cell.id}/files/lich-${MEETING}/r1/segments.json`))!) as { items: Array<{ audioKey: string; kind: string }>; duration: number; voice: { name: string } };
       expect(segments.voice.name).toBe(cell.voice);
       expect(segments.duration).toBeGreaterThan(5);
       keysByCell.set(cell.id, segments.items.map((item) => item.audioKey));
@@ -123,15 +123,15 @@ describe('a cron tick for cells that share feeds', () => {
 
   it('gives each cell only the stories of its own feeds, in its own folder', async () => {
     for (const cell of FIXTURE_CELLS) {
-      const briefing = JSON.parse((await text(`cells/${cell.id}/files/lich-${MEETING}/briefing.json`))!) as { meta: { cellName: string }; sections: Array<{ stories: Array<{ sources: Array<{ feedId: string }> }> }>; segments: Array<{ kind: string }> };
+      const briefing = JSON.parse((await text(`cells/${cell.id}/files/lich-${MEETING}/r1/briefing.json`))!) as { meta: { cellName: string }; sections: Array<{ stories: Array<{ sources: Array<{ feedId: string }> }> }>; segments: Array<{ kind: string }> };
       expect(briefing.meta.cellName).toBe(cell.name);
       const feeds = new Set(briefing.sections.flatMap((section) => section.stories.flatMap((story) => story.sources.map((source) => source.feedId))));
       expect([...feeds].sort()).toEqual([...cell.feeds].sort());
       expect(briefing.segments.map((segment) => segment.kind)).toEqual(['birthdays']);
-      const mp3 = (await bindings.BUCKET.get(`cells/${cell.id}/files/lich-${MEETING}/briefing.mp3`))!;
+      const mp3 = (await bindings.BUCKET.get(`cells/${cell.id}/files/lich-${MEETING}/r1/briefing.mp3`))!;
       const bytes = new Uint8Array(await mp3.arrayBuffer());
       expect(new TextDecoder().decode(bytes.slice(0, 3))).toBe('ID3');
-      const pptx = new Uint8Array(await (await bindings.BUCKET.get(`cells/${cell.id}/files/lich-${MEETING}/briefing.pptx`))!.arrayBuffer());
+      const pptx = new Uint8Array(await (await bindings.BUCKET.get(`cells/${cell.id}/files/lich-${MEETING}/r1/briefing.pptx`))!.arrayBuffer());
       expect([pptx[0], pptx[1]]).toEqual([0x50, 0x4b]);
       // The web app of the cell lists it as published.
       const record = JSON.parse((await text(`cells/${cell.id}/state/bulletins/lich-${MEETING}/record`))!) as { files: string[]; renderedAt: string | null };
@@ -141,9 +141,9 @@ describe('a cron tick for cells that share feeds', () => {
   });
 
   it("uses the roster saved in the cell's web app over the one in D1", async () => {
-    const briefing = JSON.parse((await text(`cells/vks-vp/files/lich-${MEETING}/briefing.json`))!) as { segments: Array<{ people: Array<{ name: string }> }> };
+    const briefing = JSON.parse((await text(`cells/vks-vp/files/lich-${MEETING}/r1/briefing.json`))!) as { segments: Array<{ people: Array<{ name: string }> }> };
     expect(briefing.segments[0]?.people.map((person) => person.name)).toEqual(['Lê Văn Cường']);
-    const other = JSON.parse((await text(`cells/vks-p1/files/lich-${MEETING}/briefing.json`))!) as { segments: Array<{ people: Array<{ name: string }> }> };
+    const other = JSON.parse((await text(`cells/vks-p1/files/lich-${MEETING}/r1/briefing.json`))!) as { segments: Array<{ people: Array<{ name: string }> }> };
     expect(other.segments[0]?.people.map((person) => person.name)).toEqual(['Trần Thị Bình']);
   });
 
