@@ -12,7 +12,8 @@ export const DOMAIN_WORDS: readonly string[] = [
   'đầu tư', 'tài chính', 'đời sống', 'sức khỏe', 'giáo dục', 'thời đại', 'việt nam', 'nét', 'mới', 'ngày nay', 'nông nghiệp',
   'môi trường', 'văn hóa', 'thể thao', 'du lịch', 'phụ nữ', 'nhi đồng', 'cựu chiến binh', 'biên phòng', 'hải quan', 'xây dựng',
   'pháp lý', 'kiểm sát', 'tòa án', 'chính phủ', 'quốc hội', 'mặt trận', 'tổ quốc', 'đảng', 'đảng cộng sản', 'cộng sản',
-  'tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'xây dựng đảng', 'tạp chí cộng sản',
+  'tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'xây dựng đảng', 'tạp chí cộng sản', 'công lý', 'bảo vệ pháp luật',
+  'thư viện pháp luật', 'xây dựng chính sách', 'viện kiểm sát', 'tư pháp', 'sở tư pháp', 'công thương', 'thanh tra', 'nội vụ',
   // Public services
   'dịch vụ công', 'dịch vụ', 'cổng thông tin', 'thông tin', 'cổng', 'hỗ trợ', 'liên hệ', 'góp ý', 'phản ánh', 'kiến nghị',
   'đường dây nóng', 'bộ', 'bộ công an', 'bộ tư pháp', 'bộ y tế', 'bộ tài chính', 'bộ quốc phòng', 'bộ ngoại giao', 'bộ nội vụ',

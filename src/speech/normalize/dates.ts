@@ -55,6 +55,11 @@ function ratio(a: string, b: string, words: NumberWords): string {
   return `${readInteger(a, words)} trên ${readInteger(b, words)}`;
 }
 
+/** The word or two before `offset` name a street, a place or a holiday ("đường 30/4", "Quốc khánh 2/9"). */
+function isName(text: string, offset: number): boolean {
+  return NAME_BEFORE.has(wordsBefore(text, offset)) || NAME_BEFORE.has(wordsBefore(text, offset, 2));
+}
+
 /** "Ngày Giải phóng miền Nam 30/4", "Ngày Quốc tế Phụ nữ 8/3": the event name already said "Ngày". */
 function namesAnEvent(text: string, offset: number): boolean {
   return /Ngày(?:\s+\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,6}\s*$/u.test(text.slice(Math.max(0, offset - 60), offset));
@@ -82,6 +87,8 @@ export function normalizeDates(text: string, words: NumberWords): string {
     (match, d1, sep, m1, y1, d2, m2, y2, offset: number, all: string) => {
       if (![d1, d2].every((d) => validDay(Number(d))) || ![m1, m2].every((m) => validMonth(Number(m)))) return match;
       if (sep === '.' && !(y1 && y2)) return match;
+      // "nghỉ lễ 30/4 - 1/5", "dịp 30/4-1/5": two holidays named together, not a span.
+      if (!y1 && !y2 && isName(all, offset)) return `${dayMonth(Number(d1), Number(m1), words)} và ${dayMonth(Number(d2), Number(m2), words)}`;
       const first = `${dayPrefix(all, offset)}${dayMonth(Number(d1), Number(m1), words)}${y1 ? year(y1, words) : ''}`;
       return `${first} đến ngày ${dayMonth(Number(d2), Number(m2), words)}${y2 ? year(y2, words) : ''}`;
     },
@@ -151,7 +158,7 @@ export function normalizeDates(text: string, words: NumberWords): string {
     // A rank: "xếp thứ 12/63" → "thứ mười hai trên sáu mươi ba".
     if (before === 'thứ' || before === 'hạng') return `${readOrdinal(d, words)} trên ${readInteger(b, words)}`;
     const date = validDay(d) && validMonth(m);
-    if (date && (NAME_BEFORE.has(before) || NAME_BEFORE.has(wordsBefore(all, offset, 2)) || namesAnEvent(all, offset) || continuesDates(all, offset))) return dayMonth(d, m, words);
+    if (date && (isName(all, offset) || namesAnEvent(all, offset) || continuesDates(all, offset))) return dayMonth(d, m, words);
     if (date && DATE_CONTEXT.has(before)) return `${dayPrefix(all, offset)}${dayMonth(d, m, words)}`;
     if (FRACTION_FOLLOW.has(wordAfter(all, offset + match.length))) return fraction(a, b, words);
     // "12/12 chỉ tiêu", "45/45 đảng viên": how many of how many.

@@ -64,6 +64,9 @@ export function normalizeMeasures(text: string): string {
   out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?(?:US)?\\$`, 'gu'), '$1 đô la Mỹ');
   out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?€`, 'gu'), '$1 ơ-rô');
   out = out.replace(new RegExp(`€\\s?(${NUMBER}${SCALE})`, 'gu'), '$1 ơ-rô');
+  out = out.replace(new RegExp(`£\\s?(${NUMBER}${SCALE})`, 'gu'), '$1 bảng Anh');
+  out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?£`, 'gu'), '$1 bảng Anh');
+  out = out.replace(new RegExp(`¥\\s?(${NUMBER}${SCALE})`, 'gu'), '$1 yên');
   // 50.000đ, 5 tỷ VNĐ, 30.000đ/kg
   out = out.replace(new RegExp(`(${NUMBER}${SCALE})\\s?${MONEY}((?:\\s?/\\s?${PER})*)(?![\\p{L}\\p{N}])`, 'gu'), (_m, n: string, per: string) => `${n} đồng${perEach(per, 'một')}`);
   // 78 USD/thùng, 4.700 USD/người/năm

@@ -11,7 +11,7 @@ import { readInteger, readOrdinal, type NumberWords } from './read-number.ts';
  */
 const CONTEXT = [
   'khóa', 'khoá', 'đại hội', 'thế kỷ', 'thế kỉ', 'quý', 'kỳ', 'kì', 'phần', 'chương', 'mục', 'đợt', 'giai đoạn',
-  'quân khu', 'quân đoàn', 'tập', 'hội nghị', 'thứ', 'loại', 'hạng', 'vùng', 'khu vực', 'báo động', 'cấp độ', 'nhóm',
+  'quân khu', 'quân đoàn', 'tập', 'hội nghị', 'thứ', 'loại', 'hạng', 'vùng', 'khu vực', 'báo động', 'cấp độ', 'cấp', 'bậc', 'nhóm', 'sư đoàn', 'trung đoàn', 'tiểu đoàn',
 ];
 const CONTEXT_PATTERN = new RegExp(
   `(?<![\\p{L}])(${CONTEXT.join('|')})\\s+([IVXLC]+)(?![\\p{L}\\p{N}])`,
@@ -20,7 +20,8 @@ const CONTEXT_PATTERN = new RegExp(
 
 export function normalizeRomanNumerals(text: string, words: NumberWords): string {
   let out = text.replace(CONTEXT_PATTERN, (match, context: string, numeral: string) => {
-    if (numeral !== numeral.toUpperCase()) return match;
+    // A lone C or L is a class letter ("bằng lái hạng C", "nhóm C"), not 100 or 50.
+    if (numeral !== numeral.toUpperCase() || numeral === 'C' || numeral === 'L') return match;
     const value = parseRomanNumeral(numeral);
     if (value === null) return match;
     const spoken = context.toLowerCase() === 'thứ' ? readOrdinal(value, words) : readInteger(String(value), words);

@@ -14,7 +14,10 @@ import type { NumberWords } from './read-number.ts';
 
 const SUFFIXES: Record<string, string> = { vn: 'vê en', gov: 'gốp', com: 'com', net: 'nét', org: 'o-rờ-gờ', edu: 'e-đu', info: 'in-phô', int: 'in' };
 /** Whole labels that are names, not Vietnamese syllables. */
-const LABEL_NAMES: Record<string, string> = { vnexpress: 'vi en ếch-prét', vietnamplus: 'việt nam plớt', vneid: 'vê en e ai đi', zing: 'dinh', zingnews: 'dinh niu' };
+const LABEL_NAMES: Record<string, string> = {
+  vnexpress: 'vi en ếch-prét', vietnamplus: 'việt nam plớt', vneid: 'vê en e ai đi', zingnews: 'dinh niu', facebook: 'phây-búc',
+  youtube: 'diu-túp', google: 'gu-gồ', zalo: 'da-lô', tiktok: 'tích-tốc',
+};
 
 const toneless = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('đ', 'd').toLowerCase();
 /** Toneless, space-free form → the phrase with its tones: "dichvucong" → "dịch vụ công". */
@@ -53,6 +56,8 @@ function readLabel(label: string, words: NumberWords): string {
   if (LABEL_NAMES[lower]) return LABEL_NAMES[lower];
   if (/^\d+$/.test(label)) return readDigits(label);
   if (label.length <= 2) return spellLetters(label, words);
+  // "mic.gov.vn", "moj.gov.vn": a short label that is not a known word is an acronym.
+  if (label.length <= 3 && !TONED.has(lower)) return spellLetters(label, words);
   return readVietnameseRun(label) ?? spellLetters(label, words);
 }
 

@@ -141,6 +141,8 @@ const rangesAndFractions: NormalizationCase[] = [
 ];
 
 const romanNumerals: NormalizationCase[] = [
+  { input: 'Thi bằng lái xe hạng C.', spoken: 'Thi bằng lái xe hạng C.' },
+  { input: 'Học sinh trường cấp III.', spoken: 'Học sinh trường cấp ba.' },
   { input: 'Ban Chấp hành Trung ương Đảng khóa XIII.', spoken: 'Ban Chấp hành Trung ương Đảng khóa mười ba.' },
   { input: 'Nghị quyết Đại hội XIII của Đảng.', spoken: 'Nghị quyết Đại hội mười ba của Đảng.' },
   { input: 'Chuẩn bị Đại hội XIV của Đảng.', spoken: 'Chuẩn bị Đại hội mười bốn của Đảng.' },
@@ -240,6 +242,10 @@ const abbreviations: NormalizationCase[] = [
 ];
 
 const foreignNames: NormalizationCase[] = [
+  { input: 'Chủ tịch nước CHDCND Lào thăm Việt Nam.', spoken: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào thăm Việt Nam.' },
+  { input: 'Lượng khách dịp nghỉ lễ 30/4 - 1/5 tăng mạnh.', spoken: 'Lượng khách dịp nghỉ lễ ba mươi tháng tư và một tháng năm tăng mạnh.' },
+  { input: 'Theo dõi tại www.facebook.com/baodongthap.', spoken: 'Theo dõi tại phây-búc chấm com.' },
+  { input: 'Xem tại mic.gov.vn.', spoken: 'Xem tại em i xê chấm gốp chấm vê en.' },
   { input: 'Chủ tịch Trung Quốc Xi Jinping hội đàm.', spoken: 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm.' },
   { input: 'Xi măng tăng giá ở làng Sen.', spoken: 'Xi măng tăng giá ở làng Sen.' },
   { input: 'Vua Charles III dự lễ.', spoken: 'Vua Sác-lơ ba dự lễ.' },
