@@ -154,7 +154,7 @@ export function normalizeDates(text: string, words: NumberWords): string {
     const m = Number(b);
     if (m === 0) return match;
     const before = wordsBefore(all, offset);
-    const after = all.slice(offset + match.length);
+    const after = all.slice(offset + match.length, offset + match.length + 40);
     // A rank: "xếp thứ 12/63" → "thứ mười hai trên sáu mươi ba".
     if (before === 'thứ' || before === 'hạng') return `${readOrdinal(d, words)} trên ${readInteger(b, words)}`;
     const date = validDay(d) && validMonth(m);

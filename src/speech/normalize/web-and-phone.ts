@@ -33,7 +33,8 @@ const LONGEST_PHRASE = Math.max(...[...TONED.keys()].map((key) => key.length));
 function readVietnameseRun(run: string): string | null {
   const lower = run.toLowerCase();
   if (!/^[a-z]+$/.test(lower)) return null;
-  const best: ({ cost: number; pieces: string[] } | null)[] = [{ cost: 0, pieces: [] }];
+  // best[end]: the cheapest split of lower.slice(0, end), kept as its cost, where its last piece starts and what it says.
+  const best: ({ cost: number; start: number; spoken: string } | null)[] = [{ cost: 0, start: 0, spoken: '' }];
   for (let end = 1; end <= lower.length; end++) {
     best[end] = null;
     for (let start = Math.max(0, end - Math.max(7, LONGEST_PHRASE)); start < end; start++) {
@@ -43,11 +44,13 @@ function readVietnameseRun(run: string): string | null {
       const phrase = TONED.get(piece);
       const cost = phrase ? 10 : isSyllablePiece(piece) && piece.length <= 7 ? 100 + (/^[aeiouy]/.test(piece) ? 1 : 0) : null;
       if (cost === null) continue;
-      const total = prefix.cost + cost;
-      if (!best[end] || total <= best[end]!.cost) best[end] = { cost: total, pieces: [...prefix.pieces, phrase ?? piece] };
+      if (!best[end] || prefix.cost + cost <= best[end]!.cost) best[end] = { cost: prefix.cost + cost, start, spoken: phrase ?? piece };
     }
   }
-  return best[lower.length]?.pieces.join(' ') ?? null;
+  if (!best[lower.length]) return null;
+  const pieces: string[] = [];
+  for (let end = lower.length; end > 0; end = best[end]!.start) pieces.push(best[end]!.spoken);
+  return pieces.reverse().join(' ');
 }
 
 /** One label of a host or email: a Vietnamese word run is read with its tones ("thanhnien" → "thanh niên"), anything else spelled. */

@@ -22,6 +22,8 @@ describe('normalizeForSpeech on hostile input', () => {
     ['a fake URL with thousands of labels', `http://${'a.'.repeat(3000)}`],
     ['a fake email with thousands of labels', `a@${'b.'.repeat(3000)}vn`],
     ['thousands of Roman-numeral letters after khóa', `khóa ${'X'.repeat(5000)}`],
+    ['a domain label of thousands of letters', `${'a'.repeat(10_000)}.gov.vn`],
+    ['thousands of ratios and per-slashes', '12/12 chỉ tiêu, 5%/năm, 3 đồng/kg/ngày '.repeat(2000)],
     ['control and emoji characters', '\u0000\u0007🙂 \uFEFF 12 \u202E'],
   ])('returns a digit-free string for %s', (_name, input) => {
     const spoken = normalizeForSpeech(input);
