@@ -33,12 +33,15 @@ export const ArticleSelectorsSchema = z.object({
   note: z.string().optional(),
 });
 
+/** Only web addresses: javascript:, data: or file: URLs are refused where they are typed in. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'Địa chỉ (URL) phải bắt đầu bằng http:// hoặc https:// (không nhận javascript:, data:, file: hay địa chỉ khác).' });
+
 /** One source of news. */
 export const FeedSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
   /** Outlet name as read aloud: "Báo Nhân Dân". */
   name: z.string().min(1),
-  url: z.url(),
+  url: HttpUrlSchema,
   section: SectionIdSchema,
   /** rss: RSS/Atom; html: a listing page read with `listing`; auto: discover a feed via <link rel="alternate">, else `listing`. */
   kind: z.enum(['rss', 'html', 'auto']).default('rss'),

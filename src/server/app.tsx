@@ -70,7 +70,9 @@ export function createApp(services: AppServices): { app: Hono<AppEnv>; workflows
     const status = known?.status ?? 500;
     const message = known?.message ?? 'Đã xảy ra lỗi trên máy chủ. Chi tiết đã được ghi vào nhật ký; hãy thử lại.';
     if (api) return c.json({ error: message }, status);
-    if (c.req.method === 'POST' && known && status !== 403 && status !== 401 && c.get('session')) {
+    // A body no form could have produced gets its 400 plainly; a form the user filled in wrong goes back with a message.
+    const malformed = error instanceof HTTPException && status === 400;
+    if (c.req.method === 'POST' && known && status !== 403 && status !== 401 && !malformed && c.get('session')) {
       setFlash(c, { kind: 'error', text: message });
       return c.redirect(backTo(c, '/'), 303);
     }

@@ -40,10 +40,23 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
+/**
+ * The request body as a form. A body the parser cannot read (a multipart header with a raw quote
+ * or newline in a file name, which no browser sends) is a 400, not a server error.
+ */
+export async function parseFormBody(c: Context<AppEnv>): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch (cause) {
+    if (cause instanceof InputError || cause instanceof HTTPException) throw cause;
+    throw new HTTPException(400, { message: 'Biểu mẫu gửi lên không đọc được (tên tệp có dấu nháy kép, xuống dòng hoặc ký tự không cho phép). Hãy đổi tên tệp cho đơn giản rồi gửi lại.', cause });
+  }
+}
+
 /** Reads a form and checks its CSRF token against the session's. */
 export async function readForm(c: Context<AppEnv>): Promise<Record<string, string | File | (string | File)[]>> {
   const session = c.get('session');
-  const form = await c.req.parseBody({ all: true });
+  const form = await parseFormBody(c);
   if (!session || !formTokenMatches(session.csrf, form._csrf)) {
     throw new HTTPException(403, { message: 'Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Hãy tải lại trang rồi thử lại.' });
   }

@@ -89,6 +89,38 @@ describe('topic decks', () => {
     expect(await (await client.request('/topic')).text()).toContain('Phát huy tinh thần trách nhiệm');
   });
 
+  it('answers 400, never 500, to a multipart file name with a quote or newline, and refuses names with slashes or control characters', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const post = (filename: string) => {
+      const boundary = '----bantin';
+      const part = (headers: string, body: string) => `--${boundary}\r\n${headers}\r\n\r\n${body}\r\n`;
+      const body = part('Content-Disposition: form-data; name="_csrf"', client.csrf) + part('Content-Disposition: form-data; name="title"', 'Chuyên đề') + part(`Content-Disposition: form-data; name="files"; filename="${filename}"\r\nContent-Type: text/markdown`, '# Tài liệu') + `--${boundary}--\r\n`;
+      return client.request('/topic', { method: 'POST', body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    };
+    for (const name of ['a"b.md', 'a\\"b.md', 'x\r\ny.md']) {
+      const response = await post(name);
+      expect({ name, status: response.status }).toEqual({ name, status: 400 });
+      expect(await response.text()).toContain('tên tệp có dấu nháy kép');
+    }
+    for (const name of ['../../etc/passwd.md', 'a\u0000b.md', '.an.md']) {
+      const response = await post(name);
+      expect({ name, status: response.status }).toEqual({ name, status: 303 });
+      expect(flashOf(response)).toContain('có ký tự không cho phép');
+    }
+    expect(await test.workflows.listTopics()).toEqual([]);
+  });
+
+  it('refuses a feed whose address is not http or https, in Vietnamese', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://x.example/rss']) {
+      const response = await client.form('/sources', { id: 'nguon-la', name: 'Nguồn lạ', url, section: 'tinh' });
+      expect(flashOf(response), url).toContain('http:// hoặc https://');
+    }
+    expect((await test.workflows.cell.catalog()).feeds.find((feed) => feed.id === 'nguon-la')).toBeUndefined();
+  });
+
   it('refuses an upload over the size limit with a Vietnamese message and builds nothing', async () => {
     const test = await createTestApp();
     test.services.maxUploadBytes = 64 * 1024;

@@ -4,7 +4,7 @@ import type { AppEnv } from '../app-env.ts';
 import { findAccount, type Account } from '../auth/accounts.ts';
 import { createSession, endSession } from '../auth/sessions.ts';
 import { takeFlash } from '../flash.ts';
-import { InputError, formText, parseInput, readForm, readJson, safeNext } from '../http-helpers.ts';
+import { InputError, formText, parseFormBody, parseInput, readForm, readJson, safeNext } from '../http-helpers.ts';
 import { createLoginLimiter } from '../security/login-limiter.ts';
 import { LoginPage } from '../views/login-page.tsx';
 import type { Workflows } from '../workflows.ts';
@@ -50,7 +50,7 @@ export function authRoutes(workflows: Workflows) {
   });
 
   routes.post('/login', async (c) => {
-    const form = await c.req.parseBody();
+    const form = await parseFormBody(c);
     const next = safeNext(formText(form, 'next'));
     const cellName = c.get('services').config.cell.name;
     try {

@@ -127,6 +127,9 @@ export function manageRoutes(workflows: Workflows) {
     const sources: TopicSource[] = [];
     const uploads = ([] as unknown[]).concat(form.files ?? []).filter((file): file is File => file instanceof File && file.size > 0);
     for (const file of uploads) {
+      if (/["\\/\u0000-\u001f\u007f]/.test(file.name) || file.name.startsWith('.')) {
+        throw new InputError(`Tên tệp "${file.name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80)}" có ký tự không cho phép (dấu nháy kép, dấu gạch chéo, ký tự điều khiển). Hãy đổi tên tệp rồi tải lên lại.`);
+      }
       if (!TOPIC_TYPES.test(file.name)) throw new InputError(`Tệp "${file.name}" không đọc được: chỉ nhận ${TOPIC_FILE_TYPES.join(', ')}.`);
       sources.push({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }
