@@ -51,6 +51,11 @@ export const ConfigSchema = z.object({
   members: z.array(MemberSchema).default([]),
   quotas: z.record(SectionIdSchema, z.number().int().min(0).max(20)).default(DEFAULT_QUOTAS),
   targetMinutes: z.number().min(2).max(60).default(10),
+  /** Spoken length of one story, in seconds at the voice's rate: the bulletin's share is kept inside it. */
+  storySeconds: z
+    .object({ min: z.number().min(5).max(300).default(30), max: z.number().min(5).max(300).default(45) })
+    .refine((range) => range.min <= range.max, 'storySeconds.min phải nhỏ hơn hoặc bằng storySeconds.max')
+    .prefault({}),
   llm: LlmConfigSchema.prefault({}),
   voice: VoiceConfigSchema.prefault({}),
   deck: DeckConfigSchema.prefault({}),

@@ -5,7 +5,7 @@ import { assembleBriefing } from './write/assemble-briefing.ts';
 import type { Config } from '../config.ts';
 import { mapLimit } from './write/map-limit.ts';
 import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './write/script-frame.ts';
-import { expansionRatio, spokenSyllables, storyWordBudget } from './write/word-budget.ts';
+import { expansionRatio, spokenSyllables, storyWordRange, type WordRange } from './write/word-budget.ts';
 import { writeCheckedStory, type WriteDeps } from './write/write-story.ts';
 
 export type { WriteDeps } from './write/write-story.ts';
@@ -15,9 +15,9 @@ export type { WriteDeps } from './write/write-story.ts';
  * Without `words`, the budget is the one a full bulletin of the configured quotas would give.
  * `refresh` skips the cached draft (a real "write it again"); the new draft replaces it in the cache.
  */
-export async function writeStory(story: Story, options: { config: Config; words?: number; refresh?: boolean }, deps: WriteDeps): Promise<BriefingStory> {
+export async function writeStory(story: Story, options: { config: Config; words?: number | WordRange; refresh?: boolean }, deps: WriteDeps): Promise<BriefingStory> {
   const planned = Object.values(options.config.quotas).reduce((sum, count) => sum + count, 0);
-  const words = options.words ?? storyWordBudget(options.config, planned);
+  const words = options.words ?? storyWordRange(options.config, planned, { expansion: expansionRatio([story.sources[0]?.text ?? story.text], options.config) });
   return writeCheckedStory(story, words, deps, options.refresh ?? false);
 }
 
@@ -42,7 +42,7 @@ export async function writeBriefing(
   const birthdays = writeBirthdays(config, meetingDate);
   const outro = writeOutro(config, collected.window);
   const frame = [intro, ...withNews.map((id) => openers[id]), birthdays?.script ?? '', outro];
-  const words = storyWordBudget(config, ordered.length, {
+  const words = storyWordRange(config, ordered.length, {
     frameSpoken: spokenSyllables(frame.join(' '), config),
     itemCount: ordered.length + frame.filter(Boolean).length,
     expansion: expansionRatio(ordered.map((story) => story.sources[0]?.text ?? story.text), config),

@@ -15,7 +15,7 @@ const RELATIVE_TIME = /(?<![\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|rạng 
 /** A person called "ông Trung" in the summary before any full name ending in "Trung" was read. */
 export function givenNameOnly(script: string): string[] {
   const found: string[] = [];
-  const mention = /(?<![\p{L}])(?:ông|bà|Ông|Bà)\s+(\p{Lu}\p{Ll}*)(?!\s+\p{Lu})/gu;
+  const mention = /(?<![\p{L}])(?:ông|bà|Ông|Bà)\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s+\p{Lu})/gu;
   for (const match of script.matchAll(mention)) {
     const name = match[1]!;
     const before = script.slice(0, match.index);

@@ -51,7 +51,7 @@ export function withAttribution(lead: string, sentence: string, sourceText?: str
 }
 
 /** Words that open news sentences and are never names. */
-const COMMON_OPENERS = new Set('ngày sáng chiều tối trưa đêm hôm sau trước trong tại theo cũng với từ đến khi năm tháng tuần hiện để các những một nhiều đây đó này qua tính dự đại lực cơ ban'.split(' '));
+const COMMON_OPENERS = new Set('ngày sáng chiều tối trưa đêm hôm sau trước trong tại theo cũng với từ đến khi năm tháng tuần hiện để các những một nhiều đây đó này qua tính dự đại lực cơ ban bằng nhờ rút tranh trao liên về đối thực tùy cho bắt giai người hành'.split(' '));
 
 /** A one-syllable name ("Hiếu khai …") never appears in lowercase in its own article; a common word does. */
 function usedInLowercase(word: string, text: string): boolean {

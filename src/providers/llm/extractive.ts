@@ -1,21 +1,37 @@
 import type { StoryDraft, Summarizer, SummaryInput } from './llm.ts';
-import { attribution, withAttribution } from './anchor-style.ts';
-import { rankSentences, sentenceFeatures } from './rank-sentences.ts';
-import { looksLikeInstruction } from './screen-instructions.ts';
-import { shortenSentence, toBullet } from './shorten.ts';
-import { countSyllables, splitSentences } from './split-sentences.ts';
+import { attribution, localDateParts, withAttribution } from './anchor-style.ts';
+import { articleSentences } from './article-sentences.ts';
+import { fullNamesByGivenName, withFullNames } from './full-names.ts';
+import { MAX_RANKED_SENTENCES, rankSentences, sentenceFeatures, type RankWork } from './rank-sentences.ts';
+import { resolveRelativeTime, type DayMonthYear } from './resolve-relative-time.ts';
+import { cutAtClause, shortenSentence } from './shorten.ts';
+import { keyFigure, slideBullets } from './slide-bullets.ts';
+import { countSyllables } from './split-sentences.ts';
 
 export { splitSentences, countSyllables } from './split-sentences.ts';
 export { rankSentences } from './rank-sentences.ts';
 
 /** Version of the extractive method; part of the summary cache key like a prompt version. */
-export const EXTRACTIVE_VERSION = 'extractive-1';
+export const EXTRACTIVE_VERSION = 'extractive-2';
 
-/** Photo captions, bylines, calls to watch a video: not news sentences. */
-const NOT_NEWS = /^(?:Ảnh|Video|Clip|Đồ họa|Infographic|Nguồn|Xem thêm|Mời (?:quý vị|bạn đọc))(?!\p{L})|(?<!\p{L})Ảnh\s*:|\(Ảnh(?!\p{L})|:$/u;
+/**
+ * The summarizer reads at most this much of an article (about 12,000 words, far more than any news
+ * story); the write stage cuts longer articles before and says so in the run report.
+ */
+export const MAX_READ_CHARS = 60_000;
+
+/** Longer sentences are too much for one hearing: they are read shortened at a clause boundary. */
+const SENTENCE_MAX = 45;
+/** The lead carries who, what, when and where: it may run longer before it is shortened. */
+const LEAD_MAX = 60;
+
+/** "Điều này …", "Việc này …": a sentence that leans on one the listener did not hear. */
+const BACK_REFERENCE = /^(?:Điều này|Điều đó|Việc này|Việc đó|Vụ việc này|Như vậy|Trong đó|Ngoài ra|Bên cạnh đó)(?!\p{L})/u;
+/** A list item ("- Lôi kéo …", "+ …", "• …") means nothing without the sentence that announced it. */
+const LIST_ITEM = /^[-+•*–]\s/u;
 
 /** Connectives that point back to a sentence the listener may not hear; dropped at the start. */
-const CONNECTIVE = /^(?:Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Tuy nhiên|Mặt khác|Như vậy|Cụ thể|Do đó|Vì vậy),\s+/u;
+const CONNECTIVE = /^(?:Theo đó|Đồng thời|Tuy nhiên|Mặt khác|Cụ thể(?: hơn)?|Do đó|Vì vậy|Trong khi đó|Được biết),?\s+/u;
 
 /** "ĐỒNG THÁP - ", "(Chinhphu.vn) - ", "(ĐTO) – " at the start of a lead. */
 const DATELINE = /^(?:\([^)]{1,40}\)|[\p{Lu}\s.]{2,40})\s*[-–—]\s+/u;
@@ -25,49 +41,83 @@ export interface Candidate {
   text: string;
   position: number;
   syllables: number;
+  /** It opened with a connective ("Theo đó, …"): fine after other sentences, not as the lead. */
+  followsOn?: boolean;
 }
 
-/** The sentences worth reading aloud, datelines removed, in article order. */
-export function candidateSentences(text: string): Candidate[] {
-  const all = splitSentences(text).map((sentence) => capitalize(sentence.replace(DATELINE, '').replace(CONNECTIVE, '').trim()));
-  const usable = all.filter((sentence) => {
-    const size = countSyllables(sentence);
-    return size >= 6 && size <= 90 && !NOT_NEWS.test(sentence) && !looksLikeInstruction(sentence);
-  });
-  const chosen = usable.length > 0 ? usable : all.filter((sentence) => !looksLikeInstruction(sentence));
-  return chosen.map((sentence, position) => ({ text: sentence, position, syllables: countSyllables(sentence) }));
+/** What the caller may watch: the ranking work, bounded whatever the article's size. */
+export interface ExtractiveOptions {
+  work?: RankWork;
 }
 
 function capitalize(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
+/** The article up to MAX_READ_CHARS, ending at a paragraph or sentence end. */
+export function readableText(text: string): string {
+  if (text.length <= MAX_READ_CHARS) return text;
+  const head = text.slice(0, MAX_READ_CHARS);
+  const end = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. '));
+  return end > MAX_READ_CHARS / 2 ? head.slice(0, end + 1) : head;
+}
+
 /**
- * Picks the lede when it fits (news states the key facts first), then the best-ranked sentences
- * that fit the budget, skipping near-duplicates (a lead repeated in the body). Returns them in
- * article order, at least one sentence, shortened if needed.
+ * The sentences worth reading aloud, in article order: no captions, credits, lead-ins or questions,
+ * datelines removed, relative time made absolute from `published` or the sentence left out.
  */
-export function selectSentences(candidates: Candidate[], budget: number): Candidate[] {
-  if (candidates.length === 0) return [];
-  const scores = rankSentences(candidates.map((candidate) => candidate.text));
-  const ranked = candidates.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const order = [0, ...ranked.filter((index) => index !== 0)];
-  const chosen: Candidate[] = [];
-  let used = 0;
-  for (const index of order) {
-    const candidate = candidates[index]!;
-    if (used + candidate.syllables > budget) continue;
+export function candidateSentences(text: string, published: DayMonthYear | null = null): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of articleSentences(readableText(text))) {
+    const undated = sentence.replace(DATELINE, '').trim();
+    if (BACK_REFERENCE.test(undated) || LIST_ITEM.test(undated)) continue;
+    const cleaned = resolveRelativeTime(capitalize(undated.replace(CONNECTIVE, '').trim()), published);
+    if (cleaned === null || countSyllables(cleaned) < 6) continue;
+    candidates.push({ text: cleaned, position: candidates.length, syllables: countSyllables(cleaned), followsOn: CONNECTIVE.test(undated) });
+    if (candidates.length >= MAX_RANKED_SENTENCES) break;
+  }
+  return candidates;
+}
+
+/** A sentence that fits `max` syllables: asides in brackets dropped first, then cut at a clause boundary; null when no whole clause fits. */
+export function fitSentence(text: string, max: number): string | null {
+  if (countSyllables(text) <= max) return text;
+  const plain = text.replace(/\s*\([^()]{0,160}\)/gu, '').replace(/\s+([,.;])/gu, '$1');
+  if (countSyllables(plain) <= max) return plain;
+  return cutAtClause(plain, max, Math.min(10, max));
+}
+
+const DATE_OR_TIME = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|tháng|năm)\s+\d|\d{1,2}\/\d{1,2}|(?<![\p{L}])vừa(?![\p{L}])/iu;
+
+/** "Hiếu khai …": the sentence opens on a person's given name alone. */
+function opensOnGivenName(text: string, names: Map<string, string>): boolean {
+  const first = /^(?:(?:Ông|Bà|Anh|Chị)\s+)?(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u.exec(text);
+  return first !== null && names.has(first[1]!);
+}
+
+/**
+ * The sentence to open with: the first, unless it opens on a lone given name ("Hiếu khai …") or
+ * says no when while one of the next two does; then, of those, the one sharing most of the title's
+ * words (what the story is about) and saying when.
+ */
+function chooseLead(candidates: Candidate[], title: Set<string>, names: Map<string, string>): number {
+  const opening = candidates[0]!.text;
+  const givenName = opensOnGivenName(opening, names);
+  const dated = DATE_OR_TIME.test(opening);
+  const score = (candidate: Candidate) => {
     const features = sentenceFeatures(candidate.text);
-    if (chosen.some((other) => overlap(features, sentenceFeatures(other.text)) > 0.5)) continue;
-    chosen.push(candidate);
-    used += candidate.syllables;
+    let shared = 0;
+    for (const feature of title) if (!feature.includes(' ') && features.has(feature)) shared += 1;
+    return shared + (DATE_OR_TIME.test(candidate.text) ? 1 : 0) - (opensOnGivenName(candidate.text, names) ? 2 : 0);
+  };
+  let best = 0;
+  for (let index = 1; index < Math.min(3, candidates.length); index += 1) {
+    const candidate = candidates[index]!;
+    if (candidate.followsOn || opensOnGivenName(candidate.text, names)) continue;
+    if (!givenName && (dated || !DATE_OR_TIME.test(candidate.text))) continue;
+    if (best === 0 || score(candidate) > score(candidates[best]!)) best = index;
   }
-  if (chosen.length === 0) {
-    const best = candidates[order[0]!]!;
-    const text = shortenSentence(best.text, Math.max(1, budget));
-    chosen.push({ ...best, text, syllables: countSyllables(text) });
-  }
-  return chosen.sort((a, b) => a.position - b.position);
+  return best;
 }
 
 /** Jaccard overlap of two feature sets. */
@@ -78,43 +128,77 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** 2–4 slide bullets from the chosen sentences (best first), then other ranked sentences, then clauses. */
-function buildBullets(chosen: Candidate[], candidates: Candidate[], title: string): string[] {
-  const bullets: string[] = [];
-  const add = (text: string) => {
-    const bullet = toBullet(text);
-    if (bullet.length > 0 && !bullets.includes(bullet) && bullets.length < 4) bullets.push(bullet);
+/**
+ * Picks the lead (shortened at a clause boundary when long, never skipped), then the best-ranked
+ * sentences — title words count — that fit `max`, skipping near-duplicates; when that says less
+ * than `min`, sentences that did not fit are added shortened. The lead first, the rest in article order.
+ */
+export function selectSentences(candidates: Candidate[], range: { min: number; max: number }, title = '', options: ExtractiveOptions & { names?: Map<string, string> } = {}): Candidate[] {
+  if (candidates.length === 0) return [];
+  const titleFeatures = sentenceFeatures(title);
+  const scores = rankSentences(candidates.map((candidate) => candidate.text), { work: options.work }).map((score, index) => {
+    const features = sentenceFeatures(candidates[index]!.text);
+    let shared = 0;
+    for (const feature of titleFeatures) if (features.has(feature)) shared += 1;
+    return score * (1 + shared / Math.max(1, titleFeatures.size));
+  });
+  const leadIndex = chooseLead(candidates, titleFeatures, options.names ?? new Map());
+  const leadCandidate = candidates[leadIndex]!;
+  const leadMax = Math.min(LEAD_MAX, range.max);
+  const plainLead = leadCandidate.text.replace(/\s*\([^()]{0,160}\)/gu, '').replace(/\s+([,.;])/gu, '$1');
+  // Never skipped: whole when it fits the story, cut at any clause boundary only when it does not.
+  const leadText = fitSentence(leadCandidate.text, leadMax) ?? (countSyllables(plainLead) <= range.max ? plainLead : shortenSentence(plainLead, range.max));
+  const lead = { ...leadCandidate, text: leadText, syllables: countSyllables(leadText) };
+  const chosen: Candidate[] = [lead];
+  const chosenFeatures = [sentenceFeatures(lead.text)];
+  let used = lead.syllables;
+  const add = (candidate: Candidate, text: string) => {
+    const features = sentenceFeatures(text);
+    if (chosenFeatures.some((other) => overlap(features, other) > 0.45)) return;
+    chosen.push({ ...candidate, text, syllables: countSyllables(text) });
+    chosenFeatures.push(features);
+    used += countSyllables(text);
   };
-  const scores = rankSentences(candidates.map((candidate) => candidate.text));
-  const byRank = candidates.map((candidate, index) => ({ candidate, score: scores[index]! })).sort((a, b) => b.score - a.score);
-  for (const { candidate } of byRank) if (chosen.some((c) => c.position === candidate.position)) add(candidate.text);
-  for (const { candidate } of byRank) if (bullets.length < 2) add(candidate.text);
-  if (bullets.length < 2) {
-    for (const sentence of chosen) for (const clause of sentence.text.split(/(?<=[,;])\s+/)) if (countSyllables(clause) >= 3) add(clause);
+  const ranked = candidates.map((_, index) => index).filter((index) => index !== leadIndex).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const skipped: number[] = [];
+  for (const index of ranked) {
+    const text = fitSentence(candidates[index]!.text, SENTENCE_MAX);
+    if (text === null) continue;
+    if (used + countSyllables(text) > range.max) skipped.push(index);
+    else add(candidates[index]!, text);
   }
-  if (bullets.length < 2) add(title);
-  if (bullets.length < 2) add(`${title} (chi tiết trong bài gốc)`);
-  const position = (bullet: string) => candidates.findIndex((c) => toBullet(c.text) === bullet);
-  return bullets.map((bullet, index) => ({ bullet, index, at: position(bullet) })).sort((a, b) => (a.at < 0 || b.at < 0 ? a.index - b.index : a.at - b.at)).map((entry) => entry.bullet);
+  for (const index of skipped) {
+    if (used >= range.min || range.max - used < 10) break;
+    const text = fitSentence(candidates[index]!.text, range.max - used);
+    if (text !== null) add(candidates[index]!, text);
+  }
+  return [lead, ...chosen.slice(1).sort((a, b) => a.position - b.position)];
 }
 
 /** The extractive draft of one story: its own sentences, an anchor attribution, bullets from the same sentences. */
-export function summarizeExtractively(input: SummaryInput): StoryDraft {
+export function summarizeExtractively(input: SummaryInput, options: ExtractiveOptions = {}): StoryDraft {
   const primary = input.sources[0];
   const title = input.title.trim() || primary?.title.trim() || 'Tin tức';
-  const candidates = candidateSentences(primary?.text ?? '');
+  const text = readableText(primary?.text ?? '');
+  const published = localDateParts(primary?.published);
+  const candidates = candidateSentences(text, published);
   const source = { name: primary?.name ?? 'nguồn tin', published: primary?.published ?? null };
-  const lead = attribution(source, '');
-  const budget = Math.max(8, input.words - countSyllables(lead));
-  const chosen = selectSentences(candidates, budget);
+  const frame = countSyllables(attribution(source, ''));
+  // Room for the full names said at first mention.
+  const max = Math.max(8, input.words - frame - 4);
+  const min = Math.min(max, Math.max(0, (input.minWords ?? Math.round(input.words * 0.67)) - frame));
+  const names = fullNamesByGivenName(text);
+  const chosen = selectSentences(candidates, { min, max }, title, { ...options, names });
   if (chosen.length === 0) {
     const sentence = title.replace(/[.!?…]*$/u, '.');
-    return { headline: title, script: withAttribution(attribution(source, sentence), sentence), bullets: buildBullets([], [], title) };
+    return { headline: title, script: withAttribution(attribution(source, sentence), sentence), bullets: slideBullets([], [], null, title) };
   }
-  const first = chosen[0]!;
-  const finalLead = attribution(source, first.text);
-  const script = [withAttribution(finalLead, first.text, primary?.text), ...chosen.slice(1).map((c) => c.text)].join(' ');
-  return { headline: title, script, bullets: buildBullets(chosen, candidates, title) };
+  const sentences = withFullNames(chosen.map((candidate) => candidate.text), names);
+  const first = sentences[0]!;
+  const script = [withAttribution(attribution(source, first), first, text), ...sentences.slice(1)].join(' ');
+  const others = candidates.filter((candidate) => !chosen.some((c) => c.position === candidate.position)).map((candidate) => candidate.text);
+  const bullets = slideBullets(sentences, others, keyFigure(title, first, text), title);
+  return { headline: title, script, bullets };
 }
 
 /** Offline, deterministic summarizer: no key, no network. */

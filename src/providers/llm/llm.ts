@@ -6,8 +6,10 @@ export interface SummaryInput {
   section: SectionId;
   title: string;
   sources: Array<{ name: string; title: string; url: string; published: string | null; text: string }>;
-  /** Word budget for the spoken script. */
+  /** Word budget for the spoken script: the most it may say. */
   words: number;
+  /** The least it should say when the article has that much (the story's shortest spoken length). */
+  minWords?: number;
 }
 
 /** A written story: what the newsreader says and what the slide shows. */

@@ -5,11 +5,25 @@ const STOP_SYLLABLES = new Set(
   'và của các những là có được trong với cho đã này một không theo từ tại về để đến khi thì mà cũng ra vào như sẽ đó nhiều hơn bị do nên đang vẫn rằng lại còn nhưng hay hoặc tới qua ở trên dưới sau trước cùng việc nhằm đây ông bà anh chị'.split(' '),
 );
 
+/**
+ * At most this many sentences (from the start) are ranked: the pair table grows with its square,
+ * and a news article states its facts long before sentence 160. Later sentences score 0.
+ */
+export const MAX_RANKED_SENTENCES = 160;
+
+/** Work done by one ranking, for callers that must show it stays bounded. */
+export interface RankWork {
+  sentencesRanked: number;
+  comparisons: number;
+}
+
 export interface RankOptions {
   /** 0..1: how much of the random-jump mass goes to early sentences (news puts the key facts first). */
   leadBias?: number;
   /** PageRank damping factor. */
   damping?: number;
+  /** Adds the sentences ranked and similarities computed. */
+  work?: RankWork;
 }
 
 /** Syllable unigrams (content only) and bigrams of a sentence: bigrams catch Vietnamese compound words. */
@@ -36,13 +50,20 @@ export function sentenceSimilarity(a: Set<string>, b: Set<string>): number {
  * Scores sentences by centrality (TextRank over syllable n-grams) with a lead-biased random jump
  * (positional PageRank). Returns one score per sentence, summing to 1; deterministic.
  */
-export function rankSentences(sentences: string[], options: RankOptions = {}): number[] {
+export function rankSentences(all: string[], options: RankOptions = {}): number[] {
+  const sentences = all.slice(0, MAX_RANKED_SENTENCES);
   const count = sentences.length;
   if (count === 0) return [];
+  const work = options.work ?? { sentencesRanked: 0, comparisons: 0 };
+  work.sentencesRanked += count;
   const leadBias = options.leadBias ?? 0.5;
   const damping = options.damping ?? 0.85;
   const features = sentences.map(sentenceFeatures);
-  const weights = features.map((row, i) => features.map((column, j) => (i === j ? 0 : sentenceSimilarity(row, column))));
+  const weights = features.map((row, i) => features.map((column, j) => {
+    if (i === j) return 0;
+    work.comparisons += 1;
+    return sentenceSimilarity(row, column);
+  }));
   const outSums = weights.map((row) => row.reduce((sum, value) => sum + value, 0));
   const leadWeights = sentences.map((_, index) => 1 / (index + 1));
   const leadTotal = leadWeights.reduce((sum, value) => sum + value, 0);
@@ -61,5 +82,5 @@ export function rankSentences(sentences: string[], options: RankOptions = {}): n
     scores = next;
     if (delta < 1e-9) break;
   }
-  return scores;
+  return [...scores, ...all.slice(count).map(() => 0)];
 }

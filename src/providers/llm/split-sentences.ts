@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'no', 'tr', 'ng', 'đ/c', 'v.v', 'vv', 'ttxvn', 'etc', 'vs', 'kts', 'ths.bs', 'bs.ckii', 'bs.cki',
 ]);
 
+/** "… Trường Chính trị TP. Ông Quang …": words that open a sentence and never follow "TP." in a name. */
+const OPENS_SENTENCE = /^(?:Ông|Bà|Theo|Trong|Tại|Được|Việc|Sau|Ngày|Đây|Các|Những|Hiện|Cũng|Trước|Khi|Tuy|Đồng thời|Ngoài ra|Bên cạnh)(?!\p{L})/u;
+
 const OPENERS = `"“‘'«([`;
 const CLOSERS = `"”’'»)]`;
 
@@ -34,7 +37,7 @@ function splitParagraph(paragraph: string): string[] {
     if (paragraph[end] !== ' ') continue;
     const next = paragraph[end + 1] ?? '';
     if (!startsSentence(next)) continue;
-    if (char === '.' && end === index + 1 && isAbbreviation(paragraph.slice(start, index))) continue;
+    if (char === '.' && end === index + 1 && isAbbreviation(paragraph.slice(start, index)) && !OPENS_SENTENCE.test(paragraph.slice(end + 1, end + 12))) continue;
     out.push(paragraph.slice(start, end).trim());
     start = end + 1;
     index = end;

@@ -34,6 +34,7 @@ export async function draftCacheKey(summarizer: Summarizer, input: SummaryInput)
     section: input.section,
     title: input.title,
     words: input.words,
+    minWords: input.minWords,
     sources: input.sources.map((source) => [source.name, source.title, source.published, source.text]),
   });
   const version = summarizer.promptVersion ?? 'unversioned';

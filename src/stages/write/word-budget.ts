@@ -38,6 +38,29 @@ export interface BudgetPlan {
   expansion?: number;
 }
 
+/** Written syllables a story may say: at least `min`, at most `max`. */
+export interface WordRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * Written word (syllable) range of each story: the bulletin's share (see storyWordBudget) kept
+ * inside the configured spoken length of a story (default 30–45 s at the voice's rate), so a
+ * crowded week makes a longer bulletin rather than stories too short to say who, what and when.
+ */
+export function storyWordRange(config: Config, storyCount: number, plan: BudgetPlan = {}): WordRange {
+  const perMinute = SYLLABLES_PER_MINUTE[config.voice.provider] * config.voice.rate;
+  const expansion = plan.expansion ?? DEFAULT_EXPANSION;
+  const written = (seconds: number) => Math.floor((perMinute * seconds) / 60 / expansion);
+  const lowest = written(config.storySeconds.min);
+  const highest = written(config.storySeconds.max);
+  const share = storyWordBudget(config, storyCount, plan);
+  // Whole sentences rarely land on one exact length: the upper bound stays up to 5 s above the lower.
+  const room = Math.min(highest - lowest, written(5));
+  return { min: lowest, max: Math.min(highest, Math.max(lowest + room, share)) };
+}
+
 /**
  * Written word (syllable) budget of each story: the target duration at the voice's measured rate,
  * minus pauses and the fixed parts, shared equally and turned from spoken into written syllables.

@@ -8,6 +8,8 @@ import { localDateParts } from '../../providers/llm/anchor-style.ts';
 import { summarizeExtractively } from '../../providers/llm/extractive.ts';
 import { screenInstructions } from '../../providers/llm/screen-instructions.ts';
 import { checkFacts, describeIssues } from '../check/check-facts.ts';
+import { capArticle, MAX_ARTICLE_CHARS } from './cap-article.ts';
+import type { WordRange } from './word-budget.ts';
 import { draftCacheKey, readCachedStory, writeCachedStory, type CachedStory } from './draft-cache.ts';
 
 export interface WriteDeps {
@@ -22,20 +24,32 @@ export interface WriteDeps {
 /** Sources the summarizer sees: the primary and up to two others, enough to cross-check, bounded in tokens. */
 const MAX_SOURCES = 3;
 
-/** The summarizer's input, with instruction-like sentences taken out of the articles. */
-export function buildSummaryInput(story: Story, words: number): { input: SummaryInput; removed: string[] } {
+/**
+ * The summarizer's input, with instruction-like sentences taken out of the articles and each article
+ * cut to MAX_ARTICLE_CHARS (`cut` names the sources that were longer).
+ */
+export function buildSummaryInput(story: Story, words: number | WordRange): { input: SummaryInput; removed: string[]; cut: Array<{ name: string; chars: number }> } {
   const removed: string[] = [];
+  const cut: Array<{ name: string; chars: number }> = [];
+  const capped = (name: string, text: string) => {
+    const result = capArticle(text);
+    if (result.cut) cut.push({ name, chars: text.length });
+    return result.text;
+  };
+  const range = typeof words === 'number' ? { max: words } : { max: words.max, min: words.min };
   const sources = (story.sources.length > 0 ? story.sources : []).slice(0, MAX_SOURCES).map((source) => {
-    const screened = screenInstructions(source.text);
+    const screened = screenInstructions(capped(source.name, source.text));
     removed.push(...screened.removed);
     return { name: source.name, title: source.title, url: source.url, published: source.published || null, text: screened.text };
   });
   if (sources.length === 0) {
-    const screened = screenInstructions(story.text);
+    const screened = screenInstructions(capped('nguồn tin', story.text));
     removed.push(...screened.removed);
     sources.push({ name: 'nguồn tin', title: story.title, url: '', published: story.published || null, text: screened.text });
   }
-  return { input: { storyId: story.id, section: story.section, title: story.title, sources, words }, removed };
+  const input: SummaryInput = { storyId: story.id, section: story.section, title: story.title, sources, words: range.max };
+  if (range.min !== undefined) input.minWords = Math.min(range.min, range.max);
+  return { input, removed, cut };
 }
 
 /** What the template may say that no article does: outlet names and publication dates. */
@@ -105,8 +119,15 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
 }
 
 /** One story of the briefing, cached by its input so unchanged news costs no model call. */
-export async function writeCheckedStory(story: Story, words: number, deps: WriteDeps, refresh = false): Promise<BriefingStory> {
-  const { input, removed } = buildSummaryInput(story, words);
+export async function writeCheckedStory(story: Story, words: number | WordRange, deps: WriteDeps, refresh = false): Promise<BriefingStory> {
+  const { input, removed, cut } = buildSummaryInput(story, words);
+  for (const source of cut) {
+    deps.report.add({
+      stage: 'write',
+      item: story.title,
+      reason: `Bài của ${source.name} dài ${source.chars.toLocaleString('vi-VN')} ký tự, quá giới hạn ${MAX_ARTICLE_CHARS.toLocaleString('vi-VN')} ký tự: chỉ phần đầu được dùng để viết và đối chiếu tin. Nếu ý chính nằm ở phần sau, hãy sửa tin trong trang duyệt hoặc thêm tin từ một địa chỉ khác.`,
+    });
+  }
   if (removed.length > 0) {
     deps.report.add({
       stage: 'write',

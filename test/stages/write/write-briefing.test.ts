@@ -67,7 +67,8 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
       return draftReply({ ...draft, script: filler.join(' ').split(/\s+/).slice(0, words).join(' ') });
     });
     for (const targetMinutes of [3, 5]) {
-      const config = testConfig({ targetMinutes });
+      // Stories as short as the target needs: the default 30–45 s per story would outgrow 3 minutes.
+      const config = testConfig({ targetMinutes, storySeconds: { min: 5, max: 120 } });
       const briefing = await writeBriefing(collected(), { config, meetingDate: MEETING }, writeDeps(summarizer));
       const items = listSpokenItems(briefing);
       const spoken = items.reduce((sum, item) => sum + spokenSyllables(item.text, config), 0);
