@@ -3,7 +3,6 @@ import { localDateParts, outletAsObject } from '../../../src/providers/llm/ancho
 import { createExtractiveSummarizer } from '../../../src/providers/llm/extractive.ts';
 import type { SummaryInput } from '../../../src/providers/llm/llm.ts';
 import { countSyllables, splitSentences } from '../../../src/providers/llm/split-sentences.ts';
-import { normalizeForMatch } from '../../../src/stages/check/normalize-vi.ts';
 import { loadStoryFixtures } from '../../fixtures/stories/load-stories.ts';
 import { sourceRuns } from './source-runs.ts';
 
