@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../src/catalog/load-catalog.ts';
 import type { FeedItem, Story } from '../../src/domain/collected.ts';
-import { DEFAULT_QUOTAS, SECTION_IDS } from '../../src/domain/sections.ts';
+import { DEFAULT_QUOTAS, SECTION_IDS, type SectionId } from '../../src/domain/sections.ts';
 import { buildStories } from '../../src/stages/cluster/build-stories.ts';
 import { clusterItems } from '../../src/stages/cluster/cluster-items.ts';
 import { filterRelevant } from '../../src/stages/select/filter-relevant.ts';
@@ -77,6 +77,23 @@ for (const day of days) {
   for (const section of SECTION_IDS) for (const story of picked.filter((entry) => entry.section === section)) console.log(`    ${section.padEnd(10)} ${story.title}  (${story.sources.length} nguồn)`);
 }
 
+// Held out while tuning: team-written items judged once, at the end.
+const heldOut = JSON.parse(readFileSync(fileURLToPath(new URL('./group/held-out.json', import.meta.url)), 'utf8')) as HeldOut;
+const heldFeeds = new Map(Object.entries(heldOut.feeds).map(([id, section]) => [id, { ...feeds.values().next().value!, id, name: id, section }]));
+const heldItems: FeedItem[] = heldOut.items.map((entry) => ({ feedId: entry.feed, title: entry.title, link: entry.link ?? `https://${entry.feed}.vn/${entry.id}.html`, guid: entry.id, published: entry.published, dateMissing: false, summary: entry.summary }));
+const idOf = (item: FeedItem) => heldOut.items[heldItems.indexOf(item)]!.id;
+const heldClusters = clusterItems(heldItems).map((cluster) => cluster.map(idOf));
+const heldCluster = (id: string) => heldClusters.find((cluster) => cluster.includes(id))!;
+const heldGroupsOk = heldOut.groups.filter((group) => {
+  const cluster = heldCluster(group[0]!);
+  return group.every((id) => cluster.includes(id)) && heldOut.groups.every((other) => other === group || other.every((id) => !cluster.includes(id)));
+}).length;
+const heldApartOk = heldOut.apart.filter(([a, b]) => !heldCluster(a!).includes(b!)).length;
+const heldRejected = new Map(filterRelevant(heldItems, { feeds: heldFeeds, rules: catalog.relevance }).rejected.map(({ item, reason }) => [idOf(item), reason]));
+console.log('\nheld-out team-written set (test/bench/group/held-out.json):');
+for (const cluster of heldClusters.filter((entry) => entry.length > 1)) console.log(`  * ${cluster.join(' + ')}`);
+for (const [id, reason] of heldRejected) console.log(`  - ${id}: ${reason}`);
+
 console.log('\nsummary');
 console.log(`  items ${items.length}; all items grouped: ${allStories.length} stories, ${merged.length} merged groups, ${allStories.filter((story) => outlets(story) > 1).length} from two outlets or more`);
 console.log(`  relevance: kept ${kept.length}, rejected ${rejected.length}; after relevance ${stories.length} stories`);
@@ -84,3 +101,13 @@ console.log(`  expected groups reproduced: ${groupsOk}/${EXPECTED_GROUPS.length}
 console.log(`  expected-apart pairs kept apart: ${apartOk}/${EXPECTED_APART.length}`);
 console.log(`  irrelevant items rejected: ${irrelevantOk.length}/${EXPECTED_IRRELEVANT.length}`);
 console.log(`  real news kept: ${relevantOk.length}/${EXPECTED_RELEVANT.length}`);
+console.log(`  held-out set: groups ${heldGroupsOk}/${heldOut.groups.length}, apart ${heldApartOk}/${heldOut.apart.length}, irrelevant rejected ${heldOut.irrelevant.filter((id) => heldRejected.has(id)).length}/${heldOut.irrelevant.length}, real news kept ${heldOut.relevant.filter((id) => !heldRejected.has(id)).length}/${heldOut.relevant.length}`);
+
+interface HeldOut {
+  feeds: Record<string, SectionId>;
+  items: Array<{ feed: string; id: string; published: string; title: string; summary: string; link?: string }>;
+  groups: string[][];
+  apart: Array<[string, string]>;
+  irrelevant: string[];
+  relevant: string[];
+}
