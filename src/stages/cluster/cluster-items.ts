@@ -29,6 +29,8 @@ const RARE_MIN_COUNT = 5;
 const RARE_SHARE = 0.01;
 /** A word in more than this share of items (or STOCK_MIN_COUNT) says nothing about the event. */
 const COMMON_WORD_SHARE = 0.1;
+/** Titles this alike (bigram Jaccard) are one wording; names that differ then mean different events. */
+const TEMPLATE_TITLES = 0.3;
 /** Two items are related, at the least, when this share of their rarer words is shared. */
 const RELATED_WORDS = 0.05;
 
@@ -77,10 +79,12 @@ export function clusterItems(items: FeedItem[], options: ClusterOptions = {}): F
   };
 
   // Same wording about different places, people or figures is a different event.
+  const titleNames = sorted.map((item) => nameRuns(item.title).filter((run) => run.length > 0));
   const conflicting = (a: number, b: number) =>
     (names[a]!.size > 0 && names[b]!.size > 0 && jaccard(names[a]!, names[b]!) < 0.25) ||
     (figures[a]!.size >= 2 && figures[b]!.size >= 2 && jaccard(figures[a]!, figures[b]!) === 0) ||
-    otherSubjects(subjects[a], subjects[b], names[a]!, names[b]!);
+    otherSubjects(subjects[a], subjects[b], names[a]!, names[b]!) ||
+    (jaccard(titles[a]!, titles[b]!) >= TEMPLATE_TITLES && namesOnlyIn(titleNames[a]!, names[b]!) && namesOnlyIn(titleNames[b]!, names[a]!));
   const sameArticle = (a: number, b: number) => sorted[a]!.link === sorted[b]!.link;
   /** How strongly two items report one event: ≥ 1 links them, 0 means no link. */
   const linkScore = (a: number, b: number): number => {
@@ -157,6 +161,15 @@ function otherSubjects(a: string[] | undefined, b: string[] | undefined, namesA:
   if (!a || !b) return false;
   const mentions = (subject: string[], names: Set<string>) => subject.every((token) => names.has(token));
   return !mentions(a, namesB) && !mentions(b, namesA);
+}
+
+/**
+ * True when a title names someone or somewhere the other report never mentions. Two alike titles
+ * that each name their own ("Thủ tướng tiếp Đại sứ Ấn Độ Sandeep Arya" and "Thủ tướng tiếp Đại sứ
+ * Australia") are one template filled twice, not one event.
+ */
+function namesOnlyIn(titleRuns: string[][], otherNames: Set<string>): boolean {
+  return titleRuns.some((run) => run.every((token) => !otherNames.has(token)));
 }
 
 function countShared(a: Set<string>, b: Set<string>): number {

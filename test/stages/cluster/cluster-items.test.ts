@@ -43,6 +43,17 @@ describe('clusterItems', () => {
     expect(groups).toHaveLength(2);
   });
 
+  it('keeps apart two outlets\' headlines of one template naming different guests', () => {
+    const groups = clusterItems([
+      item('vnexpress', 'Chủ tịch Quốc hội tiếp Đại sứ Hà Lan', 'Chủ tịch Quốc hội đề nghị Hà Lan hỗ trợ Việt Nam quản lý nguồn nước vùng đồng bằng sông Cửu Long.'),
+      item('tuoitre', 'Chủ tịch Quốc hội tiếp Đại sứ Hà Lan Kees van Baar', 'Tiếp Đại sứ Hà Lan Kees van Baar, Chủ tịch Quốc hội đề nghị Hà Lan hỗ trợ Việt Nam quản lý nguồn nước.'),
+      item('thanhnien', 'Chủ tịch Quốc hội tiếp Đại sứ New Zealand', 'Chủ tịch Quốc hội đề nghị New Zealand hỗ trợ Việt Nam quản lý nguồn nước.'),
+    ]);
+    const shape = groups.map((group) => group.map((entry) => entry.title.replace('Chủ tịch Quốc hội tiếp Đại sứ ', '')).sort());
+    expect(shape).toContainEqual(['Hà Lan', 'Hà Lan Kees van Baar']);
+    expect(shape).toContainEqual(['New Zealand']);
+  });
+
   it('does not merge the same headline a week apart', () => {
     const weekly = clusterItems([
       item('vnexpress', 'Chính phủ họp phiên thường kỳ tháng 11', 'Thủ tướng chủ trì phiên họp Chính phủ thường kỳ.', '2026-11-02T08:00:00+07:00'),

@@ -31,6 +31,7 @@ describe('filterRelevant', () => {
       item('tong-hop', 'Việt Nam nhận thêm vốn tài trợ ODA cho đồng bằng sông Cửu Long', 'Ngân hàng Thế giới tài trợ 500 triệu USD cho các dự án thích ứng biến đổi khí hậu.'),
       item('tong-hop', 'Gia hạn ưu đãi thuế cho doanh nghiệp công nghệ cao', 'Chính phủ gia hạn ưu đãi thuế thu nhập doanh nghiệp đến năm 2030.'),
       item('tong-hop', 'Thử nghiệm giai đoạn 3 vaccine sốt xuất huyết đạt kết quả tốt', 'Vaccine giúp giảm 80% ca nặng trong thử nghiệm trên 12.000 người.'),
+      item('tong-hop', 'Ra mắt phim tài liệu về Đại tướng Võ Nguyên Giáp', 'Bộ phim do đạo diễn Lê Văn Hòa thực hiện kể lại chiến dịch Điện Biên Phủ qua lời các cựu chiến binh.'),
     ];
     expect(filterRelevant(news, { feeds }).rejected).toEqual([]);
   });
@@ -51,6 +52,11 @@ describe('filterRelevant', () => {
     const { kept, rejected } = filterRelevant([lottery, byCategory, ...items], { feeds, rules });
     expect(rejected.map(({ reason }) => reason)).toEqual(['xổ số (có từ "xổ số")', 'xổ số (chuyên mục "Xổ số")']);
     expect(kept).toHaveLength(items.length);
+  });
+
+  it('leaves out a match report that names no coach and no competition', () => {
+    const match = item('tong-hop', 'Tuyển nữ Việt Nam thắng Myanmar', 'Hai bàn thắng ở hiệp một giúp tuyển nữ Việt Nam thắng Myanmar 3-1 tối 5/11.');
+    expect(filterRelevant([match], { feeds }).rejected[0]!.reason).toBe('thể thao (có từ "bàn thắng")');
   });
 
   it('never reads aloud an item with no Vietnamese in it', () => {
