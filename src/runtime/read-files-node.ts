@@ -42,5 +42,13 @@ export async function readBriefingFile(file: string): Promise<Briefing> {
     const lines = parsed.error.issues.slice(0, 20).map((issue) => `  - ${path}: trường "${issue.path.join('.')}": ${issue.message}`);
     throw new BantinError('config', `tệp bản tin không hợp lệ:\n${lines.join('\n')}`);
   }
+  // Audio segments, chapters and the editor all find a story by its id: two stories with one id
+  // would read one story's audio under the other's title.
+  const seen = new Map<string, number>();
+  for (const story of parsed.data.sections.flatMap((section) => section.stories)) seen.set(story.id, (seen.get(story.id) ?? 0) + 1);
+  const duplicates = [...seen].filter(([, count]) => count > 1).map(([id, count]) => `"${id}" (${count} lần)`);
+  if (duplicates.length > 0) {
+    throw new BantinError('config', `${path}: mã tin bị trùng: ${duplicates.join(', ')}. Mỗi tin phải có "id" riêng; hãy đổi "id" của tin chép thêm rồi chạy lại.`);
+  }
   return parsed.data;
 }

@@ -49,4 +49,19 @@ describe('the bantin command', () => {
     expect(io.err()).toContain('tệp bản tin không hợp lệ');
     expect(io.err()).toMatch(/trường "meta"/);
   });
+
+  it('refuses to render a briefing.json in which two stories share an id, naming the id', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const briefing = JSON.parse(readFileSync(new URL('../fixtures/briefing/realistic.json', import.meta.url), 'utf8')) as { sections: Array<{ stories: Array<{ id: string }> }> };
+    const stories = briefing.sections.flatMap((section) => section.stories);
+    stories[1]!.id = stories[0]!.id;
+    const dir = mkdtempSync(join(tmpdir(), 'bantin-render-'));
+    const file = join(dir, 'briefing.json');
+    writeFileSync(file, JSON.stringify(briefing));
+    const io = captureIo();
+    expect(await main(['render', '--from', file, '--out', join(dir, 'ket-qua')], io)).toBe(1);
+    expect(io.err()).toContain(`mã tin bị trùng: "${stories[0]!.id}" (2 lần)`);
+  });
 });
