@@ -75,6 +75,9 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
     return loadDemoCatalog(sampleServer.baseUrl);
   };
 
+  const trustedProxies = new Set((options.env.BANTIN_TRUSTED_PROXY ?? '').split(',').map((address) => address.trim()).filter(Boolean));
+  const fromTrustedProxy = (c: Context) => trustedProxies.has(connectionAddress(c));
+
   const store = createSqliteStorage(join(dataDir, 'state.db'));
   const files = createFsStorage(join(dataDir, 'bulletins'));
   // A server killed mid-publish left temporary files and a revision no record points to.
@@ -94,7 +97,8 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
       info: (message) => log(message),
       error: (message, error) => log(`Lỗi: ${message}${error instanceof BantinError ? `: ${error.userMessage}` : error instanceof Error ? `: ${error.message}${options.env.BANTIN_DEBUG ? `\n${error.stack}` : ''}` : ''}`),
     },
-    clientAddress: (c: Context) => getConnInfo(c).remote.address ?? 'unknown',
+    clientAddress: (c: Context) => (fromTrustedProxy(c) ? forwardedFor(c) : null) ?? connectionAddress(c),
+    fromTrustedProxy,
     cellId: 'default',
   };
   return {
@@ -175,4 +179,14 @@ async function fetchTopicPage(url: string, runtime: NodeRuntime, signal: AbortSi
     if (cause instanceof FetchError) throw new BantinError('deck', `không tải được tài liệu ${url}: ${cause.userMessage}`, { cause });
     throw cause;
   }
+}
+
+/** The peer's address, with IPv4-mapped IPv6 ("::ffff:127.0.0.1") written as plain IPv4. */
+function connectionAddress(c: Context): string {
+  return (getConnInfo(c).remote.address ?? 'unknown').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
+}
+
+/** The address the trusted proxy saw: the last X-Forwarded-For entry, the one it appended itself. */
+function forwardedFor(c: Context): string | null {
+  return c.req.header('x-forwarded-for')?.split(',').pop()?.trim() || null;
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { requestIsHttps } from './security/request-is-https.ts';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Flash } from './views/layout.tsx';
 
@@ -11,7 +12,7 @@ export function setFlash(c: Context, flash: Flash): void {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: requestIsHttps(c),
     maxAge: 60,
   });
 }

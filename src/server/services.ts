@@ -91,6 +91,8 @@ export interface AppServices {
   logger: Logger;
   /** The client's network address for rate limiting; never taken from a header the client controls. */
   clientAddress?: (c: Context) => string;
+  /** True when the connection comes from a proxy named in BANTIN_TRUSTED_PROXY, whose X-Forwarded-* headers are then believed. */
+  fromTrustedProxy?: (c: Context) => boolean;
   /** The cell this app serves; one running job per cell. */
   cellId?: string;
   /** Where "Tạo bản tin" runs when not in this process (see GenerationQueue); absent: the in-process job runner. */

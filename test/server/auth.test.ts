@@ -40,6 +40,15 @@ describe('accounts and sign-in', () => {
     expect(secure.headers.get('set-cookie')).toMatch(/Secure/);
   });
 
+  it('marks cookies Secure behind a trusted HTTPS proxy, and only behind one', async () => {
+    const { app, services } = await createTestApp();
+    const proxied = () => ({ ...jsonLogin('admin', ADMIN_PASSWORD), headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-proto': 'https' } });
+    expect((await app.request('/api/login', proxied())).headers.get('set-cookie')).not.toMatch(/Secure/);
+    services.fromTrustedProxy = () => true;
+    expect((await app.request('/api/login', proxied())).headers.get('set-cookie')).toMatch(/Secure/);
+    expect((await app.request('/api/login', jsonLogin('admin', ADMIN_PASSWORD))).headers.get('set-cookie')).not.toMatch(/Secure/);
+  });
+
   it('refuses a wrong password with a Vietnamese message and no cookie', async () => {
     const { app } = await createTestApp();
     const response = await app.request('/api/login', jsonLogin('admin', 'sai-mat-khau'));

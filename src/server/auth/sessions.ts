@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { requestIsHttps } from '../security/request-is-https.ts';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getJson, putJson, type Storage } from '../../providers/storage/storage.ts';
 import type { Role } from './accounts.ts';
@@ -32,7 +33,7 @@ export async function createSession(c: Context, store: Storage, user: { username
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: requestIsHttps(c),
     path: '/',
     maxAge: SESSION_DAYS * 86_400,
   });
@@ -55,7 +56,7 @@ export async function readSession(c: Context, store: Storage, now: Date): Promis
 export async function endSession(c: Context, store: Storage): Promise<void> {
   const token = getCookie(c, SESSION_COOKIE);
   if (token && token.length <= 100) await store.delete(await keyOf(token));
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: new URL(c.req.url).protocol === 'https:' });
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: requestIsHttps(c) });
 }
 
 /** Signs out every browser of one account (after its password changes or it is deleted). */
