@@ -19,6 +19,16 @@ describe('sources', () => {
     expect(page).toContain('Tin số 1 của Báo Đồng Tháp');
   });
 
+  it('keeps the catalog\'s relevance rules when a feed is added or disabled', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const relevance = { all: { include: [], exclude: [{ reason: 'xổ số', words: ['xổ số'], categories: [], links: [] }] } };
+    await test.workflows.cell.saveCatalog({ ...(await test.workflows.cell.catalog()), relevance });
+    await client.form('/sources', { id: 'baodongthap', name: 'Báo Đồng Tháp điện tử', url: 'https://baodongthap.vn/rss/thoi-su.rss', section: 'tinh', kind: 'rss' });
+    await client.form('/sources/baodongthap/toggle', {});
+    expect((await test.workflows.cell.catalog()).relevance).toEqual(relevance);
+  });
+
   it('shows a failing feed test as a plain Vietnamese error', async () => {
     const test = await createTestApp({ failFeed: 'tinh-a' });
     const client = await test.signIn();

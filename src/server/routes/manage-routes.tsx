@@ -37,7 +37,7 @@ export function manageRoutes(workflows: Workflows) {
     );
     const catalog = await workflows.cell.catalog();
     if (catalog.feeds.some((existing) => existing.id === feed.id)) throw new InputError(`Mã nguồn "${feed.id}" đã có. Hãy chọn mã khác.`, 409);
-    await workflows.cell.saveCatalog({ feeds: [...catalog.feeds, feed] });
+    await workflows.cell.saveCatalog({ ...catalog, feeds: [...catalog.feeds, feed] });
     setFlash(c, { kind: 'ok', text: `Đã thêm nguồn "${feed.name}".` });
     return c.redirect('/sources', 303);
   });
@@ -47,7 +47,7 @@ export function manageRoutes(workflows: Workflows) {
     const catalog = await workflows.cell.catalog();
     const feed = catalog.feeds.find((item) => item.id === c.req.param('id'));
     if (!feed) throw new InputError('Không tìm thấy nguồn này.', 404);
-    await workflows.cell.saveCatalog({ feeds: catalog.feeds.map((item) => (item.id === feed.id ? { ...item, enabled: !item.enabled } : item)) });
+    await workflows.cell.saveCatalog({ ...catalog, feeds: catalog.feeds.map((item) => (item.id === feed.id ? { ...item, enabled: !item.enabled } : item)) });
     setFlash(c, { kind: 'ok', text: feed.enabled ? `Đã tắt nguồn "${feed.name}".` : `Đã bật nguồn "${feed.name}".` });
     return c.redirect('/sources', 303);
   });
