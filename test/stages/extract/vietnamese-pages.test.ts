@@ -91,7 +91,7 @@ describe('a Nhân Dân article whose inline links carry related/tag classes', ()
   }
 });
 
-describe('the Vietnamese clean-up on a page with captions, a byline and teasers in plain paragraphs', () => {
+describe('the Vietnamese clean-up on a page with a date stamp, bylines, captions, teasers and a copyright line in plain paragraphs', () => {
   const article = extractArticle(page('caption-credit-teaser.html'))!;
 
   it('keeps the body paragraphs and drops the outlet tag opening the first one', () => {
