@@ -6,7 +6,8 @@
  *    trafilatura figures (their outputs are scored in the same run).
  * 2. The Vietnamese article pages (../shared/corpus/vn-pages/*_article.html): paragraphs, the rule that
  *    chose the body, body <p> of the site's own container missing from the output, and any kept
- *    paragraph that looks like a caption or a teaser.
+ *    paragraph that looks like a caption or a teaser; and the catalog's listing rules on the saved
+ *    listing pages (items found, first title and date).
  * Skips with a note when ../shared is absent (a user's clone).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { parseCatalog } from '../../src/catalog/load-catalog.ts';
+import { parseListing } from '../../src/stages/collect/parse-listing.ts';
 import { readArticlePage } from '../../src/stages/extract/extract-article.ts';
 import { cleanText } from '../../src/stages/extract/page-paragraphs.ts';
 import { articleSelectorsFor, statedUrl } from '../../src/stages/extract/site-selectors.ts';
@@ -109,6 +111,19 @@ function vietnamesePages(): void {
       );
       for (const line of [...missing.map((p) => `missing: ${p}`), ...suspects.map((p) => `suspect: ${p}`)]) console.log(`      ${line.slice(0, 160)}`);
     }
+  }
+  console.log('\nListing pages (catalog listing rules of the same site):');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('_list.html')).sort()) {
+    const html = readFileSync(join(folder, file), 'utf8');
+    const url = statedUrl(html);
+    const host = url ? new URL(url).hostname.replace(/^www\./, '') : '';
+    const feed = feeds.find((entry) => entry.listing && new URL(entry.url).hostname.replace(/^www\./, '') === host);
+    if (!url || !feed?.listing) {
+      console.log(`  ${file}: no listing rule for ${host || 'an unknown site'}`);
+      continue;
+    }
+    const items = parseListing(html, feed.listing, { feedId: feed.id, baseUrl: url, now: new Date() });
+    console.log(`  ${file} [${feed.id}, verified ${feed.listing.verified}]: ${items.length} items${feed.listing.date ? `, date selector "${feed.listing.date}"` : ', no date on the listing'}; first: "${items[0]?.title.slice(0, 70)}" ${items[0]?.published ?? ''}`);
   }
 }
 
