@@ -107,7 +107,7 @@ function vietnamesePages(): void {
       const suspects = page.paragraphs.filter((paragraph) => SUSPECT.test(paragraph));
       console.log(
         `  ${file} [${label}]: rule ${page.rule}, ${page.paragraphs.length} paragraphs, ${text.length} chars, ` +
-          `body <p> missing ${missing.length}, caption/teaser-like ${suspects.length}, last: "${page.paragraphs.at(-1)?.slice(0, 60)}"`,
+          `body blocks missing ${missing.length}, caption/teaser-like ${suspects.length}, last: "${page.paragraphs.at(-1)?.slice(0, 60)}"`,
       );
       for (const line of [...missing.map((p) => `missing: ${p}`), ...suspects.map((p) => `suspect: ${p}`)]) console.log(`      ${line.slice(0, 160)}`);
     }
@@ -127,12 +127,12 @@ function vietnamesePages(): void {
   }
 }
 
-/** The text of each <p> directly in the site's body container, outside figures: what a reader sees as the article. */
+/** The text of each paragraph, heading, list item and cell in the site's body container, outside figures: what a reader sees as the article. */
 function bodyParagraphs(html: string, selector: string): string[] {
   const { document } = parseHTML(html);
   const body = document.querySelector(selector);
   if (!body) return [];
-  return [...body.querySelectorAll('p')].filter((p) => !p.closest('figure, figcaption, [type="RelatedOneNews"], [type="RelatedNewsBox"]') && !/\bImage\b/.test(p.getAttribute('class') ?? '')).map((p) => cleanText(p.textContent ?? '')).filter((text) => text.length > 0);
+  return [...body.querySelectorAll('p, h2, h3, h4, li, td')].filter((p) => !p.closest('figure, figcaption, [type="RelatedOneNews"], [type="RelatedNewsBox"]') && !/\bImage\b/.test(p.getAttribute('class') ?? '')).map((p) => cleanText(p.textContent ?? '')).filter((text) => text.length > 0);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchExtract();
