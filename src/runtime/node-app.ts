@@ -17,6 +17,9 @@ import { removeTemporaryFiles } from './publish-dir-node.ts';
 import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
 import { writeStory } from '../stages/write.ts';
 import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
+import { renderTopicDeck } from '../stages/topic/render-topic-deck.ts';
+import { createOpenAiTopicPlanner } from '../stages/topic/openai-topic-planner.ts';
+import { coverageWarning, topicCoverage } from '../stages/topic/topic-coverage.ts';
 import { readSource, readSourceText } from '../stages/topic/read-source.ts';
 import { readPdfNode } from '../stages/topic/read-pdf-node.ts';
 import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
@@ -165,10 +168,21 @@ export function createPipelineEngine(options: { env: Env; cwd: string }): Engine
             sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page, source.url));
           }
         }
-        const deck = await buildTopicDeck({ title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit }, { theme: config.deck.theme, signal: context.signal });
-        for (const problem of deck.problems) context.report.add({ stage: 'deck', item: input.title, reason: problem });
-        return deck.pptx;
+        const topic = { title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit };
+        const warning = coverageWarning(input.title, topicCoverage(topic));
+        if (warning) context.report.add({ stage: 'deck', item: input.title, reason: warning });
+        const planner = config.llm.provider === 'openai'
+          ? createOpenAiTopicPlanner({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs })
+          : undefined;
+        const logo = config.deck.logo ? await readLogoFile(config.deck.logo, options.cwd) : undefined;
+        const deck = await buildTopicDeck(topic, { theme: config.deck.theme, logo, planner, signal: context.signal });
+        for (const problem of deck.problems.filter((p) => p !== warning)) context.report.add({ stage: 'deck', item: input.title, reason: problem });
+        return { pptx: deck.pptx, outline: deck.outline, input: topic, problems: deck.problems };
       }),
+    renderTopicDeck: async (input, outline, config) => {
+      const logo = config.deck.logo ? await readLogoFile(config.deck.logo, options.cwd) : undefined;
+      return renderTopicDeck(input, outline, { theme: config.deck.theme, logo });
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { RunReport } from '../domain/run-report.ts';
 import type { SectionId } from '../domain/sections.ts';
 import type { Storage } from '../providers/storage/storage.ts';
 import type { JobRecord } from './jobs/job-record.ts';
+import type { TopicInput, TopicOutline } from '../stages/topic/topic-outline.ts';
 
 /** What every long engine call is given: where to report progress and problems, and when to stop. */
 export interface EngineContext {
@@ -22,6 +23,14 @@ export interface EngineGenerateRequest {
   window: TimeWindow;
   config: Config;
   meetingDate?: string;
+}
+
+/** A built topic deck: the .pptx, the outline it shows, the sources as read, and what was noticed (weak coverage, rejected LLM bullets). */
+export interface TopicBuild {
+  pptx: Uint8Array;
+  outline: TopicOutline;
+  input: TopicInput;
+  problems: string[];
 }
 
 /** A source document for a topical-session deck: uploaded bytes or a link to fetch. */
@@ -42,8 +51,10 @@ export interface Engine {
   storyFromUrl(url: string, section: SectionId, config: Config, context: EngineContext): Promise<BriefingStory>;
   /** Fetches and parses one feed, returning its items (newest first). */
   testFeed(feed: Feed, config: Config, context: EngineContext): Promise<FeedItem[]>;
-  /** Builds the topical-session deck (.pptx bytes). */
-  buildTopicDeck(input: { title: string; sources: TopicSource[] }, config: Config, context: EngineContext): Promise<Uint8Array>;
+  /** Builds the topical-session deck, with the outline and the sources as read, so it can be edited and rendered again. */
+  buildTopicDeck(input: { title: string; sources: TopicSource[] }, config: Config, context: EngineContext): Promise<TopicBuild>;
+  /** Renders an edited topic outline again. */
+  renderTopicDeck(input: TopicInput, outline: TopicOutline, config: Config): Promise<Uint8Array>;
 }
 
 /** Password hashing; the core uses Web Crypto PBKDF2 (see auth/password.ts). */

@@ -7,6 +7,7 @@ import type { JobRecord } from './jobs/job-record.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { withQueuedGeneration } from './jobs/queued-jobs.ts';
 import type { AppServices, TopicSource } from './services.ts';
+import { TopicOutlineSchema, type TopicInput, type TopicOutline } from '../stages/topic/topic-outline.ts';
 import { countStories, createBulletinStore, type BulletinStore } from './state/bulletins.ts';
 import { createCellSettings, type CellSettings } from './state/cell-settings.ts';
 import { markSample } from '../stages/write/script-frame.ts';
@@ -18,7 +19,22 @@ export interface TopicRecord {
   createdBy: string;
   sources: string[];
   ready: boolean;
+  /** Members see and download published topic decks only. */
+  published?: boolean;
+  /** What the build noticed: weak coverage of the title, LLM bullets rejected by the fact check. */
+  problems?: string[];
+  updatedAt?: string;
 }
+
+/** What a topic deck is rendered from: the sources as read and the (edited) outline. */
+export interface TopicPlan {
+  input: TopicInput;
+  outline: TopicOutline;
+}
+
+const TOPIC_ID = /^[a-z0-9x]{6,32}$/;
+const topicPlanKey = (id: string) => `topic-${id}/plan.json`;
+const topicDeckKey = (id: string) => `topic-${id}/chuyen-de.pptx`;
 
 const GENERATE_STAGES = ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak', 'deck', 'publish'] as const;
 const RENDER_STAGES = ['speak', 'deck', 'publish'] as const;
@@ -44,6 +60,14 @@ export function createWorkflows(services: AppServices) {
     context.signal.throwIfAborted();
     context.progress({ stage: 'publish', done: 0, total: Object.keys(files).length, message: 'Đang lưu các tệp' });
     await bulletins.publish(bulletinId, files, services.now(), (done, total) => context.progress({ stage: 'publish', done, total }));
+  }
+
+  async function getTopic(id: string): Promise<{ record: TopicRecord; plan: TopicPlan | null } | null> {
+    if (!TOPIC_ID.test(id)) return null;
+    const record = await getJson<TopicRecord>(services.store, `topics/${id}`);
+    if (!record) return null;
+    const bytes = await services.files.get(topicPlanKey(id));
+    return { record, plan: bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as TopicPlan) : null };
   }
 
   return {
@@ -129,13 +153,44 @@ export function createWorkflows(services: AppServices) {
         stages: ['deck'],
         task: async (context) => {
           context.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu chuyên đề' });
-          const deck = await services.engine.buildTopicDeck({ title, sources }, await cell.runConfig(), context);
-          await services.files.put(`topic-${topic.id}/chuyen-de.pptx`, deck);
-          await putJson(services.store, `topics/${topic.id}`, { ...topic, ready: true });
+          const built = await services.engine.buildTopicDeck({ title, sources }, await cell.runConfig(), context);
+          await services.files.put(topicPlanKey(topic.id), JSON.stringify({ input: built.input, outline: built.outline } satisfies TopicPlan));
+          await services.files.put(topicDeckKey(topic.id), built.pptx);
+          await putJson(services.store, `topics/${topic.id}`, { ...topic, ready: true, published: false, problems: built.problems });
           context.progress({ stage: 'deck', done: 1, total: 1 });
           return { topicId: topic.id };
         },
       });
+    },
+    getTopic,
+    /** Saves an edited outline and renders the deck again from it. */
+    async startTopicRender(user: Session, id: string, outline: TopicOutline): Promise<{ job: JobRecord; started: boolean }> {
+      const topic = await getTopic(id);
+      if (!topic?.plan) throw new BantinError('server', 'Không tìm thấy trình chiếu chuyên đề này.');
+      const plan: TopicPlan = { input: topic.plan.input, outline: TopicOutlineSchema.parse(outline) };
+      await services.files.put(topicPlanKey(id), JSON.stringify(plan));
+      return runner.start({
+        kind: 'topic',
+        lane: `${lane}:topic`,
+        title: `Dựng lại chuyên đề: ${topic.record.title}`,
+        startedBy: user.username,
+        stages: ['deck'],
+        task: async (context) => {
+          context.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng lại bài trình chiếu chuyên đề' });
+          const pptx = await services.engine.renderTopicDeck(plan.input, plan.outline, await cell.runConfig());
+          await services.files.put(topicDeckKey(id), pptx);
+          await putJson(services.store, `topics/${id}`, { ...topic.record, updatedAt: services.now().toISOString() });
+          context.progress({ stage: 'deck', done: 1, total: 1 });
+          return { topicId: id };
+        },
+      });
+    },
+    async setTopicPublished(id: string, published: boolean): Promise<TopicRecord> {
+      const topic = await getTopic(id);
+      if (!topic) throw new BantinError('server', 'Không tìm thấy trình chiếu chuyên đề này.');
+      const record = { ...topic.record, published };
+      await putJson(services.store, `topics/${id}`, record);
+      return record;
     },
     async listTopics(): Promise<TopicRecord[]> {
       const keys = await services.store.list('topics/');

@@ -8,6 +8,7 @@ import type { AppServices, Engine, EngineContext } from '../server/services.ts';
 import { collectFeed } from '../stages/collect/collect-feed.ts';
 import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
 import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
+import { renderTopicDeck } from '../stages/topic/render-topic-deck.ts';
 import { readSource, readSourceText } from '../stages/topic/read-source.ts';
 import { writeStory } from '../stages/write.ts';
 import type { Config } from '../config.ts';
@@ -106,10 +107,12 @@ export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<un
               sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page.text, source.url));
             }
           }
-          const deck = await buildTopicDeck({ title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit }, { theme: config.deck.theme, signal: context.signal });
+          const topic = { title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit };
+          const deck = await buildTopicDeck(topic, { theme: config.deck.theme, signal: context.signal });
           for (const problem of deck.problems) context.report.add({ stage: 'deck', item: input.title, reason: problem });
-          return deck.pptx;
+          return { pptx: deck.pptx, outline: deck.outline, input: topic, problems: deck.problems };
         })(),
       ),
+    renderTopicDeck: (input, outline, config) => renderTopicDeck(input, outline, { theme: config.deck.theme }),
   };
 }

@@ -95,10 +95,28 @@ export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: num
       if (feed.id === options.failFeed) throw new BantinError('collect', `nguồn "${feed.id}" (${feed.url}): HTTP 503. Kiểm tra địa chỉ hoặc thử lại sau.`);
       return [1, 2].map((n) => ({ feedId: feed.id, title: `Tin số ${n} của ${feed.name}`, link: `${feed.url}/tin-${n}`, guid: `${feed.id}-${n}`, published: '2026-11-25T08:00:00+07:00', dateMissing: false, summary: 'Tóm tắt.' }));
     },
+    // The topic deck of the fake engine is the outline as JSON in a zip, so tests can read what was rendered.
     async buildTopicDeck(input) {
+      const names = input.sources.map((source) => (source.kind === 'file' ? source.name : source.url));
+      const topic = { title: input.title, sources: names.map((name) => ({ name, text: `Nội dung của ${name}.` })) };
+      const outline = {
+        title: input.title,
+        objectives: ['Nắm được nội dung tài liệu'],
+        slides: [
+          { heading: 'Phần thứ nhất', part: 1, bullets: ['Ý thứ nhất của phần một', 'Ý thứ hai của phần một'], notes: 'Ghi chú phần một.', sourceIndex: 0 },
+          { heading: 'Phần thứ hai', part: 2, bullets: ['Ý của phần hai'], notes: 'Ghi chú phần hai.', sourceIndex: 0 },
+        ],
+        questions: ['Câu hỏi thảo luận?'],
+        conclusion: ['Kết luận của tài liệu'],
+      };
+      const problems = input.title.includes('thuốc lá') ? ['Tài liệu nguồn ít đề cập đến chủ đề “' + input.title + '”.'] : [];
+      return { pptx: await this.renderTopicDeck(topic, outline, {} as never), outline, input: topic, problems };
+    },
+    async renderTopicDeck(input, outline) {
       const zip = new JSZip();
       zip.file('ppt/slides/slide1.xml', `<p:sld><a:t>${input.title}</a:t></p:sld>`);
-      zip.file('sources.txt', input.sources.map((source) => (source.kind === 'file' ? source.name : source.url)).join('\n'));
+      zip.file('sources.txt', input.sources.map((source) => source.name).join('\n'));
+      zip.file('outline.json', JSON.stringify(outline));
       return zip.generateAsync({ type: 'uint8array' });
     },
   };

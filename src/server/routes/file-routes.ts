@@ -18,6 +18,11 @@ export function fileRoutes(workflows: Workflows) {
   routes.get('/files/topic/:id', async (c) => {
     const id = c.req.param('id');
     if (!TOPIC_ID.test(id)) return c.notFound();
+    // Members download published topic decks only; editors also see drafts.
+    if (c.get('session')!.role !== 'editor') {
+      const topic = await workflows.getTopic(id);
+      if (!topic?.record.published) return c.notFound();
+    }
     const bytes = await c.get('services').files.get(`topic-${id}/chuyen-de.pptx`);
     if (!bytes) return c.notFound();
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -130,7 +130,7 @@ export function manageRoutes(workflows: Workflows) {
       if (/["\\/\u0000-\u001f\u007f]/.test(file.name) || file.name.startsWith('.')) {
         throw new InputError(`Tên tệp "${file.name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80)}" có ký tự không cho phép (dấu nháy kép, dấu gạch chéo, ký tự điều khiển). Hãy đổi tên tệp rồi tải lên lại.`);
       }
-      if (!TOPIC_TYPES.test(file.name)) throw new InputError(`Tệp "${file.name}" không đọc được: chỉ nhận ${TOPIC_FILE_TYPES.join(', ')}.`);
+      if (!TOPIC_TYPES.test(file.name)) throw new InputError(`Tệp “${file.name}” không đọc được: chỉ nhận ${TOPIC_FILE_TYPES.join(', ')}.`);
       sources.push({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }
     for (const line of formText(form, 'urls').split(/\r?\n/).map((value) => value.trim()).filter(Boolean)) {

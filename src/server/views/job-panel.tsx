@@ -53,6 +53,16 @@ export function JobPanel(props: { job: JobRecord; session: Session }) {
           </a>
         </div>
       )}
+      {job.status === 'done' && job.result?.topicId && (
+        <div class="actions">
+          <a class="button" href={`/files/topic/${job.result.topicId}?download=1`}>
+            Tải trình chiếu chuyên đề
+          </a>
+          <a class="button secondary" href={`/topic/${job.result.topicId}`}>
+            Xem và biên tập
+          </a>
+        </div>
+      )}
       {feedErrors.length > 0 && (
         <>
           <h3>Nguồn tin lỗi ({feedErrors.length})</h3>

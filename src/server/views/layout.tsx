@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Session } from '../auth/sessions.ts';
 
-export type PageName = 'home' | 'generate' | 'review' | 'archive' | 'sources' | 'topic' | 'members' | 'login' | 'other';
+export type PageName = 'home' | 'generate' | 'review' | 'archive' | 'sources' | 'topic' | 'topics' | 'members' | 'login' | 'other';
 
 export interface Flash {
   kind: 'ok' | 'error' | 'info';
@@ -14,7 +14,8 @@ const NAV: Array<{ page: PageName; href: string; label: string; editorOnly: bool
   { page: 'review', href: '/review', label: 'Biên tập', editorOnly: true },
   { page: 'archive', href: '/archive', label: 'Lưu trữ', editorOnly: false },
   { page: 'sources', href: '/sources', label: 'Nguồn tin', editorOnly: true },
-  { page: 'topic', href: '/topic', label: 'Chuyên đề', editorOnly: true },
+  { page: 'topics', href: '/chuyen-de', label: 'Tài liệu chuyên đề', editorOnly: false },
+  { page: 'topic', href: '/topic', label: 'Dựng chuyên đề', editorOnly: true },
   { page: 'members', href: '/members', label: 'Thành viên', editorOnly: true },
 ];
 

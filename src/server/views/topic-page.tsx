@@ -43,7 +43,8 @@ export function TopicPage(props: { session: Session; cellName: string; topics: T
         <ul class="card">
           {props.topics.map((topic) => (
             <li>
-              <a href={`/files/topic/${topic.id}?download=1`}>{topic.title}</a> <span class="muted small">({formatDateTime(topic.createdAt)}, {topic.sources.length} tài liệu)</span>
+              <a href={`/topic/${topic.id}`}>{topic.title}</a> <span class="muted small">({formatDateTime(topic.createdAt)}, {topic.sources.length} tài liệu{topic.published ? ', đã công bố' : ''})</span>{' '}
+              <a class="small" href={`/files/topic/${topic.id}?download=1`}>Tải .pptx</a>
             </li>
           ))}
         </ul>
