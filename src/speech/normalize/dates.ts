@@ -24,6 +24,8 @@ const NAME_BEFORE = new Set([
   'đường', 'phố', 'cầu', 'chợ', 'công viên', 'quảng trường', 'hội trường', 'sân vận động', 'khu phố', 'bến', 'trường', 'giải', 'cúp',
   'quốc khánh', 'kỷ niệm', 'lễ', 'dịp', 'mừng', 'chào mừng', 'tết', 'khởi nghĩa', 'phong trào', 'đại lộ',
 ]);
+/** Words before a house or lane number ("số 12/3", "hẻm 45/2"), never a date. */
+const ADDRESS_BEFORE = new Set(['số', 'hẻm', 'kiệt', 'ngõ', 'ngách', 'nhà']);
 /** Nouns that make "a/b" a count of a whole ("12/12 chỉ tiêu", "9/10 huyện"), read "trên". */
 const COUNTED = new RegExp(
   `^\\s*(?:${[
@@ -32,6 +34,7 @@ const COUNTED = new RegExp(
     'thủ tục', 'nhiệm vụ', 'nội dung', 'trận', 'phiếu', 'thành viên', 'quốc gia', 'nước', 'địa phương', 'sở', 'ngành', 'bộ', 'chi bộ',
     'đảng bộ', 'tổ chức', 'ý kiến', 'mục tiêu', 'công trình', 'học sinh', 'thí sinh', 'giải pháp', 'tập thể', 'cá nhân', 'lượt', 'ca',
     'bệnh nhân', 'vị trí', 'ghế', 'điểm', 'câu', 'bàn', 'ván', 'phòng', 'ban', 'đề án', 'kiến nghị', 'đoàn', 'trạm', 'tuyến', 'chương trình',
+    'tuần', 'ngày(?!\\s+càng)',
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
@@ -157,6 +160,8 @@ export function normalizeDates(text: string, words: NumberWords): string {
     const after = all.slice(offset + match.length, offset + match.length + 40);
     // A rank: "xếp thứ 12/63" → "thứ mười hai trên sáu mươi ba".
     if (before === 'thứ' || before === 'hạng') return `${readOrdinal(d, words)} trên ${readInteger(b, words)}`;
+    // A house or lane number: "số 12/3", "hẻm 45/2" → "mười hai trên ba".
+    if (ADDRESS_BEFORE.has(before)) return ratio(a, b, words);
     const date = validDay(d) && validMonth(m);
     if (date && (isName(all, offset) || namesAnEvent(all, offset) || continuesDates(all, offset))) return dayMonth(d, m, words);
     if (date && DATE_CONTEXT.has(before)) return `${dayPrefix(all, offset)}${dayMonth(d, m, words)}`;

@@ -43,6 +43,15 @@ const CURRENCY_CODES: Record<string, string> = { USD: 'đô la Mỹ', VNĐ: 'đ�
 const PER_WORD = `(?:${UNIT_PATTERN}|\\p{L}+)(?![\\p{L}\\p{N}²³])`;
 const PER = `(?:\\d[\\d.,]*\\s?)?${PER_WORD}`;
 
+/** After a unit: per a unit or per a clock unit (speed, flow) "trên"; per a period or a thing "một" ("m3/năm" → "mét khối một năm"). */
+function perUnit(chain: string): string {
+  return chain
+    .split('/')
+    .filter(Boolean)
+    .map((part) => perEach(part, UNITS[part] || UNIT_WORD_SET.has(part) || /^(?:\d|giờ$|giây$|phút$)/u.test(part) ? 'trên' : 'một'))
+    .join('');
+}
+
 /** "/tháng/người" → " một tháng một người"; a number after the slash is a divisor, read "trên". */
 function perEach(chain: string, word: 'một' | 'trên'): string {
   return chain
@@ -77,7 +86,7 @@ export function normalizeMeasures(text: string): string {
   // 24 ha, 7,9 m, 1,5 tỷ m3, 120 km/giờ, 40°C
   out = out.replace(
     new RegExp(`(${NUMBER}${SCALE})\\s?(${UNIT_PATTERN})((?:/${PER})*)(?![\\p{L}\\p{N}²³])`, 'gu'),
-    (_m, n: string, unit: string, per: string) => `${n} ${spokenUnit(unit)}${perEach(per, 'trên')}`,
+    (_m, n: string, unit: string, per: string) => `${n} ${spokenUnit(unit)}${perUnit(per)}`,
   );
   // 50 miligam/100 mililít, 6,8 tấn/ha, 1.020 người/km2: a measure over a measure reads "trên".
   out = out.replace(new RegExp(`(?<![\\d.,])(\\d[\\d.,]*\\s?(?:${UNIT_WORDS}))\\s?/\\s?(?=\\d)`, 'gu'), '$1 trên ');

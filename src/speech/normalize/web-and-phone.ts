@@ -85,6 +85,8 @@ const PHONE_CONTEXT = /(điện thoại|hotline|đường dây nóng|số máy|f
  */
 const SERVICE_NUMBER = /(?<![\p{L}\p{N}.,/-])(11[1-6]|1022|1055|1080|1088)(?![\p{N}]|[.,/-]\p{N}|\s*(?:vụ|người|trường hợp|lượt|cuộc|ca|xe|hộ|đồng|triệu|tỷ|nghìn|ngàn|%))/gu;
 const SERVICE_CONTEXT = /(?<![\p{L}])(gọi|bấm|quay|nhấn|tổng đài|đường dây|hotline|cấp cứu|cứu hỏa|cứu hộ|cứu nạn|khẩn cấp|đầu số|qua số|đến số|tới số|số điện thoại|liên hệ|báo ngay|trực)(?![\p{L}])[^.;:!?\d]{0,30}$/iu;
+/** Names of a service right before its number: "Cảnh sát 113", "Trung tâm 1022". */
+const SERVICE_NAME = /(?<![\p{L}])(cảnh sát|trung tâm|hệ thống|ứng dụng)\s+$/iu;
 /** Toll-free and shared-cost lines: 1800 1091, 1900 9095, 18001091 are never amounts. */
 const SHARED_LINE = /(?<![\p{L}\p{N}.,])(1[89]00)[\s.]?(\d{3,4})(?![\p{N}]|[.,]\d)/gu;
 
@@ -118,7 +120,10 @@ export function normalizeWebAndPhone(text: string, words: NumberWords): string {
     return readPhone(match);
   });
   out = out.replace(SHARED_LINE, (_m, head: string, tail: string) => `${readDigits(head)}, ${readDigits(tail)}`);
-  out = out.replace(SERVICE_NUMBER, (match, _n, offset: number, all: string) => (SERVICE_CONTEXT.test(all.slice(Math.max(0, offset - 50), offset)) ? readDigits(match) : match));
+  out = out.replace(SERVICE_NUMBER, (match, _n, offset: number, all: string) => {
+    const before = all.slice(Math.max(0, offset - 50), offset);
+    return SERVICE_CONTEXT.test(before) || SERVICE_NAME.test(before) ? readDigits(match) : match;
+  });
   // Hotlines and short numbers after a word that announces a phone number: "đường dây nóng 1900 1234".
   out = out.replace(/\d[\d\s.-]{3,}\d/gu, (match, offset: number, all: string) => (PHONE_CONTEXT.test(all.slice(Math.max(0, offset - 30), offset)) ? readPhone(match) : match));
   return out;

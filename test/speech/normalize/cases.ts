@@ -242,10 +242,6 @@ const abbreviations: NormalizationCase[] = [
 ];
 
 const foreignNames: NormalizationCase[] = [
-  { input: 'Chủ tịch nước CHDCND Lào thăm Việt Nam.', spoken: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào thăm Việt Nam.' },
-  { input: 'Lượng khách dịp nghỉ lễ 30/4 - 1/5 tăng mạnh.', spoken: 'Lượng khách dịp nghỉ lễ ba mươi tháng tư và một tháng năm tăng mạnh.' },
-  { input: 'Theo dõi tại www.facebook.com/baodongthap.', spoken: 'Theo dõi tại phây-búc chấm com.' },
-  { input: 'Xem tại mic.gov.vn.', spoken: 'Xem tại em i xê chấm gốp chấm vê en.' },
   { input: 'Chủ tịch Trung Quốc Xi Jinping hội đàm.', spoken: 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm.' },
   { input: 'Xi măng tăng giá ở làng Sen.', spoken: 'Xi măng tăng giá ở làng Sen.' },
   { input: 'Vua Charles III dự lễ.', spoken: 'Vua Sác-lơ ba dự lễ.' },
@@ -340,6 +336,19 @@ const fromTheWire: NormalizationCase[] = [
   { input: 'Tư vấn tâm lý cho HS trường phổ thông.', spoken: 'Tư vấn tâm lý cho học sinh trường phổ thông.' },
 ];
 
+/** Context rules from issue 13: a slash, a service number, a domain name, a holiday pair, read by their neighbours. */
+const contextRules: NormalizationCase[] = [
+  { input: 'Lực lượng Cảnh sát 113 có mặt.', spoken: 'Lực lượng Cảnh sát một một ba có mặt.' },
+  { input: 'Trung tâm có 115 giường bệnh.', spoken: 'Trung tâm có một trăm mười lăm giường bệnh.' },
+  { input: 'Nhà số 12/3 đường Lý Thường Kiệt.', spoken: 'Nhà số mười hai trên ba đường Lý Thường Kiệt.' },
+  { input: 'Khai thác 100 triệu m3/năm.', spoken: 'Khai thác một trăm triệu mét khối một năm.' },
+  { input: 'Tiêu thụ 50 kg/người/năm.', spoken: 'Tiêu thụ năm mươi ki-lô-gam một người một năm.' },
+  { input: 'Chủ tịch nước CHDCND Lào thăm Việt Nam.', spoken: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào thăm Việt Nam.' },
+  { input: 'Lượng khách dịp nghỉ lễ 30/4 - 1/5 tăng mạnh.', spoken: 'Lượng khách dịp nghỉ lễ ba mươi tháng tư và một tháng năm tăng mạnh.' },
+  { input: 'Theo dõi tại www.facebook.com/baodongthap.', spoken: 'Theo dõi tại phây-búc chấm com.' },
+  { input: 'Xem tại mic.gov.vn.', spoken: 'Xem tại em i xê chấm gốp chấm vê en.' },
+];
+
 export const CASES: NormalizationCase[] = [
   ...numbers,
   ...money,
@@ -353,6 +362,7 @@ export const CASES: NormalizationCase[] = [
   ...foreignNames,
   ...listsWebAndSymbols,
   ...fromTheWire,
+  ...contextRules,
 ];
 
 /** Cases that depend on options rather than on the text alone. */
