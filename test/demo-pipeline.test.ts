@@ -118,6 +118,20 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     expect(vtt.flatMap((cue) => cue.lines.join(' ').split(' '))).toEqual(written);
   });
 
+  it('carries each story\'s key figure in briefing.json, shows it in a callout on its slide and in script.md', async () => {
+    const stories = briefing.sections.flatMap((section) => section.stories);
+    const withFigure = stories.filter((story) => story.keyFigure);
+    expect(withFigure.length).toBeGreaterThan(stories.length / 2);
+    const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'briefing.pptx')));
+    const slides = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const script = readFileSync(join(outDir, 'script.md'), 'utf8');
+    for (const story of withFigure) {
+      expect([story.headline, story.script, ...story.bullets].some((text) => text.includes(story.keyFigure!)), story.headline).toBe(true);
+      expect(slides.some((xml) => /name="story-\d+-callout"/.test(xml) && xml.includes(`<a:t>${story.keyFigure!}</a:t>`)), story.keyFigure).toBe(true);
+      expect(script).toContain(`**Số liệu nổi bật:** ${story.keyFigure}`);
+    }
+  });
+
   it('writes a deck with a slide and speaker notes for every story', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'briefing.pptx')));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));

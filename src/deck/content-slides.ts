@@ -1,7 +1,7 @@
 import type { Pptx, Slide } from './pptx.ts';
 import { GEOMETRY as G, type DeckTheme } from './deck-theme.ts';
 import { addFittedText, addParagraphs, addRuns, type Frame, type Run } from './deck-text.ts';
-import { LINE_HEIGHT, fitFontSize, fits, paginate, type BlockStyle, type Paragraph } from './fit-text.ts';
+import { LINE_HEIGHT, fits, paginate, type BlockStyle, type Paragraph } from './fit-text.ts';
 import { MASTERS } from './deck-masters.ts';
 import { audioCoverPng } from './audio-cover.ts';
 import { cleanMultiline, cleanRun, cleanText } from './clean-text.ts';
@@ -11,7 +11,12 @@ export const BODY_SIZES = { max: 26, min: 18 } as const;
 /** When the body must be split, pages are set at this size (more pages beat tiny text). */
 export const BODY_SPLIT_SIZE = 20;
 export const TITLE_SIZES = { max: 30, min: 18 } as const;
-export const SOURCE_SIZES = { max: 14, min: 11 } as const;
+/** Story bullets grow up to this size when the slide has room: a slide is read from the back of the room. */
+export const STORY_BODY_SIZES = { max: 36, min: 18 } as const;
+/** The source line: 16 pt at least, readable from the back of a meeting room. */
+export const SOURCE_SIZES = { max: 18, min: 16 } as const;
+export const CALLOUT_LABEL = 'Số liệu nổi bật';
+const CALLOUT = { w: 3.6, gap: 0.35, maxH: 3.0 } as const;
 export const CONTINUED = '(tiếp theo)';
 
 export const BODY_STYLE: BlockStyle = { paraSpaceAfter: 10, bulletIndent: 30, margin: 4 };
@@ -29,6 +34,10 @@ export interface ContentSlideSpec {
   audio?: { type: 'audio'; data: string; extn: string };
   /** Name prefix for the boxes, e.g. "story-3". */
   name: string;
+  /** Font sizes the body may take; BODY_SIZES when absent. */
+  bodySizes?: { max: number; min: number };
+  /** A figure shown large in a box beside the body on the first page, when the body still fits beside it. */
+  callout?: { label: string; figure: string };
 }
 
 /** What was placed, so tests and the overflow probe can check it. */
@@ -48,13 +57,32 @@ function bodyFrame(hasSource: boolean): Frame {
   return { x: G.marginX, y: G.bodyY, w: G.contentW, h: hasSource ? G.bodyH : G.footerY - 0.3 - G.bodyY };
 }
 
-/** Adds the slide, split into "(tiếp theo)" pages when the body does not fit at the smallest size. */
+/** Space between bullets grows with their size, so large bullets stay apart as they would in print. */
+export function bodyStyle(fontSize: number): BlockStyle {
+  return { ...BODY_STYLE, paraSpaceAfter: Math.max(BODY_STYLE.paraSpaceAfter, Math.round(fontSize * 0.45)) };
+}
+
+function fitBody(paragraphs: Paragraph[], frame: Frame, sizes: { max: number; min: number }): number | null {
+  for (let size = sizes.max; size >= sizes.min; size -= 1) if (fits(paragraphs, size, bodyStyle(size), frame)) return size;
+  return null;
+}
+
+/**
+ * Adds the slide, split into "(tiếp theo)" pages when the body does not fit at the smallest size.
+ * The body takes the largest size that fits its frame; with a callout the body gives up the right
+ * of the first page to it, unless the body would not fit beside it.
+ */
 export function addContentSlides(pptx: Pptx, theme: DeckTheme, spec: ContentSlideSpec, hasLogo: boolean): PlacedPage[] {
   const paragraphs = spec.paragraphs.map((p) => ({ ...p, text: cleanText(p.text) })).filter((p) => p.text.length > 0);
-  const frame = bodyFrame(Boolean(spec.source));
-  const single = fitFontSize(paragraphs, BODY_STYLE, frame, BODY_SIZES);
-  const pages = single !== null ? [paragraphs] : paginate(paragraphs, BODY_SPLIT_SIZE, BODY_STYLE, frame);
-  const bodySize = single ?? Math.min(...pages.map((page) => fitFontSize(page, BODY_STYLE, frame, { max: BODY_SIZES.max, min: BODY_SPLIT_SIZE }) ?? BODY_SPLIT_SIZE));
+  const sizes = spec.bodySizes ?? BODY_SIZES;
+  const full = bodyFrame(Boolean(spec.source));
+  const beside = { ...full, w: full.w - CALLOUT.w - CALLOUT.gap };
+  const besideSize = spec.callout ? fitBody(paragraphs, beside, sizes) : null;
+  const callout = besideSize !== null ? spec.callout : undefined;
+  const frame = callout ? beside : full;
+  const single = besideSize ?? fitBody(paragraphs, full, sizes);
+  const pages = single !== null ? [paragraphs] : paginate(paragraphs, BODY_SPLIT_SIZE, bodyStyle(BODY_SPLIT_SIZE), frame);
+  const bodySize = single ?? Math.min(...pages.map((page) => fitBody(page, frame, { max: sizes.max, min: BODY_SPLIT_SIZE }) ?? BODY_SPLIT_SIZE));
   const title = cleanText(spec.title);
   const notes = cleanMultiline(spec.notes);
 
@@ -65,14 +93,30 @@ export function addContentSlides(pptx: Pptx, theme: DeckTheme, spec: ContentSlid
       color: theme.heading, bold: true, valign: 'middle', name: `${spec.name}-title`,
     });
     if (page.length > 0) {
-      addParagraphs(slide, page, bodySize, frame, BODY_STYLE, { color: theme.text, name: `${spec.name}-body` });
+      addParagraphs(slide, page, bodySize, frame, bodyStyle(bodySize), { color: theme.text, name: `${spec.name}-body`, valign: spec.bodySizes ? 'middle' : 'top' });
     }
+    if (callout && index === 0) addCallout(slide, theme, callout, full, spec.name);
     if (spec.source) addSourceLine(slide, theme, spec.source, Boolean(spec.audio && index === 0), spec.name);
     if (spec.audio && index === 0) {
       slide.addMedia({ ...spec.audio, cover: audioCoverPng(theme.primary, theme.onPrimary), x: G.slideW - G.marginX - 0.5, y: G.sourceY + 0.01, w: 0.5, h: 0.5, objectName: `${spec.name}-audio` });
     }
     if (notes) slide.addNotes(notes);
     return { title: placedTitle.text, titleSize: placedTitle.fontSize, bodySize, paragraphs: page, bodyFrame: frame };
+  });
+}
+
+/** The key figure in a tinted box on the right of the body area, with a small label above it. */
+function addCallout(slide: Slide, theme: DeckTheme, callout: { label: string; figure: string }, body: Frame, name: string): void {
+  const h = Math.min(body.h, CALLOUT.maxH);
+  const box = { x: body.x + body.w - CALLOUT.w, y: body.y + (body.h - h) / 2, w: CALLOUT.w, h };
+  slide.addText('', { ...box, shape: 'rect', fill: { color: theme.dividerBackground }, line: { color: theme.accent, width: 1.5 } });
+  slide.addText('', { x: box.x, y: box.y, w: 0.1, h: box.h, shape: 'rect', fill: { color: theme.primary }, line: { color: theme.primary, width: 0 } });
+  const inner = { x: box.x + 0.3, w: box.w - 0.5 };
+  addFittedText(slide, cleanText(callout.label).toLocaleUpperCase('vi'), { ...inner, y: box.y + 0.25, h: 0.45 }, { max: 16, min: 14 }, TITLE_STYLE, {
+    color: theme.muted, bold: true, valign: 'middle', name: `${name}-callout-label`,
+  });
+  addFittedText(slide, cleanText(callout.figure), { ...inner, y: box.y + 0.75, h: box.h - 1.0 }, { max: 54, min: 24 }, TITLE_STYLE, {
+    color: theme.heading, bold: true, valign: 'middle', name: `${name}-callout`,
   });
 }
 

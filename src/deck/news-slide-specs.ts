@@ -1,7 +1,7 @@
 import type { BirthdaySegment, Briefing, BriefingStory, SourceRef } from '../domain/briefing.ts';
 import type { SegmentTiming } from '../domain/segments.ts';
 import type { Run } from './deck-text.ts';
-import type { ContentSlideSpec } from './content-slides.ts';
+import { CALLOUT_LABEL, STORY_BODY_SIZES, type ContentSlideSpec } from './content-slides.ts';
 import { cleanText } from './clean-text.ts';
 import { formatDateVi, formatDuration, shortLink } from './vi-format.ts';
 
@@ -56,7 +56,16 @@ export function storySpec(story: BriefingStory, index: number, timing: SegmentTi
     notes: storyNotes(story, timing),
     audio,
     name: `story-${index + 1}`,
+    bodySizes: STORY_BODY_SIZES,
+    ...(shownFigure(story) ? { callout: { label: CALLOUT_LABEL, figure: shownFigure(story)! } } : {}),
   };
+}
+
+/** The key figure, only while the story's text still says it (an editor may have changed the text since). */
+function shownFigure(story: BriefingStory): string | null {
+  const figure = story.keyFigure;
+  if (!figure) return null;
+  return [story.headline, story.script, ...story.bullets].some((text) => text.includes(figure)) ? figure : null;
 }
 
 export function agendaSpec(briefing: Briefing): ContentSlideSpec {

@@ -39,6 +39,11 @@ export const BriefingStorySchema = z.object({
   bullets: z.array(z.string().min(1)).min(2).max(4),
   sources: z.array(SourceRefSchema).min(1),
   check: CheckResultSchema,
+  /**
+   * The figure the story turns on, as written in its text ("hơn 12,6 tỷ đồng", "8 năm tù"):
+   * shown in a callout on the story's slide, on the web page and in script.md. Absent when none.
+   */
+  keyFigure: z.string().min(1).optional(),
 });
 
 export const BriefingSectionSchema = z.object({

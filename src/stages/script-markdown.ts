@@ -26,6 +26,7 @@ function plain(text: string): string {
 function renderStory(story: BriefingStory, index: number): string {
   const lines = [`### ${index}. ${plain(story.headline)}`, '', plain(story.script), '', '**Ý chính (trang chiếu):**', ''];
   for (const bullet of story.bullets) lines.push(`- ${plain(bullet)}`);
+  if (story.keyFigure) lines.push('', `**Số liệu nổi bật:** ${plain(story.keyFigure)}`);
   lines.push('', '**Nguồn:**', '');
   for (const source of story.sources) {
     lines.push(`- ${plain(source.name)}: [${plain(source.title || source.url).replace(/[[\]]/g, '')}](<${source.url}>) — ${localDateTime(source.published)}`);

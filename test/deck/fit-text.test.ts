@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { BriefingSchema, type Briefing } from '../../src/domain/briefing.ts';
 import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
-import { BODY_SIZES, BODY_STYLE, CONTINUED, TITLE_SIZES, TITLE_STYLE } from '../../src/deck/content-slides.ts';
+import { BODY_SIZES, BODY_STYLE, CALLOUT_LABEL, CONTINUED, SOURCE_SIZES, STORY_BODY_SIZES, TITLE_SIZES, TITLE_STYLE, bodyStyle } from '../../src/deck/content-slides.ts';
+import { GEOMETRY } from '../../src/deck/deck-theme.ts';
 import { blockHeight, fitFontSize, paginate, type Paragraph } from '../../src/deck/fit-text.ts';
 import { textWidth, wrapLines } from '../../src/deck/measure-text.ts';
 import { readDeck, titleOf } from './read-deck.ts';
@@ -88,7 +89,7 @@ describe('fitting extreme input on the news deck', () => {
       for (const name of slide.shapes.keys()) {
         if (!/-(title|body)$/.test(name) || name.startsWith('cover') || name.startsWith('section')) continue;
         const box = shape(slide.xml, name)!;
-        const style = name.endsWith('-title') ? TITLE_STYLE : BODY_STYLE;
+        const style = name.endsWith('-title') ? TITLE_STYLE : bodyStyle(shape(slide.xml, name)!.size);
         const sizes = name.endsWith('-title') ? TITLE_SIZES : BODY_SIZES;
         expect(box.size, `${slide.index + 1}:${name}`).toBeGreaterThanOrEqual(sizes.min);
         expect(blockHeight(box.paragraphs, box.size, style, box), `${slide.index + 1}:${name}`).toBeLessThanOrEqual(box.h);
@@ -117,5 +118,48 @@ describe('fitting extreme input on the news deck', () => {
     expect(cutTitle.size).toBe(TITLE_SIZES.min);
     expect(cutTitle.paragraphs[0]!.text.endsWith('…')).toBe(true);
     expect(`${HEADLINE} ${HEADLINE} ${HEADLINE}`.startsWith(cutTitle.paragraphs[0]!.text.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('story slides that use their space', () => {
+  async function realistic(): Promise<Briefing> {
+    return BriefingSchema.parse(JSON.parse(await readFile(new URL('../fixtures/briefing/realistic.json', import.meta.url), 'utf8')));
+  }
+
+  it('sets short bullets larger than the old 26 pt ceiling and still inside their box', async () => {
+    const briefing = await realistic();
+    const { slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang' }));
+    const bodies = slides.flatMap((slide) => [...slide.shapes.keys()].filter((name) => /^story-\d+-body$/.test(name)).map((name) => shape(slide.xml, name)!));
+    expect(bodies.length).toBeGreaterThan(5);
+    for (const body of bodies) {
+      expect(body.size).toBeLessThanOrEqual(STORY_BODY_SIZES.max);
+      expect(blockHeight(body.paragraphs, body.size, bodyStyle(body.size), body)).toBeLessThanOrEqual(body.h);
+    }
+    expect(Math.max(...bodies.map((body) => body.size))).toBeGreaterThan(BODY_SIZES.max);
+  });
+
+  it('shows the key figure in a callout beside the bullets, and none once the text no longer says it', async () => {
+    const briefing = await realistic();
+    const story = briefing.sections[0]!.stories[0]!;
+    const figure = story.script.match(/\d[\d.,]*\s*(?:tỷ đồng|ha|%)/)![0];
+    story.keyFigure = figure;
+    const stale = briefing.sections[1]!.stories[0]!;
+    stale.keyFigure = '999 tỷ đồng';
+    const { slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang' }));
+    const withFigure = slides.find((slide) => titleOf(slide) === story.headline)!;
+    expect(withFigure.shapes.get('story-1-callout')).toBe(figure);
+    expect(withFigure.shapes.get('story-1-callout-label')).toBe(CALLOUT_LABEL.toLocaleUpperCase('vi'));
+    expect(shape(withFigure.xml, 'story-1-body')!.w).toBeLessThan(GEOMETRY.contentW - 3);
+    const callout = shape(withFigure.xml, 'story-1-callout')!;
+    expect(blockHeight(callout.paragraphs, callout.size, TITLE_STYLE, callout)).toBeLessThanOrEqual(callout.h);
+    const withStale = slides.find((slide) => titleOf(slide) === stale.headline)!;
+    expect([...withStale.shapes.keys()].some((name) => name.endsWith('-callout'))).toBe(false);
+  });
+
+  it('sets every source line at 16 pt or more', async () => {
+    const { slides } = await readDeck(await buildNewsDeck(await realistic(), { theme: 'trung-tinh' }));
+    const sources = slides.flatMap((slide) => [...slide.shapes.keys()].filter((name) => name.endsWith('-source')).map((name) => shape(slide.xml, name)!));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const source of sources) expect(source.size).toBeGreaterThanOrEqual(Math.max(16, SOURCE_SIZES.min));
   });
 });

@@ -13,6 +13,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
   const { record, briefing, segments, session } = props;
   const timing = new Map((segments?.items ?? []).map((item) => [item.id, item]));
   const spoken = listSpokenItems(briefing);
+  const figures = new Map<string, string>(briefing.sections.flatMap((section) => section.stories.flatMap((story) => (story.keyFigure ? [[`story:${story.id}`, story.keyFigure] as const] : []))));
   const hasAudio = record.files.includes('briefing.mp3');
   return (
     <Layout title={props.isLatest ? 'Bản tin mới nhất' : `Bản tin ngày ${formatDay(record.meetingDate)}`} session={session} page={props.isLatest ? 'home' : 'archive'} cellName={props.cellName} flash={props.flash}>
@@ -74,6 +75,11 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
               <div>
                 {item.kind === 'section' && <h3>{item.title}</h3>}
                 {item.kind === 'story' && <h3 class="small">{item.title}</h3>}
+                {figures.get(item.id) && (
+                  <p class="key-figure">
+                    <span class="muted small">Số liệu nổi bật:</span> <strong>{figures.get(item.id)}</strong>
+                  </p>
+                )}
                 <p {...marks}>{item.text}</p>
               </div>
             );

@@ -5,6 +5,13 @@ import { SECTION_IDS, SECTION_TITLES, type SectionId } from '../../domain/sectio
 import type { Config } from '../../config.ts';
 import type { Summarizer } from '../../providers/llm/llm.ts';
 import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './script-frame.ts';
+import { findKeyFigure } from './key-figure.ts';
+
+function withKeyFigure(story: BriefingStory): BriefingStory {
+  const { keyFigure: _previous, ...rest } = story;
+  const keyFigure = findKeyFigure(story);
+  return keyFigure ? { ...rest, keyFigure } : rest;
+}
 
 /**
  * The briefing document from written stories: the frame (greeting, section openers, birthdays,
@@ -22,7 +29,7 @@ export function assembleBriefing(input: {
 }): Briefing {
   const { config, meetingDate, window } = input;
   const bySection = new Map<SectionId, BriefingStory[]>(SECTION_IDS.map((id) => [id, []]));
-  for (const { section, story } of input.stories) bySection.get(section)?.push(story);
+  for (const { section, story } of input.stories) bySection.get(section)?.push(withKeyFigure(story));
   const withNews = SECTION_IDS.filter((id) => (bySection.get(id)?.length ?? 0) > 0);
   const openers = writeOpeners(withNews);
   const birthdays = writeBirthdays(config, meetingDate);
