@@ -105,7 +105,10 @@ export function addContentSlides(pptx: Pptx, theme: DeckTheme, spec: ContentSlid
   });
 }
 
-/** The key figure in a tinted box on the right of the body area, with a small label above it. */
+/**
+ * The key figure in a tinted box on the right of the body area: a small label, the number large on
+ * one line and its noun under it ("14" / "nghị quyết"), so a compound is never cut between lines.
+ */
 function addCallout(slide: Slide, theme: DeckTheme, callout: { label: string; figure: string }, body: Frame, name: string): void {
   const h = Math.min(body.h, CALLOUT.maxH);
   const box = { x: body.x + body.w - CALLOUT.w, y: body.y + (body.h - h) / 2, w: CALLOUT.w, h };
@@ -115,9 +118,22 @@ function addCallout(slide: Slide, theme: DeckTheme, callout: { label: string; fi
   addFittedText(slide, cleanText(callout.label).toLocaleUpperCase('vi'), { ...inner, y: box.y + 0.25, h: 0.45 }, { max: 16, min: 14 }, TITLE_STYLE, {
     color: theme.muted, bold: true, valign: 'middle', name: `${name}-callout-label`,
   });
-  addFittedText(slide, cleanText(callout.figure), { ...inner, y: box.y + 0.75, h: box.h - 1.0 }, { max: 54, min: 24 }, TITLE_STYLE, {
-    color: theme.heading, bold: true, valign: 'middle', name: `${name}-callout`,
+  const { number, unit } = splitFigure(cleanText(callout.figure));
+  const numberH = unit ? 1.2 : box.h - 1.0;
+  addFittedText(slide, number, { ...inner, y: box.y + 0.75, h: numberH }, { max: 60, min: 24 }, TITLE_STYLE, {
+    color: theme.heading, bold: true, valign: unit ? 'bottom' : 'middle', name: `${name}-callout`,
   });
+  if (unit) {
+    addFittedText(slide, unit, { ...inner, y: box.y + 0.75 + numberH, h: box.h - 1.0 - numberH }, { max: 30, min: 18 }, TITLE_STYLE, {
+      color: theme.heading, bold: true, valign: 'top', name: `${name}-callout-unit`,
+    });
+  }
+}
+
+/** "hơn 12,6 tỷ đồng" → "hơn 12,6" and "tỷ đồng"; a share ("trên 8%") stays whole. */
+export function splitFigure(figure: string): { number: string; unit: string } {
+  const match = /^(.*?\d[\d.,]*\s*%?)\s+(\D.*)$/u.exec(figure);
+  return match ? { number: match[1]!, unit: match[2]! } : { number: figure, unit: '' };
 }
 
 /** "Headline (tiếp theo)", cutting the headline (never the marker) when it is too long. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { BriefingSchema, type Briefing } from '../../src/domain/briefing.ts';
 import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
-import { BODY_SIZES, BODY_STYLE, CALLOUT_LABEL, CONTINUED, SOURCE_SIZES, STORY_BODY_SIZES, TITLE_SIZES, TITLE_STYLE, bodyStyle } from '../../src/deck/content-slides.ts';
+import { BODY_SIZES, BODY_STYLE, CALLOUT_LABEL, CONTINUED, SOURCE_SIZES, STORY_BODY_SIZES, TITLE_SIZES, TITLE_STYLE, bodyStyle, splitFigure } from '../../src/deck/content-slides.ts';
 import { GEOMETRY } from '../../src/deck/deck-theme.ts';
 import { blockHeight, fitFontSize, paginate, type Paragraph } from '../../src/deck/fit-text.ts';
 import { textWidth, wrapLines } from '../../src/deck/measure-text.ts';
@@ -147,13 +147,22 @@ describe('story slides that use their space', () => {
     stale.keyFigure = '999 tỷ đồng';
     const { slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang' }));
     const withFigure = slides.find((slide) => titleOf(slide) === story.headline)!;
-    expect(withFigure.shapes.get('story-1-callout')).toBe(figure);
+    const { number, unit } = splitFigure(figure);
+    expect(`${withFigure.shapes.get('story-1-callout')} ${withFigure.shapes.get('story-1-callout-unit') ?? ''}`.trim()).toBe(figure.replace(/\s+/g, ' '));
+    expect(withFigure.shapes.get('story-1-callout')).toBe(number);
+    if (unit) expect(withFigure.shapes.get('story-1-callout-unit')).toBe(unit);
     expect(withFigure.shapes.get('story-1-callout-label')).toBe(CALLOUT_LABEL.toLocaleUpperCase('vi'));
     expect(shape(withFigure.xml, 'story-1-body')!.w).toBeLessThan(GEOMETRY.contentW - 3);
     const callout = shape(withFigure.xml, 'story-1-callout')!;
     expect(blockHeight(callout.paragraphs, callout.size, TITLE_STYLE, callout)).toBeLessThanOrEqual(callout.h);
     const withStale = slides.find((slide) => titleOf(slide) === stale.headline)!;
     expect([...withStale.shapes.keys()].some((name) => name.endsWith('-callout'))).toBe(false);
+  });
+
+  it('splits a figure into its number and its noun, keeping qualifiers with the number', () => {
+    expect(splitFigure('hơn 12,6 tỷ đồng')).toEqual({ number: 'hơn 12,6', unit: 'tỷ đồng' });
+    expect(splitFigure('14 nghị quyết')).toEqual({ number: '14', unit: 'nghị quyết' });
+    expect(splitFigure('trên 8%')).toEqual({ number: 'trên 8%', unit: '' });
   });
 
   it('sets every source line at 16 pt or more', async () => {

@@ -16,7 +16,7 @@ import { readSource, readSourceText } from '../../src/stages/topic/read-source.t
 import { readPdfNode } from '../../src/stages/topic/read-pdf-node.ts';
 import { sampleLogoPng } from './sample-logo.ts';
 import { tinyMp3 } from '../deck/read-deck.ts';
-import { boxHeights, compareBoxes, fullestBox, makeProbeDeck } from './overflow-probe.ts';
+import { boxHeights, compareBoxes, emptiestStoryBody, fullestBox, makeProbeDeck } from './overflow-probe.ts';
 
 const run = promisify(execFile);
 const outDir = resolve(process.argv[2] ?? 'output/check-decks');
@@ -114,6 +114,8 @@ async function main(): Promise<number> {
       console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, phông thay thế: ${fallback.length === 0 ? 'không' : fallback.join(', ')}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
       for (const problem of problems) console.log(`  TRÀN ${problem}`);
       console.log(`  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao; khung nội dung đầy nhất: ${fullestBody.key} ${(fullestBody.fill * 100).toFixed(0)}%`);
+      const emptiest = emptiestStoryBody(drawn, laidOut);
+      if (emptiest) console.log(`  khung tin vơi nhất: ${emptiest.key} ${(emptiest.fill * 100).toFixed(0)}% chiều cao (${emptiest.callout ? 'có' : 'không có'} ô số liệu bên cạnh)`);
       console.log(`  hình: ${join(outDir, deck.name)}-*.png`);
     }
   } finally {

@@ -51,3 +51,21 @@ export function fullestBox(before: Map<string, { y: number; h: number }>, after:
   }
   return fullest;
 }
+
+/**
+ * The story body that fills least of its box once laid out, and whether its slide has a key-figure
+ * callout beside it: a story slide without a callout whose body fills less than half its box is
+ * the half-empty slide issue 13 is about.
+ */
+export function emptiestStoryBody(before: Map<string, { y: number; h: number }>, after: Map<string, { y: number; h: number }>): { key: string; fill: number; callout: boolean } | null {
+  let emptiest: { key: string; fill: number; callout: boolean } | null = null;
+  for (const [key, box] of before) {
+    const [slide, name] = key.split(':');
+    const rt = after.get(key);
+    if (!rt || !/^story-\d+-body$/.test(name ?? '') || box.h === 0) continue;
+    const fill = rt.h / box.h;
+    const callout = before.has(`${slide}:${name!.replace(/-body$/, '-callout')}`);
+    if (!emptiest || fill < emptiest.fill) emptiest = { key, fill, callout };
+  }
+  return emptiest;
+}
