@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   collect: async () => (await import('./collect.ts')).benchCollect(),
   llm: async () => (await import('./llm.ts')).benchLlm(),
   speech: async () => (await import('./speech.ts')).benchSpeech(),
+  content: async () => (await import('./content.ts')).benchContent(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name in BENCHES);
