@@ -13,9 +13,13 @@ export const SourceRefSchema = z.object({
 
 /** One fact in a story's text that could not be found in its sources. */
 export const CheckIssueSchema = z.object({
-  kind: z.enum(['number', 'percent', 'date', 'code', 'name']),
+  kind: z.enum(['number', 'percent', 'date', 'code', 'name', 'place', 'role', 'negation', 'quote']),
   value: z.string(),
   where: z.enum(['headline', 'script', 'bullets']),
+  /** The article's own wording closest to the flagged value, quoted to the reviewer and to the model. */
+  source: z.string().optional(),
+  /** True when the value is in the article in another notation or context: shown for review, the draft is kept. */
+  notation: z.boolean().optional(),
 });
 
 /**

@@ -1,7 +1,10 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
-import { extractFacts, type DateParts, type Fact } from './extract-facts.ts';
+import { expandAliases } from './aliases.ts';
+import { checkable, closestSentences, dateFound, findPhrase, flippedNegations, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { extractFacts, type Fact } from './extract-facts.ts';
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
+import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -9,91 +12,225 @@ export { normalizeForMatch } from './normalize-vi.ts';
 /** Words our own script template says; never a claim about the story. */
 const TEMPLATE_PHRASES = [...Object.values(SECTION_TITLES), 'Kính thưa các đồng chí', 'Theo báo', 'Thông tấn xã Việt Nam'];
 
-/** Common abbreviations and what they stand for, so "VKSND" matches "Viện kiểm sát nhân dân". */
-const ACRONYMS: Record<string, string[]> = {
-  VKSND: ['viện kiểm sát nhân dân'],
-  VKSNDTC: ['viện kiểm sát nhân dân tối cao'],
-  TAND: ['tòa án nhân dân', 'toà án nhân dân'],
-  TANDTC: ['tòa án nhân dân tối cao', 'toà án nhân dân tối cao'],
-  UBND: ['ủy ban nhân dân', 'uỷ ban nhân dân'],
-  HĐND: ['hội đồng nhân dân'],
-  TP: ['thành phố'],
-  TTXVN: ['thông tấn xã việt nam'],
-  CSGT: ['cảnh sát giao thông'],
-  THADS: ['thi hành án dân sự'],
-};
-
 /** "Theo báo Nhân Dân ngày 26/11," — the anchor's attribution, which names the outlet, not a fact. */
 const ATTRIBUTION = /(^|[.!?…]\s+)Theo (?:báo|trang|cổng|đài|thông tấn|ttxvn|tạp chí|kênh|truyền hình|phát thanh)[^,;!?]{0,80},\s*/giu;
 
+const CODE_PATTERN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+(?![\p{L}\p{N}])/gu;
+const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|tại|ở|vùng biển|từ)';
+const PLACE_PATTERN = new RegExp(`(?<![\\p{L}])${PLACE_MARKER}\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})`, 'gu');
+const QUOTE_PATTERN = /[“"«]([^”"»\n]{2,300}?)[”"»]/gu;
+
+/** The most common Vietnamese family names: a name starting with one is a person. */
+const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai Tạ Châu Cao Hà Lưu Tô Đinh Thái Quách Kiều Lương Phùng Từ Chu Văn Thân Triệu Tăng Lại Giang La Mạc Khúc Âu'.split(' '));
+
+/** Titles and ranks that say who a person is; a draft must not move one to another person. */
+const ROLE_HEADS = [
+  'tổng bí thư', 'phó bí thư', 'bí thư', 'chủ tịch nước', 'phó chủ tịch', 'chủ tịch', 'phó thủ tướng', 'thủ tướng', 'bộ trưởng', 'thứ trưởng',
+  'phó viện trưởng', 'viện trưởng', 'phó chánh án', 'chánh án', 'tổng giám đốc', 'phó giám đốc', 'giám đốc', 'phó trưởng phòng', 'trưởng phòng',
+  'phó trưởng ban', 'trưởng ban', 'chủ nhiệm', 'kiểm sát viên', 'thẩm phán', 'hiệu trưởng', 'kế toán trưởng', 'đội trưởng', 'trưởng đoàn',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+  'tổng thống', 'ngoại trưởng', 'nhân viên', 'ủy viên',
+].map((role) => role.split(' '));
+
+interface Prepared {
+  raw: string;
+  spoken: SpokenText;
+}
+
 interface Evidence {
-  text: string;
+  sources: SpokenText[];
+  flat: string;
   codes: Set<string>;
-  dates: DateParts[];
-  numbers: number[];
-  percents: number[];
+  numbers: NumberClaim[];
+  dates: DateClaim[];
+  people: string[][];
+  places: string[];
+}
+
+function codesOf(text: string): Fact[] {
+  return extractFacts(text).filter((fact) => fact.kind === 'code');
+}
+
+/** Document codes are compared as written; elsewhere they would read as loose numbers. */
+function prepare(text: string): Prepared {
+  const raw = expandAliases(text.normalize('NFC'));
+  const masked = raw.replace(CODE_PATTERN, (code) => (code.includes('/') && /\p{N}/u.test(code) && /\p{Lu}/u.test(code) ? ' ; ' : code));
+  return { raw, spoken: toSpoken(masked) };
+}
+
+function peopleOf(raw: string): string[][] {
+  return extractFacts(raw)
+    .filter((fact): fact is Extract<Fact, { kind: 'name' }> => fact.kind === 'name')
+    .flatMap((fact) => fact.alternatives)
+    .filter((name) => name.split(' ').length >= 2 && SURNAMES.has(name.split(' ')[0]!))
+    .map((name) => spokenPhrase(name).split(' '));
+}
+
+function placesOf(raw: string): string[] {
+  return [...raw.matchAll(PLACE_PATTERN)].map((match) => spokenPhrase(match[1]!)).filter(Boolean);
 }
 
 function gatherEvidence(texts: string[]): Evidence {
-  const evidence: Evidence = { text: normalizeForMatch(texts.join('\n')).replace(/-/g, ' '), codes: new Set(), dates: [], numbers: [], percents: [] };
-  for (const text of texts) {
-    for (const fact of extractFacts(text)) {
-      if (fact.kind === 'code') {
-        evidence.codes.add(fact.key);
-        for (const digits of fact.value.match(/\d+/g) ?? []) evidence.numbers.push(Number.parseInt(digits, 10));
-      } else if (fact.kind === 'date') {
-        evidence.dates.push(fact.date);
-        for (const part of [fact.date.day, fact.date.month, fact.date.year]) if (part !== undefined) evidence.numbers.push(part);
-      } else if (fact.kind === 'percent') {
-        evidence.percents.push(...fact.numbers);
-        evidence.numbers.push(...fact.numbers);
-      } else if (fact.kind === 'number') {
-        evidence.numbers.push(...fact.numbers);
+  const prepared = texts.map(prepare);
+  const claims = prepared.map((entry) => readClaims(entry.spoken));
+  return {
+    sources: prepared.map((entry) => entry.spoken),
+    flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
+    codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
+    numbers: claims.flatMap((claim) => claim.numbers),
+    dates: claims.flatMap((claim) => claim.dates),
+    people: prepared.flatMap((entry) => peopleOf(entry.raw)),
+    places: [...new Set(prepared.flatMap((entry) => placesOf(entry.raw)))],
+  };
+}
+
+/** The source sentence closest to a draft sentence, as the article writes it (for the reviewer and the model). */
+function articleForm(sentence: Token[], evidence: Evidence): string | undefined {
+  const best = closestSentences(sentence, evidence.sources)[0];
+  if (!best || best.score < 0.3) return undefined;
+  const text = best.tokens.map((token) => token.word.replace(/^#/, '')).join(' ');
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+function sentenceOf(spoken: SpokenText, needle: string): Token[] {
+  return spoken.sentences.find((tokens) => tokens.some((token) => token.word === needle.replace(/ .*/, '') || token.word === `#${needle}`)) ?? spoken.sentences[0] ?? [];
+}
+
+function rolesAround(tokens: Token[], start: number, end: number): string[][] {
+  const roles: string[][] = [];
+  const after = tokens.slice(end);
+  if (after[0]?.breakBefore) {
+    const clause: string[] = [after[0].word];
+    for (const token of after.slice(1)) {
+      if (token.breakBefore || clause.length >= 8) break;
+      clause.push(token.word);
+    }
+    if (ROLE_HEADS.some((head) => head.every((word, index) => clause[index] === word))) roles.push(clause);
+  }
+  const before: string[] = [];
+  for (let index = start - 1; index >= 0 && before.length < 10; index -= 1) {
+    before.unshift(tokens[index]!.word);
+    if (tokens[index]!.breakBefore) break;
+  }
+  const offset = before.findIndex((_, at) => ROLE_HEADS.some((head) => head.every((word, index) => before[at + index] === word)));
+  if (offset >= 0) roles.push(before.slice(offset));
+  return roles;
+}
+
+/** Whether the role a draft gives a person is, in the sources, nearest to that same person. */
+function roleBelongs(person: string[], role: string[], evidence: Evidence): boolean {
+  const head = ROLE_HEADS.find((words) => words.every((word, index) => role[index] === word))!;
+  for (let length = role.length; length >= head.length; length -= 1) {
+    const key = role.slice(0, length);
+    const owners: string[] = [];
+    for (const tokens of evidence.sources.flatMap((source) => source.sentences)) {
+      for (const at of findPhrase(tokens, key)) {
+        let nearest: { name: string; distance: number } | null = null;
+        for (const name of evidence.people) {
+          for (const hit of findPhrase(tokens, name)) {
+            const distance = hit >= at + key.length ? hit - (at + key.length) : at - (hit + name.length);
+            if (distance >= 0 && (!nearest || distance < nearest.distance)) nearest = { name: name.join(' '), distance };
+          }
+        }
+        if (nearest) owners.push(nearest.name);
       }
     }
+    if (owners.length === 0) continue;
+    const own = person.join(' ');
+    return owners.some((owner) => owner === own || owner.endsWith(` ${person.at(-1)}`) || own.endsWith(` ${owner.split(' ').at(-1)}`));
   }
-  return evidence;
-}
-
-const SMALL_NUMBER_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function dateFound(date: DateParts, pool: DateParts[]): boolean {
-  return pool.some(
-    (other) =>
-      (date.day === undefined || other.day === undefined ? date.day === undefined : other.day === date.day) &&
-      (date.month === undefined || other.month === date.month) &&
-      (date.year === undefined || other.year === undefined || other.year === date.year),
-  );
-}
-
-function factFound(fact: Fact, evidence: Evidence): boolean {
-  switch (fact.kind) {
-    case 'code':
-      return evidence.codes.has(fact.key) || containsPhrase(evidence.text, normalizeForMatch(fact.value).replace(/-/g, ' '));
-    case 'date':
-      return dateFound(fact.date, evidence.dates);
-    case 'percent':
-      return fact.numbers.some((value) => evidence.percents.some((other) => sameNumber(value, other)));
-    case 'number':
-      return fact.numbers.some(
-        (value) =>
-          evidence.numbers.some((other) => sameNumber(value, other)) ||
-          (Number.isInteger(value) && value <= 10 && containsPhrase(evidence.text, SMALL_NUMBER_WORDS[value]!)),
-      );
-    case 'name': {
-      const forms = [...fact.alternatives, ...(fact.acronym ? ACRONYMS[fact.value] ?? [] : [])];
-      return forms.some((form) => containsPhrase(evidence.text, normalizeForMatch(form).replace(/-/g, ' ')));
-    }
-  }
+  return false;
 }
 
 /**
- * Every number, percentage, date, document code and proper name in a written story that its
- * sources do not contain (after normalizing case, Unicode form, tone placement and number format).
+ * A place the draft gives a person that the article only names beside someone else:
+ * "Ông A quê quán xã X" where the article writes X in a sentence about B, never about A.
+ */
+function placeOfAnotherPerson(tokens: Token[], place: string[], people: string[][], evidence: Evidence): boolean {
+  const named = people.filter((person) => findPhrase(tokens, person).length > 0);
+  if (named.length === 0) return false;
+  const withPlace = evidence.sources.flatMap((source) => source.sentences).filter((sentence) => findPhrase(sentence, place).length > 0);
+  const mentions = (sentence: Token[], person: string[]) => findPhrase(sentence, person).length > 0 || findPhrase(sentence, person.slice(-1)).length > 0;
+  return named.every((person) =>
+    withPlace.length > 0 &&
+    withPlace.every((sentence) => !mentions(sentence, person) && evidence.people.some((other) => other.join(' ') !== person.join(' ') && findPhrase(sentence, other).length > 0)),
+  );
+}
+
+function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const add = (issue: CheckIssue) => {
+    if (!issues.some((other) => other.kind === issue.kind && other.value === issue.value)) issues.push(issue);
+  };
+  const clean = text.normalize('NFC').replace(ATTRIBUTION, '$1');
+  const draft = prepare(clean);
+
+  for (const fact of codesOf(clean)) {
+    if (fact.kind !== 'code') continue;
+    if (!evidence.codes.has(fact.key) && !containsPhrase(evidence.flat, spokenPhrase(fact.value))) add({ kind: 'code', value: fact.value, where });
+  }
+
+  const claims = readClaims(draft.spoken);
+  for (const date of claims.dates) {
+    if (!dateFound(date, evidence.dates)) add({ kind: 'date', value: date.text, where, source: articleForm(sentenceOf(draft.spoken, String(date.day ?? date.month)), evidence) });
+  }
+  for (const claim of claims.numbers) {
+    if (!checkable(claim) || numberFound(claim, evidence.numbers)) continue;
+    const sentence = sentenceOf(draft.spoken, String(claim.value));
+    add({ kind: claim.kind, value: claim.text, where, source: articleForm(sentence, evidence), ...(numberNearlyFound(claim, evidence.sources) ? { notation: true } : {}) });
+  }
+
+  const draftPlaces = new Set(placesOf(draft.raw));
+  for (const fact of extractFacts(draft.raw.replace(CODE_PATTERN, ' ; '))) {
+    if (fact.kind !== 'name') continue;
+    const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
+    if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form))) continue;
+    const spoken = spokenPhrase(fact.value);
+    const words = spoken.split(' ');
+    const scattered = evidence.sources.some((source) => source.sentences.some((tokens) => words.every((word) => tokens.some((token) => token.word === word))));
+    add({ kind: draftPlaces.has(spoken) ? 'place' : 'name', value: fact.value, where, ...(scattered && words.length > 1 ? { notation: true } : {}) });
+  }
+
+  for (const match of clean.matchAll(QUOTE_PATTERN)) {
+    const parts = match[1]!.split(/\.\.\.|…/u).map(spokenPhrase).filter((part) => part.split(' ').length >= 2);
+    if (parts.some((part) => !containsPhrase(evidence.flat, part))) add({ kind: 'quote', value: match[1]!.trim(), where });
+  }
+
+  const people = peopleOf(draft.raw);
+  for (const tokens of draft.spoken.sentences) {
+    for (const flip of flippedNegations(tokens, evidence.sources)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
+    for (const person of people) {
+      if (!containsPhrase(evidence.flat, person.join(' '))) continue;
+      for (const at of findPhrase(tokens, person)) {
+        for (const role of rolesAround(tokens, at, at + person.length)) {
+          if (!roleBelongs(person, role, evidence)) add({ kind: 'role', value: `${person.join(' ')} — ${role.join(' ')}`, where, source: articleForm(tokens, evidence) });
+        }
+      }
+    }
+    for (const place of draftPlaces) {
+      const words = place.split(' ');
+      if (findPhrase(tokens, words).length === 0 || !containsPhrase(evidence.flat, place)) continue;
+      if (placeOfAnotherPerson(tokens, words, people, evidence)) {
+        add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
+        continue;
+      }
+      const ranked = closestSentences(tokens, evidence.sources, new Set(words));
+      const best = ranked[0];
+      if (!best || best.score < 0.5) continue;
+      const close = ranked.filter((entry) => entry.score >= best.score - 0.1);
+      const sentencePlaces = (candidate: Token[]) => evidence.places.filter((known) => findPhrase(candidate, known.split(' ')).length > 0);
+      if (close.some((entry) => findPhrase(entry.tokens, words).length > 0)) continue;
+      if (sentencePlaces(best.tokens).length === 0) continue;
+      add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every number, date, document code, name, place, role, negation and quotation in a written story
+ * that its sources do not support. Both sides are compared in spoken form (aliases expanded, the
+ * speech normalizer's words, number words read as values), so notation never counts as a change.
  * `allowed` adds text the template may say without a source: outlet names, publication dates.
  */
 export function checkFacts(
@@ -107,23 +244,37 @@ export function checkFacts(
     ['script', draft.script],
     ['bullets', draft.bullets.map((bullet) => bullet.trim().replace(/[.;]?$/, '.')).join('\n')],
   ];
-  const issues: CheckIssue[] = [];
-  const seen = new Set<string>();
-  for (const [where, text] of parts) {
-    for (const fact of extractFacts(text.normalize('NFC').replace(ATTRIBUTION, '$1'))) {
-      if (factFound(fact, evidence)) continue;
-      const key = `${where}\u0000${fact.kind}\u0000${fact.value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      issues.push({ kind: fact.kind, value: fact.value, where });
-    }
-  }
-  return issues;
+  return parts.flatMap(([where, text]) => (text.trim() ? checkPart(where, text, evidence) : []));
 }
+
+const KIND_WORDS: Record<CheckIssue['kind'], string> = {
+  number: 'số liệu',
+  percent: 'tỷ lệ phần trăm',
+  date: 'ngày tháng',
+  code: 'số hiệu văn bản',
+  name: 'tên riêng',
+  place: 'địa danh',
+  role: 'chức danh gắn với người',
+  negation: 'ý phủ định',
+  quote: 'trích dẫn',
+};
+const PLACE_WORDS: Record<CheckIssue['where'], string> = { headline: 'tiêu đề', script: 'lời đọc', bullets: 'ý chính trên trang chiếu' };
 
 /** Vietnamese description of the issues for the reviewer and for a regeneration prompt. */
 export function describeIssues(issues: CheckIssue[]): string[] {
-  const kinds: Record<CheckIssue['kind'], string> = { number: 'số liệu', percent: 'tỷ lệ phần trăm', date: 'ngày tháng', code: 'số hiệu văn bản', name: 'tên riêng' };
-  const places: Record<CheckIssue['where'], string> = { headline: 'tiêu đề', script: 'lời đọc', bullets: 'ý chính trên trang chiếu' };
-  return issues.map((issue) => `${kinds[issue.kind]} "${issue.value}" trong ${places[issue.where]} không có trong bài nguồn`);
+  return issues.map((issue) => {
+    const what = `${KIND_WORDS[issue.kind]} "${issue.value}" trong ${PLACE_WORDS[issue.where]}`;
+    const verdict = issue.kind === 'negation'
+      ? 'ngược nghĩa với câu trong bài nguồn'
+      : issue.kind === 'role'
+        ? 'không khớp với người giữ chức danh đó trong bài nguồn'
+        : issue.kind === 'place'
+          ? 'không phải nơi diễn ra sự việc trong bài nguồn'
+          : issue.notation
+            ? 'có trong bài nguồn nhưng ở dạng hoặc ngữ cảnh khác, cần xem lại'
+            : 'không có trong bài nguồn';
+    return `${what} ${verdict}${issue.source ? ` (bài gốc viết: "${issue.source}")` : ''}`;
+  });
 }
+
+export { normalizeForMatch as normalizeText };

@@ -1,0 +1,203 @@
+import type { SpokenText, Token } from './spoken-form.ts';
+
+/**
+ * Claims read from the spoken form of a draft and looked up in the spoken form of its sources:
+ * numbers with the words around them, dates as day–month–year, negations and who holds which role.
+ */
+export interface NumberClaim {
+  value: number;
+  previous?: string;
+  next?: string;
+  weak: boolean;
+  /** The claim as the reader hears it: "8 năm tù". */
+  text: string;
+  kind: 'number' | 'percent' | 'date';
+  /** The next few words, across commas and brackets: "34.118 phương tiện (ô tô)". */
+  following: string[];
+}
+
+export interface DateClaim {
+  day?: number;
+  month?: number;
+  year?: number;
+  text: string;
+}
+
+const DATE_LEAD = new Set(['ngày', 'mùng', 'mồng']);
+/** After a lone "năm" these words mean "year": "năm nay", "năm qua", "hàng năm". */
+const YEAR_AFTER = new Set(['nay', 'qua', 'trước', 'ngoái', 'tới', 'sau', 'học', 'tài', 'đó', 'này', 'mới', 'nào', 'ấy', 'kia', 'rồi', 'đầu', 'cuối', 'sinh', 'trời']);
+const YEAR_BEFORE = new Set(['hàng', 'hằng', 'mỗi', 'các', 'những', 'nhiều', 'cả', 'trong', 'cuối', 'đầu', 'giữa', 'một', 'từng', 'bao', 'sang', 'đến', 'tới', 'của']);
+
+const shown = (token: Token | undefined) => (token ? token.word.replace(/^#/, '') : '');
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('vi-VN') : String(value).replace('.', ',');
+}
+
+function claimText(tokens: Token[], index: number): string {
+  const token = tokens[index]!;
+  const after = tokens.slice(index + 1, index + 3).filter((next, offset) => offset === 0 ? !next.breakBefore : !next.breakBefore && !tokens[index + 1]!.breakBefore);
+  return [formatValue(token.value!), ...after.map(shown)].join(' ').trim();
+}
+
+/** Dates and numbers of one text, each number with its neighbours in the same clause. */
+export function readClaims(spoken: SpokenText): { numbers: NumberClaim[]; dates: DateClaim[] } {
+  const numbers: NumberClaim[] = [];
+  const dates: DateClaim[] = [];
+  for (const tokens of spoken.sentences) {
+    const used = new Set<number>();
+    tokens.forEach((token, index) => {
+      if (token.value === undefined || used.has(index)) return;
+      const at = (offset: number) => tokens[index + offset];
+      const isValue = (offset: number) => at(offset)?.value !== undefined;
+      const lead = at(-1)?.word;
+      let date: DateClaim | null = null;
+      if (lead && DATE_LEAD.has(lead) && at(1)?.word === 'tháng' && isValue(2)) {
+        date = { day: token.value, month: at(2)!.value, text: '' };
+        used.add(index + 2);
+        if (at(3)?.word === 'năm' && isValue(4)) {
+          date.year = at(4)!.value;
+          used.add(index + 4);
+        }
+      } else if (lead === 'tháng' && at(1)?.word === 'năm' && isValue(2) && at(2)!.value! >= 1900) {
+        date = { month: token.value, year: at(2)!.value, text: '' };
+        used.add(index + 2);
+      }
+      if (date) {
+        const parts = [date.day, date.month, date.year].filter((part) => part !== undefined);
+        date.text = `${date.day !== undefined ? 'ngày ' : 'tháng '}${parts.join('/')}`;
+        if (validDate(date)) dates.push(date);
+        return;
+      }
+      const previous = token.breakBefore ? undefined : at(-1)?.word;
+      const next = at(1) && !at(1)!.breakBefore ? at(1)!.word : undefined;
+      const kind = next === 'phần' ? 'percent' : previous === 'tháng' || previous === 'ngày' || (previous === 'năm' && token.value >= 1900 && token.value <= 2100) ? 'date' : 'number';
+      numbers.push({ value: token.value, previous, next, weak: token.weak ?? false, text: claimText(tokens, index), kind, following: tokens.slice(index + 1, index + 5).map((word) => word.word) });
+    });
+  }
+  return { numbers, dates };
+}
+
+function validDate(date: DateClaim): boolean {
+  return (date.month === undefined || (date.month >= 1 && date.month <= 12)) && (date.day === undefined || (date.day >= 1 && date.day <= 31));
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Whether a draft's number needs checking: "một" is mostly the article "a", a lone "năm" often "year". */
+export function checkable(claim: NumberClaim): boolean {
+  if (claim.value === 1 || claim.value === 0) return false;
+  if (claim.weak) {
+    if (!claim.next || YEAR_AFTER.has(claim.next)) return false;
+    if (claim.previous && YEAR_BEFORE.has(claim.previous)) return false;
+  }
+  return true;
+}
+
+/** A number is found when the source has the same value with the same word after or before it. */
+export function numberFound(claim: NumberClaim, evidence: NumberClaim[]): boolean {
+  return evidence.some((other) => {
+    if (!same(claim.value, other.value)) return false;
+    if (claim.next && (other.next === claim.next || other.following.includes(claim.next))) return true;
+    if (claim.previous && other.previous === claim.previous) return true;
+    return !claim.next && !claim.previous && !other.weak;
+  });
+}
+
+/** Found in the source with the same value, and the counted word is in that same sentence: a notation difference. */
+export function numberNearlyFound(claim: NumberClaim, sources: SpokenText[]): boolean {
+  return sources.some((source) =>
+    source.sentences.some((tokens) => tokens.some((token) => token.value !== undefined && !token.weak && same(token.value, claim.value)) && (!claim.next || tokens.some((token) => token.word === claim.next))),
+  );
+}
+
+export function dateFound(date: DateClaim, pool: DateClaim[]): boolean {
+  return pool.some(
+    (other) =>
+      (date.day === undefined || other.day === date.day) &&
+      (date.month === undefined || other.month === date.month) &&
+      (date.year === undefined || other.year === undefined || other.year === date.year),
+  );
+}
+
+const NEGATIONS = new Set(['không', 'chưa', 'chẳng', 'chả', 'chớ', 'đừng']);
+/** "không khí", "không chỉ… mà còn": the word is not a negation there. */
+const NOT_NEGATING = new Set(['gian', 'khí', 'quân', 'phận', 'trung', 'lưu', 'chỉ', 'những', 'ít', 'kể', 'ngừng', 'lâu', 'bao', 'giờ', 'phút', 'độ']);
+/** Function words: a negation is about the word after them. */
+const NOT_TARGETS = new Set(['đến', 'tới', 'với', 'cho', 'từ', 'ai', 'gì', 'nào', 'mức', 'như', 'bằng', 'khi', 'ra', 'vào', 'lên', 'xuống', 'qua', 'về', 'nữa']);
+/** Words between a negation and what it negates. */
+const AUXILIARIES = new Set(['hề', 'từng', 'được', 'bị', 'phải', 'có', 'còn', 'đã', 'đang', 'sẽ', 'là', 'hề', 'cần', 'nên', 'thật', 'mấy', 'hẳn', 'đủ']);
+const STOP = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'với', 'trong', 'tại', 'ở', 'về', 'theo', 'này', 'đó', 'từ', 'đến', 'khi', 'thì', 'mà', 'để', 'người', 'một', 'cũng', 'vào', 'ra', 'lại', 'nên', 'vẫn', 'còn', ...NEGATIONS]);
+
+function contentWords(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((token) => token.value === undefined && !STOP.has(token.word) && token.word.length > 1).map((token) => token.word));
+}
+
+/** The source sentences closest in words to a draft sentence, best first, with their share of the draft's words. */
+export function closestSentences(draft: Token[], sources: SpokenText[], ignore: Set<string> = new Set()): Array<{ tokens: Token[]; score: number }> {
+  const words = [...contentWords(draft)].filter((word) => !ignore.has(word));
+  if (words.length === 0) return [];
+  return sources
+    .flatMap((source) => source.sentences)
+    .map((tokens) => {
+      const own = contentWords(tokens);
+      return { tokens, score: words.filter((word) => own.has(word)).length / words.length };
+    })
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+function negated(tokens: Token[]): Array<{ at: number; target: string }> {
+  const found: Array<{ at: number; target: string }> = [];
+  tokens.forEach((token, index) => {
+    if (!NEGATIONS.has(token.word)) return;
+    if (NOT_NEGATING.has(tokens[index + 1]?.word ?? '')) return;
+    let target = index + 1;
+    while (target < tokens.length && (AUXILIARIES.has(tokens[target]!.word) || tokens[target]!.word === 'ai') && target < index + 4) target += 1;
+    const word = tokens[target];
+    if (!word || word.breakBefore || word.value !== undefined || NOT_TARGETS.has(word.word)) return;
+    found.push({ at: index, target: word.word });
+  });
+  return found;
+}
+
+function negatedNear(tokens: Token[], target: string): { present: boolean; negated: boolean } {
+  let present = false;
+  for (const [index, token] of tokens.entries()) {
+    if (token.word !== target) continue;
+    present = true;
+    const before = tokens.slice(Math.max(0, index - 4), index);
+    if (before.some((word) => NEGATIONS.has(word.word))) return { present, negated: true };
+  }
+  return { present, negated: false };
+}
+
+/**
+ * The words whose negation differs between a draft sentence and the closest source sentence:
+ * "đã bị bắt" → "chưa bị bắt", "không yêu cầu" → "yêu cầu".
+ */
+export function flippedNegations(draft: Token[], sources: SpokenText[]): string[] {
+  const [best, second] = closestSentences(draft, sources);
+  if (!best || best.score < 0.5) return [];
+  const candidates = [best, ...(second && second.score >= best.score - 0.1 ? [second] : [])];
+  const flips: string[] = [];
+  for (const { target } of negated(draft)) {
+    const inSources = candidates.map((candidate) => negatedNear(candidate.tokens, target));
+    if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated)) flips.push(`không/chưa … ${target}`);
+  }
+  for (const { target } of negated(best.tokens)) {
+    const inDraft = negatedNear(draft, target);
+    if (inDraft.present && !inDraft.negated) flips.push(`${target} (bài gốc: không/chưa ${target})`);
+  }
+  return flips;
+}
+
+/** Where a phrase of words occurs in a token list. */
+export function findPhrase(tokens: Token[], phrase: string[]): number[] {
+  const hits: number[] = [];
+  if (phrase.length === 0) return hits;
+  for (let index = 0; index + phrase.length <= tokens.length; index += 1) {
+    if (phrase.every((word, offset) => tokens[index + offset]!.word === word)) hits.push(index);
+  }
+  return hits;
+}
