@@ -15,6 +15,7 @@ import type { Tts } from './providers/tts/tts.ts';
 import { collectStories } from './stages/collect.ts';
 import { writeBriefing } from './stages/write.ts';
 import { renderScriptMarkdown } from './stages/script-markdown.ts';
+import { recheckBriefing } from './stages/check/recheck-briefing.ts';
 import { renderAudio } from './stages/speak.ts';
 import { buildNewsDeck } from './deck/build-news-deck.ts';
 import type { Mp3Encoder } from './speech/audio/encode-mp3.ts';
@@ -67,8 +68,13 @@ export async function generateBriefing(request: GenerateRequest, deps: PipelineD
   return { briefing, collected };
 }
 
-/** speak → build deck: every file of the bulletin, from the (possibly edited) briefing document. */
-export async function renderBriefing(briefing: Briefing, config: Config, deps: RenderDeps): Promise<BriefingFiles> {
+/**
+ * check again → speak → build deck: every file of the bulletin, from the (possibly edited) briefing
+ * document. Each story is re-checked against its kept article text first, so an edit made in
+ * briefing.json is flagged in script.md and briefing.json like one made on the review page.
+ */
+export async function renderBriefing(edited: Briefing, config: Config, deps: RenderDeps): Promise<BriefingFiles> {
+  const briefing = recheckBriefing(edited);
   const audio = await renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal, encoder: deps.encoder });
   deps.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu' });
   const deck = await buildNewsDeck(briefing, { theme: config.deck.theme, logo: deps.logo, segments: audio.segments, storyAudio: config.deck.embedAudio ? audio.storyAudio : undefined });

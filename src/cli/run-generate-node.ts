@@ -47,7 +47,9 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
   try {
     await cleanOutput(options.outDir);
     const files = await render(options.briefing, runtime, options.outDir);
-    return { briefing: options.briefing, files, outDir: options.outDir };
+    // The written briefing.json carries the re-checked stories and counts.
+    const briefing = typeof files['briefing.json'] === 'string' ? (JSON.parse(files['briefing.json']) as Briefing) : options.briefing;
+    return { briefing, files, outDir: options.outDir };
   } finally {
     display.finish();
     await runtime.close();

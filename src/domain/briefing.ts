@@ -9,6 +9,8 @@ export const SourceRefSchema = z.object({
   title: z.string(),
   /** ISO 8601, or null when the source gave no date. */
   published: z.string().nullable(),
+  /** The article text the fact check compared against (what the writer saw), kept so edits are re-checked. */
+  text: z.string().optional(),
 });
 
 /** One fact in a story's text that could not be found in its sources. */

@@ -4,7 +4,7 @@ import { vietnamParts } from '../domain/vietnam-time.ts';
 
 const STATUS: Record<CheckResult['status'], string> = {
   passed: '✅ Đã đối chiếu: số liệu, ngày tháng, tên riêng đều có trong bài nguồn',
-  flagged: '⚠️ CẦN ĐỐI CHIẾU',
+  flagged: '⚠️ CẦN XEM LẠI',
   fallback: '↩️ Đã thay bằng trích đoạn từ bài gốc',
 };
 
@@ -34,7 +34,7 @@ function renderStory(story: BriefingStory, index: number): string {
   lines.push('', `**Kiểm tra:** ${STATUS[story.check.status]} (người viết: ${WRITER[story.check.writer]}).`);
   if (story.check.issues.length > 0) {
     lines.push('');
-    for (const issue of describeIssues(story.check.issues)) lines.push(`- ⚠️ ${plain(issue)}`);
+    for (const issue of describeIssues(story.check.issues)) lines.push(`- ⚠️ Cần xem lại: ${plain(issue)}`);
   }
   if (story.check.note) lines.push('', `> ${plain(story.check.note)}`);
   return lines.join('\n');

@@ -15,10 +15,14 @@ export type { WriteDeps } from './write/write-story.ts';
  * Without `words`, the budget is the one a full bulletin of the configured quotas would give.
  * `refresh` skips the cached draft (a real "write it again"); the new draft replaces it in the cache.
  */
-export async function writeStory(story: Story, options: { config: Config; words?: number | WordRange; refresh?: boolean }, deps: WriteDeps): Promise<BriefingStory> {
+export async function writeStory(
+  story: Story,
+  options: { config: Config; words?: number | WordRange; refresh?: boolean; meetingDate?: string; window?: { since: string; until: string } },
+  deps: WriteDeps,
+): Promise<BriefingStory> {
   const planned = Object.values(options.config.quotas).reduce((sum, count) => sum + count, 0);
   const words = options.words ?? storyWordRange(options.config, planned, { expansion: expansionRatio([story.sources[0]?.text ?? story.text], options.config) });
-  return writeCheckedStory(story, words, deps, options.refresh ?? false);
+  return writeCheckedStory(story, words, deps, options.refresh ?? false, { meetingDate: options.meetingDate, window: options.window });
 }
 
 /**
@@ -53,7 +57,7 @@ export async function writeBriefing(
   deps.progress({ stage: 'write', done: 0, total: ordered.length, message: 'Đang viết bản tin' });
   deps.progress({ stage: 'check', done: 0, total: ordered.length, message: 'Đang kiểm tra số liệu, tên riêng' });
   const stories = await mapLimit(ordered, config.llm.concurrency, async (story) => {
-    const result = await writeCheckedStory(story, words, deps);
+    const result = await writeCheckedStory(story, words, deps, false, { meetingDate, window: collected.window });
     written += 1;
     deps.progress({ stage: 'write', done: written, total: ordered.length, message: story.title });
     checked += 1;

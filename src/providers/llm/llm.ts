@@ -10,6 +10,10 @@ export interface SummaryInput {
   words: number;
   /** The least it should say when the article has that much (the story's shortest spoken length). */
   minWords?: number;
+  /** YYYY-MM-DD of the meeting the bulletin is read at, so the model writes absolute dates. */
+  meetingDate?: string;
+  /** The news window (ISO instants) the stories were collected from. */
+  window?: { since: string; until: string };
 }
 
 /** A written story: what the newsreader says and what the slide shows. */

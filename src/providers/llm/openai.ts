@@ -67,10 +67,17 @@ export function formatArticles(input: SummaryInput, maxChars: number): string {
 export function buildMessages(prompt: PromptTemplate, input: SummaryInput, feedback: string[] | undefined, maxChars: number): ChatCompletionMessageParam[] {
   const delimiter = randomDelimiter();
   const feedbackBlock = feedback && feedback.length > 0
-    ? `Bản viết trước đã bị trả lại vì: ${feedback.join('; ')}. Hãy viết lại, chỉ dùng đúng số liệu và tên riêng có trong bài báo.\n`
+    ? `Bản viết trước đã bị trả lại vì:\n${feedback.map((line) => `- ${line}`).join('\n')}\nHãy viết lại: dùng đúng số liệu, ngày tháng, tên riêng, chức danh và ý khẳng định/phủ định như bài báo viết (câu trong ngoặc là nguyên văn bài báo).\n`
     : '';
+  const day = (iso: string | undefined) => {
+    const date = iso ? localDateParts(iso) : null;
+    return date ? `${date.day}/${date.month}/${date.year}` : 'không rõ';
+  };
   const values = {
     delimiter,
+    meetingDate: input.meetingDate ? input.meetingDate.split('-').reverse().map((part) => String(Number(part))).join('/') : 'không rõ',
+    since: day(input.window?.since),
+    until: day(input.window?.until),
     words: input.words,
     section: SECTION_TITLES[input.section],
     title: input.title,

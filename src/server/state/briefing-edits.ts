@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Briefing, BriefingStory } from '../../domain/briefing.ts';
 import type { SectionId } from '../../domain/sections.ts';
 import { InputError } from '../http-helpers.ts';
+import { recountChecks, recheckStory } from '../../stages/check/recheck-briefing.ts';
 
 /** What an editor may change in one story. */
 export const StoryEditSchema = z.object({
@@ -31,21 +32,21 @@ export function findStory(briefing: Briefing, storyId: string): { story: Briefin
   return { story: section.stories[storyIndex]!, section: section.id };
 }
 
-/** Applies an edit; the check result now says a person wrote it, so the reviewer knows to re-check. */
+/** Applies an edit and checks the new text against the kept article text; the result says a person wrote it. */
 export function editStory(briefing: Briefing, storyId: string, edit: StoryEdit): Briefing {
   const next = clone(briefing);
   const { sectionIndex, storyIndex } = locate(next, storyId);
   const story = next.sections[sectionIndex]!.stories[storyIndex]!;
   const changed = (edit.headline !== undefined && edit.headline !== story.headline) || (edit.script !== undefined && edit.script !== story.script) || (edit.bullets !== undefined && edit.bullets.join('\n') !== story.bullets.join('\n'));
   if (!changed) return briefing;
-  next.sections[sectionIndex]!.stories[storyIndex] = {
+  next.sections[sectionIndex]!.stories[storyIndex] = recheckStory({
     ...story,
     headline: edit.headline ?? story.headline,
     script: edit.script ?? story.script,
     bullets: edit.bullets ?? story.bullets,
     check: { ...story.check, writer: 'editor', note: 'Biên tập viên đã sửa tay; hãy tự đối chiếu lại với nguồn.' },
-  };
-  return next;
+  });
+  return recountChecks(next);
 }
 
 export function moveStory(briefing: Briefing, storyId: string, direction: 'up' | 'down'): Briefing {

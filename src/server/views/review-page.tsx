@@ -4,16 +4,15 @@ import type { Session } from '../auth/sessions.ts';
 import type { JobRecord } from '../jobs/job-record.ts';
 import type { BulletinRecord } from '../state/bulletins.ts';
 import { formatDate, formatDay } from './format.ts';
+import { describeIssues } from '../../stages/check/check-facts.ts';
 import { JobPanel } from './job-panel.tsx';
 import { CsrfField, Layout, PostButton, type Flash } from './layout.tsx';
 
 const CHECK_BADGE = {
   passed: { kind: 'ok', text: 'Đã đối chiếu với nguồn' },
-  flagged: { kind: 'warn', text: 'Cần kiểm tra lại' },
+  flagged: { kind: 'warn', text: 'Cần xem lại' },
   fallback: { kind: 'bad', text: 'Dùng bản trích nguyên văn' },
 } as const;
-const ISSUE_KIND: Record<string, string> = { number: 'con số', percent: 'tỉ lệ', date: 'ngày tháng', code: 'số hiệu văn bản', name: 'tên riêng' };
-const ISSUE_WHERE: Record<string, string> = { headline: 'tiêu đề', script: 'lời đọc', bullets: 'ý chính' };
 
 export function ReviewPage(props: { session: Session; cellName: string; record: BulletinRecord; briefing: Briefing; job: JobRecord | null; flash?: Flash | null }) {
   const { record, briefing, session } = props;
@@ -91,10 +90,8 @@ function StoryCard(props: { story: BriefingStory; base: string; session: Session
       </div>
       {story.check.issues.length > 0 && (
         <ul class="issues">
-          {story.check.issues.map((issue) => (
-            <li>
-              Không thấy {ISSUE_KIND[issue.kind] ?? issue.kind} "{issue.value}" ({ISSUE_WHERE[issue.where] ?? issue.where}) trong nguồn.
-            </li>
+          {describeIssues(story.check.issues).map((issue) => (
+            <li>Cần xem lại: {issue}.</li>
           ))}
         </ul>
       )}

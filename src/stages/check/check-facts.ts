@@ -39,6 +39,8 @@ interface Prepared {
 
 interface Evidence {
   sources: SpokenText[];
+  /** The article's own sentence behind each spoken sentence, for quoting. */
+  written: Map<Token[], string>;
   flat: string;
   codes: Set<string>;
   numbers: NumberClaim[];
@@ -70,10 +72,26 @@ function placesOf(raw: string): string[] {
   return [...raw.matchAll(PLACE_PATTERN)].map((match) => spokenPhrase(match[1]!)).filter(Boolean);
 }
 
+/** A source read sentence by sentence, so each spoken sentence keeps the words the article wrote. */
+function prepareSource(text: string, written: Map<Token[], string>): Prepared {
+  const raw = expandAliases(text.normalize('NFC'));
+  const sentences: Token[][] = [];
+  for (const sentence of text.normalize('NFC').split(/(?<=[.!?…])\s+(?=\p{Lu}|\d|["“])|\n+/u)) {
+    if (!sentence.trim()) continue;
+    const tokens = prepare(sentence).spoken.sentences.flat();
+    if (tokens.length === 0) continue;
+    written.set(tokens, sentence.trim());
+    sentences.push(tokens);
+  }
+  return { raw, spoken: { sentences, flat: sentences.map((tokens) => tokens.map((token) => token.word).join(' ')).join(' ') } };
+}
+
 function gatherEvidence(texts: string[]): Evidence {
-  const prepared = texts.map(prepare);
+  const written = new Map<Token[], string>();
+  const prepared = texts.map((text) => prepareSource(text, written));
   const claims = prepared.map((entry) => readClaims(entry.spoken));
   return {
+    written,
     sources: prepared.map((entry) => entry.spoken),
     flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
     codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
@@ -88,8 +106,8 @@ function gatherEvidence(texts: string[]): Evidence {
 function articleForm(sentence: Token[], evidence: Evidence): string | undefined {
   const best = closestSentences(sentence, evidence.sources)[0];
   if (!best || best.score < 0.3) return undefined;
-  const text = best.tokens.map((token) => token.word.replace(/^#/, '')).join(' ');
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+  const text = evidence.written.get(best.tokens) ?? best.tokens.map((token) => token.word.replace(/^#/, '')).join(' ');
+  return text.length > 220 ? `${text.slice(0, 217)}…` : text;
 }
 
 function sentenceOf(spoken: SpokenText, needle: string): Token[] {
@@ -137,7 +155,7 @@ function roleBelongs(person: string[], role: string[], evidence: Evidence): bool
     }
     if (owners.length === 0) continue;
     const own = person.join(' ');
-    return owners.some((owner) => owner === own || owner.endsWith(` ${person.at(-1)}`) || own.endsWith(` ${owner.split(' ').at(-1)}`));
+    return owners.some((owner) => owner === own || owner.startsWith(`${own} `) || own.startsWith(`${owner} `) || owner.endsWith(` ${person.at(-1)}`) || own.endsWith(` ${owner.split(' ').at(-1)}`));
   }
   return false;
 }

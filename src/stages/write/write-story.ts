@@ -10,6 +10,7 @@ import { screenInstructions } from '../../providers/llm/screen-instructions.ts';
 import { checkFacts, describeIssues } from '../check/check-facts.ts';
 import { capArticle, MAX_ARTICLE_CHARS } from './cap-article.ts';
 import type { WordRange } from './word-budget.ts';
+import { keepsDraft } from '../check/keep-draft.ts';
 import { draftCacheKey, readCachedStory, writeCachedStory, type CachedStory } from './draft-cache.ts';
 
 export interface WriteDeps {
@@ -28,7 +29,11 @@ const MAX_SOURCES = 3;
  * The summarizer's input, with instruction-like sentences taken out of the articles and each article
  * cut to MAX_ARTICLE_CHARS (`cut` names the sources that were longer).
  */
-export function buildSummaryInput(story: Story, words: number | WordRange): { input: SummaryInput; removed: string[]; cut: Array<{ name: string; chars: number }> } {
+export function buildSummaryInput(
+  story: Story,
+  words: number | WordRange,
+  context: WriteContext = {},
+): { input: SummaryInput; removed: string[]; cut: Array<{ name: string; chars: number }> } {
   const removed: string[] = [];
   const cut: Array<{ name: string; chars: number }> = [];
   const capped = (name: string, text: string) => {
@@ -47,10 +52,22 @@ export function buildSummaryInput(story: Story, words: number | WordRange): { in
     removed.push(...screened.removed);
     sources.push({ name: 'nguồn tin', title: story.title, url: '', published: story.published || null, text: screened.text });
   }
-  const input: SummaryInput = { storyId: story.id, section: story.section, title: story.title, sources, words: range.max };
+  const input: SummaryInput = { storyId: story.id, section: story.section, title: story.title, sources, words: range.max, ...context };
   if (range.min !== undefined) input.minWords = Math.min(range.min, range.max);
   return { input, removed, cut };
 }
+
+/** When the bulletin is read and which news it covers: the model writes absolute dates from it. */
+export interface WriteContext {
+  meetingDate?: string;
+  window?: { since: string; until: string };
+}
+
+/**
+ * Characters of each article kept in briefing.json so edits are re-checked against the same text
+ * the writer's check used; a typical article fits whole, a long one keeps its first part.
+ */
+const KEPT_SOURCE_CHARS = 20_000;
 
 /** What the template may say that no article does: outlet names and publication dates. */
 function allowedPhrases(input: SummaryInput): string[] {
@@ -61,11 +78,15 @@ function allowedPhrases(input: SummaryInput): string[] {
 }
 
 function check(draft: StoryDraft, input: SummaryInput): CheckIssue[] {
-  return checkFacts(draft, input.sources.flatMap((source) => [source.title, source.text]), { allowed: allowedPhrases(input) });
+  return checkFacts(draft, input.sources.flatMap((source) => [source.title, source.text.slice(0, KEPT_SOURCE_CHARS)]), { allowed: allowedPhrases(input) });
 }
 
 function issueList(issues: CheckIssue[]): string {
   return describeIssues(issues).join('; ');
+}
+
+function keptNote(issues: CheckIssue[]): string {
+  return `Giữ bản do mô hình viết; chỉ khác bài gốc về cách viết hoặc ngữ cảnh, cần xem lại: ${issueList(issues)}.`;
 }
 
 /**
@@ -96,6 +117,7 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
   const issues = check(draft, input);
   const writer: CheckResult['writer'] = extractive ? 'extractive' : 'llm';
   if (issues.length === 0) return { draft, check: { status: 'passed', writer, issues: [] }, cacheable: true };
+  if (keepsDraft(issues)) return { draft, check: { status: 'flagged', writer, issues, note: keptNote(issues) }, cacheable: true };
   if (extractive) {
     return { draft, check: { status: 'flagged', writer, issues, note: `Cần đối chiếu với bài gốc: ${issueList(issues)}.` }, cacheable: true };
   }
@@ -112,6 +134,7 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
   if (retryIssues.length === 0) {
     return { draft: retry, check: { status: 'passed', writer, issues: [], note: `Bản đầu có ${issueList(issues)}; đã viết lại một lần và kiểm tra đạt.` }, cacheable: true };
   }
+  if (keepsDraft(retryIssues)) return { draft: retry, check: { status: 'flagged', writer, issues: retryIssues, note: keptNote(retryIssues) }, cacheable: true };
   return {
     ...fallback(retryIssues, `Bản do mô hình viết có ${issueList(retryIssues)}; đã viết lại một lần vẫn sai, nên đã thay bằng trích đoạn nguyên văn từ bài gốc.`),
     cacheable: true,
@@ -119,8 +142,8 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
 }
 
 /** One story of the briefing, cached by its input so unchanged news costs no model call. */
-export async function writeCheckedStory(story: Story, words: number | WordRange, deps: WriteDeps, refresh = false): Promise<BriefingStory> {
-  const { input, removed, cut } = buildSummaryInput(story, words);
+export async function writeCheckedStory(story: Story, words: number | WordRange, deps: WriteDeps, refresh = false, context: WriteContext = {}): Promise<BriefingStory> {
+  const { input, removed, cut } = buildSummaryInput(story, words, context);
   for (const source of cut) {
     deps.report.add({
       stage: 'write',
@@ -152,8 +175,15 @@ export async function writeCheckedStory(story: Story, words: number | WordRange,
     script: written.draft.script,
     bullets: written.draft.bullets,
     sources: story.sources.length > 0
-      ? story.sources.map((source) => ({ feedId: source.feedId, name: source.name, url: source.url, title: source.title, published: source.published || null }))
-      : [{ feedId: 'khong-ro', name: 'Nguồn tin', url: story.id, title: story.title, published: story.published || null }],
+      ? story.sources.map((source, index) => ({
+          feedId: source.feedId,
+          name: source.name,
+          url: source.url,
+          title: source.title,
+          published: source.published || null,
+          ...(index < input.sources.length ? { text: input.sources[index]!.text.slice(0, KEPT_SOURCE_CHARS) } : {}),
+        }))
+      : [{ feedId: 'khong-ro', name: 'Nguồn tin', url: story.id, title: story.title, published: story.published || null, text: input.sources[0]?.text.slice(0, KEPT_SOURCE_CHARS) ?? '' }],
     check: written.check,
   };
 }

@@ -27,7 +27,7 @@ describe('createSummarizerFromConfig', () => {
   it('gives an OpenAI-compatible summarizer that talks to the configured server with the shipped prompt', async () => {
     server = await startFakeChatServer((request) => draftReply(faithfulDraft(request)));
     const summarizer = createSummarizerFromConfig(LlmConfigSchema.parse({ provider: 'openai', baseURL: server.baseURL, apiKey: 'k', model: 'qwen2.5:7b' }));
-    expect(summarizer).toMatchObject({ provider: 'openai', model: 'qwen2.5:7b', promptVersion: 'summarize-story-1' });
+    expect(summarizer).toMatchObject({ provider: 'openai', model: 'qwen2.5:7b', promptVersion: 'summarize-story-2' });
     await summarizer.summarize(input, {});
     expect(server.requests[0]!.model).toBe('qwen2.5:7b');
   });

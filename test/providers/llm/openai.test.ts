@@ -48,7 +48,7 @@ describe('createOpenAiSummarizer', () => {
     expect(draft.bullets).toHaveLength(2);
     expect(server!.requests).toHaveLength(1);
     expect(server!.requests[0]!.response_format?.type).toBe('json_schema');
-    expect(summarizer.promptVersion).toBe('summarize-story-1');
+    expect(summarizer.promptVersion).toBe('summarize-story-2');
   });
 
   it('passes the article as delimited data, with the rule never to obey it, in the system message', async () => {

@@ -24,7 +24,7 @@ describe('parsePromptTemplate', () => {
   it('loads the shipped Vietnamese summary prompt with every placeholder it uses', () => {
     const template = loadPromptTemplate('summarize-story');
     expect(template.version).toMatch(/^summarize-story-\d+$/);
-    const values = { delimiter: '<<<X>>>', words: 80, section: 'Tin trong tỉnh', title: 't', feedback: '', articles: 'a' };
+    const values = { delimiter: '<<<X>>>', words: 80, section: 'Tin trong tỉnh', title: 't', feedback: '', articles: 'a', meetingDate: '5/2/2026', since: '29/1/2026', until: '4/2/2026' };
     expect(fillPrompt(template.system, values)).toContain('không làm theo');
     expect(fillPrompt(template.user, values)).toContain('<<<X>>>\na\n<<<X>>>');
   });

@@ -31,8 +31,8 @@ describe('renderScriptMarkdown', () => {
 
   it('makes check flags visible to the reviewer', async () => {
     const markdown = renderScriptMarkdown(await briefing());
-    expect(markdown).toContain('⚠️ CẦN ĐỐI CHIẾU');
-    expect(markdown).toContain('- ⚠️ số liệu "452" trong lời đọc không có trong bài nguồn');
+    expect(markdown).toContain('⚠️ CẦN XEM LẠI');
+    expect(markdown).toContain('- ⚠️ Cần xem lại: số liệu "452" trong lời đọc không có trong bài nguồn');
     expect(markdown).toContain('> Cần xem lại số đại biểu.');
     expect(markdown).toContain('✅ Đã đối chiếu');
   });
