@@ -22,8 +22,8 @@ describe('review and edit', () => {
     const html = await (await client.request(`/review/${id}`)).text();
     expect(html).toContain('Tin 1 của Báo Đồng Tháp');
     expect(html).toContain('href="http://127.0.0.1:9/tinh/bai-1"');
-    expect(html).toContain('Cần kiểm tra lại');
-    expect(html).toContain('Không thấy con số &quot;15&quot; (lời đọc) trong nguồn.');
+    expect(html).toContain('<span class="badge warn">Cần xem lại</span>');
+    expect(html).toContain('Cần xem lại: số liệu &quot;15&quot; trong lời đọc không có trong bài nguồn.');
   });
 
   it('saves an edited headline, script and bullets, marks the story as edited, and re-synthesizes only that story', async () => {
