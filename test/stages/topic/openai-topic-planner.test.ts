@@ -39,7 +39,7 @@ describe('the OpenAI-compatible topic planner', () => {
     expect(server.requests[0]!.messages.find((m) => m.role === 'user')!.content).toMatch(/<<<TAI_LIEU_[0-9a-f]+>>>[\s\S]*Chi bộ Văn phòng đặt chỉ tiêu 100%/);
     expect(outline.slides[0]!.heading).toBe('Chỉ tiêu năm 2026');
     expect(outline.slides[1]).toEqual(offline.slides[1]);
-    expect(problems.join('\n')).toMatch(/Thành tích.*“23”/);
+    expect(problems.join('\n')).toMatch(/Thành tích.*“23 đảng viên”/);
   });
 
   it('falls back to the offline outline when the server keeps answering something that is not an outline', async () => {

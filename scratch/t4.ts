@@ -1,0 +1,10 @@
+import { checkFacts } from '../src/stages/check/check-facts.ts';
+import { toSpoken } from '../src/stages/check/spoken-form.ts';
+import { readFileSync } from 'node:fs';
+const src = (f: string) => readFileSync('/work/shared/corpus/articles/baomoi-2017-magizbox/' + f + '.txt', 'utf8');
+const d1 = 'Trung tá Trương Văn Sáu, trưởng phòng Cảnh sát hình sự Công an tỉnh Tiền Giang, cho biết.';
+console.log(toSpoken(d1).sentences.map((t) => t.map((x) => (x.breakBefore ? '|' : '') + x.word).join(' ')));
+console.log(checkFacts({ headline: '', script: d1, bullets: [] }, [src('21473009')]));
+const d2 = 'Ban Chấp hành Trung ương thảo luận về Đề án tổng kết 10 năm thực hiện Nghị quyết Trung ương 5 khóa IX.';
+console.log(toSpoken(d2).sentences.map((t) => t.map((x) => (x.breakBefore ? '|' : '') + x.word).join(' ')));
+console.log(checkFacts({ headline: '', script: d2, bullets: [] }, [src('22225554')]));
