@@ -129,7 +129,7 @@ describe('verifyOutline', () => {
     expect(outline.slides.map((slide) => [slide.part, slide.heading])).toEqual([[1, 'Thực trạng'], [2, 'Giải pháp'], ...outline.slides.slice(2).map((s) => [s.part, s.heading])]);
     expect(outline.slides[0]!.bullets).toEqual(['Đảng viên giải quyết 312 tin báo, tố giác tội phạm đúng thời hạn trong năm 2025']);
     expect(problems.join('\n')).toMatch(/không đúng nguyên văn/);
-    expect(problems.join('\n')).toMatch(/“450”/);
+    expect(problems.join('\n')).toMatch(/“450 tin báo”/);
     expect(problems.join('\n')).toMatch(/cắt dở/);
   });
 });
