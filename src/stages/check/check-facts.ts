@@ -47,6 +47,8 @@ interface Evidence {
   dates: DateClaim[];
   people: string[][];
   places: string[];
+  /** Years of the allowed publication dates. */
+  publishedYears: Set<number>;
 }
 
 function codesOf(text: string): Fact[] {
@@ -86,7 +88,7 @@ function prepareSource(text: string, written: Map<Token[], string>): Prepared {
   return { raw, spoken: { sentences, flat: sentences.map((tokens) => tokens.map((token) => token.word).join(' ')).join(' ') } };
 }
 
-function gatherEvidence(texts: string[]): Evidence {
+function gatherEvidence(texts: string[], allowed: string[]): Evidence {
   const written = new Map<Token[], string>();
   const prepared = texts.map((text) => prepareSource(text, written));
   const claims = prepared.map((entry) => readClaims(entry.spoken));
@@ -99,6 +101,7 @@ function gatherEvidence(texts: string[]): Evidence {
     dates: claims.flatMap((claim) => claim.dates),
     people: prepared.flatMap((entry) => peopleOf(entry.raw)),
     places: [...new Set(prepared.flatMap((entry) => placesOf(entry.raw)))],
+    publishedYears: new Set(allowed.flatMap((text) => readClaims(toSpoken(text)).dates.flatMap((date) => (date.year === undefined ? [] : [date.year])))),
   };
 }
 
@@ -194,6 +197,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
   for (const claim of claims.numbers) {
     if (!checkable(claim) || numberFound(claim, evidence.numbers)) continue;
+    // "năm 2026" from "năm nay" in an article published in 2026.
+    if (claim.kind === 'date' && claim.previous === 'năm' && evidence.publishedYears.has(claim.value)) continue;
     const sentence = sentenceOf(draft.spoken, String(claim.value));
     add({ kind: claim.kind, value: claim.text, where, source: articleForm(sentence, evidence), ...(numberNearlyFound(claim, evidence.sources) ? { notation: true } : {}) });
   }
@@ -256,7 +261,7 @@ export function checkFacts(
   sourceTexts: string[],
   options: { allowed?: string[] } = {},
 ): CheckIssue[] {
-  const evidence = gatherEvidence([...sourceTexts, ...(options.allowed ?? []), ...TEMPLATE_PHRASES]);
+  const evidence = gatherEvidence([...sourceTexts, ...(options.allowed ?? []), ...TEMPLATE_PHRASES], options.allowed ?? []);
   const parts: Array<[CheckIssue['where'], string]> = [
     ['headline', draft.headline],
     ['script', draft.script],
