@@ -5,7 +5,7 @@ const CAPTION_START = /^[([]?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn
 // A caption that ends with its credit: "… 400.000 đồng - Ảnh: H.Y.T.", "… (Ảnh: Reuters)".
 const CAPTION_CREDIT_END = /(^|[\s.,;–—-])[([]?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|đồ họa|đồ hoạ|photo|image|picture|credit)\s*[:：]\s*[^.!?:]{1,60}\.?\s*[)\]]?\s*$/iu;
 // A credit or copyright line: "© Reuters", "Bản quyền thuộc về…", "Copyright 2026 …".
-const COPYRIGHT = /^(©|\(c\)\s|copyright\b|bản quyền\b)|\s©\s?\d{4}\b/iu;
+const COPYRIGHT = /^(©|\(c\)\s|copyright\b|bản quyền thuộc\b)|\s©\s?\d{4}\b/iu;
 // A byline opening the article: "By Jane Doe - 11/18/19", "Bài và ảnh: Minh Hoàng", "Tác giả: …".
 const BYLINE_START = /^(by\s+\p{Lu}[\p{L}'.-]+\s+\p{Lu}[\p{L}'.-]+(\s|$)|(bài và ảnh|bài, ảnh|bài|tác giả|phóng viên|nhóm phóng viên)\s*[:：])/u;
 // A date stamp with its label: "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Cập nhật: 20/11/2026 07:45".
@@ -38,10 +38,11 @@ function isClutter(block: Block): boolean {
   if (text.length < 400 && (CAPTION_START.test(text) || CAPTION_CREDIT_END.test(text))) return true;
   if (text.length < 300 && (SEE_ALSO.test(text) || ARROWS.test(text))) return true;
   if (text.length < 70 && DATE_TOKEN.test(text) && !text.replace(DATE_PARTS, '')) return true;
-  if (text.length < 80 && (COPYRIGHT.test(text) || BYLINE_START.test(text) || DATE_LABEL.test(text))) return true;
+  if (text.length < 80 && (COPYRIGHT.test(text) || BYLINE_START.test(text) || (DATE_LABEL.test(text) && (DATE_TOKEN.test(text) || CLOCK.test(text))))) return true;
   return isRelatedHeadline(block);
 }
 
+const CLOCK = /\d{1,2}[:h]\d{2}/;
 const DATE_TOKEN = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 // What a date line is made of: "Thứ năm, 19/11/2026, 06:10 (GMT+7)", "20/11/2026 07:45 GMT+7".
 const DATE_PARTS = /thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d]|$)|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}(?=[\s,]|$)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}(:\d{2})?|GMT\s*[+-]\s*\d+|\b(AM|PM|SA|CH)\b|[\s,()|–—-]/giu;

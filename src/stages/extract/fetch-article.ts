@@ -10,7 +10,8 @@ import { extractArticle, type ExtractedArticle } from './extract-article.ts';
  * cannot be fetched.
  */
 export async function fetchArticle(url: string, selectors: Feed['article'], deps: { fetch: typeof fetch; cache: Storage; signal?: AbortSignal }): Promise<ExtractedArticle | null> {
-  const key = `extract/articles/${await sha256Hex(url)}`;
+  // v2: texts read by the Readability-based extractor; texts cached by the old one are read again.
+  const key = `extract/articles/v2/${await sha256Hex(url)}`;
   const cached = await getJson<ExtractedArticle>(deps.cache, key);
   if (cached) return cached;
   const page = await fetchDocument(url, deps);

@@ -98,6 +98,7 @@ describe('the Vietnamese clean-up on a page with a date stamp, bylines, captions
     expect(article.paragraphs).toEqual([
       'Ngày 25/11, Viện kiểm sát nhân dân tỉnh Đồng Tháp tổ chức hội nghị sơ kết công tác kiểm sát năm 2026, triển khai nhiệm vụ trọng tâm những tháng cuối năm.',
       'Báo cáo tại hội nghị cho biết, toàn ngành đã thụ lý kiểm sát 1.284 tin báo, tố giác tội phạm, tăng 6% so với cùng kỳ; tỷ lệ giải quyết đạt 94,2%.',
+      'Cập nhật quy trình tiếp nhận tin báo là yêu cầu đầu tiên.',
       'Viện trưởng yêu cầu các đơn vị tiếp tục nâng cao chất lượng tranh tụng tại phiên tòa, không để xảy ra oan, sai, bỏ lọt tội phạm.',
     ]);
   });
