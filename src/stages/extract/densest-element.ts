@@ -3,11 +3,16 @@ import { cleanText } from './page-paragraphs.ts';
 const INLINE = new Set(['b', 'strong', 'i', 'em', 'span', 'u', 'font', 'sup', 'sub', 'a']);
 
 /**
- * The element whose direct paragraphs hold the most non-link text (content density), for pages the
- * library finds no article in; old CMS pages with the whole text in one cell and <br> breaks fall back
- * to the element with the most loose text. Null when nothing reaches `minChars`.
+ * Candidates for the body of a page the library finds no article in, best first: the element whose
+ * direct paragraphs hold the most non-link text (content density), then, for old CMS pages with the
+ * whole text in one cell and <br> breaks, the element with the most loose text.
  */
-export function densestElement(document: Document, minChars: number): Element | null {
+export function densestElements(document: Document, minChars: number): Element[] {
+  const candidates = [densestParagraphs(document), densestTextBlock(document, minChars)].filter((element): element is Element => element !== null);
+  return candidates.filter((element, index) => candidates.indexOf(element) === index);
+}
+
+function densestParagraphs(document: Document): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   const scored = new Set<Element>();
@@ -29,7 +34,7 @@ export function densestElement(document: Document, minChars: number): Element | 
       best = container;
     }
   }
-  return best ?? densestTextBlock(document, minChars);
+  return best;
 }
 
 function densestTextBlock(document: Document, minChars: number): Element | null {

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Feed } from '../../domain/catalog.ts';
-import { densestElement } from './densest-element.ts';
+import { densestElements } from './densest-element.ts';
 import { dropClutterBlocks } from './drop-clutter-blocks.ts';
 import { pageBlocks } from './page-paragraphs.ts';
 import { readMetadata, type PageMetadata } from './read-metadata.ts';
@@ -55,15 +55,16 @@ export function readArticlePage(html: string, selectors?: ArticleSelectors): Pag
   const { document } = parseHTML(html);
   const metadata = readMetadata(document, selectors?.date);
   removeUnseen(document);
+  // Each rule gives its candidate bodies (each one or more elements, read in order), best first.
   for (const [rule, find] of [
-    ['catalog', () => (selectors ? bySelector(document, selectors) : null)],
-    ['library', () => listOf(byReadability(html))],
-    ['fallback', () => listOf(densestElement(parsePage(html), MIN_ARTICLE_CHARS))],
+    ['catalog', () => listOf(selectors ? bySelector(document, selectors) : null)],
+    ['library', () => listOf(listOf(byReadability(html)))],
+    ['fallback', () => densestElements(parsePage(html), MIN_ARTICLE_CHARS).map((element) => [element])],
   ] as const) {
-    const roots = find();
-    if (!roots?.length) continue;
-    const paragraphs = roots.flatMap((root) => paragraphsOf(root, metadata.title));
-    if (paragraphs.join(' ').length >= MIN_ARTICLE_CHARS) return { ...metadata, paragraphs, rule };
+    for (const roots of find()) {
+      const paragraphs = roots.flatMap((root) => paragraphsOf(root, metadata.title));
+      if (paragraphs.join(' ').length >= MIN_ARTICLE_CHARS) return { ...metadata, paragraphs, rule };
+    }
   }
   return { ...metadata, paragraphs: [], rule: null };
 }
@@ -82,8 +83,8 @@ function bySelector(document: Document, selectors: ArticleSelectors): Element[] 
   }
 }
 
-function listOf(element: Element | null): Element[] | null {
-  return element ? [element] : null;
+function listOf<T>(item: T | null): T[] {
+  return item ? [item] : [];
 }
 
 function parsePage(html: string): Document {

@@ -104,6 +104,20 @@ describe('the Vietnamese clean-up on a page with a date stamp, bylines, captions
   });
 });
 
+describe('the density fallback', () => {
+  it('reads the text of an old CMS table cell when the library picks a list of links the clean-up empties', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<p>Xem thêm: <a href="/bai-${i}.html">Tin số ${i} về hoạt động của ngành kiểm sát trong tuần, cập nhật liên tục</a> hôm nay.</p>`).join('');
+    const lines = [
+      'Viện kiểm sát nhân dân tỉnh Đồng Tháp tổ chức hội nghị tổng kết công tác năm 2026, đánh giá kết quả thực hiện các chỉ tiêu nghiệp vụ.',
+      'Hội nghị thống nhất 5 nhóm giải pháp trọng tâm, trong đó có nâng cao chất lượng tranh tụng tại phiên tòa.',
+      'Các đơn vị được yêu cầu báo cáo trước ngày 15/12/2026 để tổng hợp, trình lãnh đạo.',
+    ];
+    const reading = readArticlePage(`<html><body><div class="list">${links}</div><table><tr><td><font>${lines.join('<br>')}</font></td></tr></table></body></html>`);
+    expect(reading.rule).toBe('fallback');
+    expect(reading.paragraphs).toEqual(lines);
+  });
+});
+
 describe('readArticlePage on a page with no article', () => {
   it('gives the metadata it finds, no paragraphs and no rule', () => {
     const reading = readArticlePage('<html><head><title>Trang chủ</title></head><body><nav><a href="/">Trang chủ</a></nav><p>Không tìm thấy trang.</p></body></html>');
