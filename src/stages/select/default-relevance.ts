@@ -38,7 +38,7 @@ export const DEFAULT_RELEVANCE_INPUT = {
     include: [
       {
         reason: 'hoạt động đối ngoại của Việt Nam',
-        words: ['việt nam', 'đối ngoại', 'ngoại giao', 'đại sứ', 'hội đàm', 'hội kiến', 'điện đàm', 'chuyến thăm', 'thăm chính thức', 'song phương', 'asean', 'liên hợp quốc'],
+        words: ['việt nam', 'đối ngoại', 'ngoại giao', 'đại sứ', 'hội đàm', 'hội kiến', 'điện đàm', 'chuyến thăm', 'thăm chính thức', 'song phương', 'hợp tác', 'quan hệ', 'đoàn đại biểu', 'asean', 'liên hợp quốc'],
       },
     ],
   },

@@ -40,8 +40,12 @@ describe('filterRelevant', () => {
     const twoFeeds = new Map([feed('doi-ngoai', 'doi-ngoai'), feed('the-gioi', 'the-gioi')]);
     const abroad = 'Bầu cử quốc hội Đức: đảng cầm quyền mất đa số';
     const visit = 'Thủ tướng hội đàm với Thủ tướng Singapore';
-    const { kept, rejected } = filterRelevant([item('doi-ngoai', abroad, 'Kết quả kiểm phiếu sơ bộ cho thấy liên minh cầm quyền mất 40 ghế.'), item('doi-ngoai', visit, 'Hai bên nhất trí nâng cấp quan hệ.'), item('the-gioi', abroad, 'Kết quả kiểm phiếu sơ bộ.')], { feeds: twoFeeds });
-    expect(kept.map((entry) => `${entry.feedId}: ${entry.title}`)).toEqual([`doi-ngoai: ${visit}`, `the-gioi: ${abroad}`]);
+    const province = 'Đồng Tháp ký biên bản ghi nhớ với tỉnh Svay Rieng';
+    const { kept, rejected } = filterRelevant(
+      [item('doi-ngoai', abroad, 'Kết quả kiểm phiếu sơ bộ cho thấy liên minh cầm quyền mất 40 ghế.'), item('doi-ngoai', visit, 'Hai bên nhất trí nâng cấp quan hệ.'), item('doi-ngoai', province, 'Hai tỉnh thống nhất tăng cường hợp tác thương mại qua cửa khẩu.'), item('the-gioi', abroad, 'Kết quả kiểm phiếu sơ bộ.')],
+      { feeds: twoFeeds },
+    );
+    expect(kept.map((entry) => `${entry.feedId}: ${entry.title}`)).toEqual([`doi-ngoai: ${visit}`, `doi-ngoai: ${province}`, `the-gioi: ${abroad}`]);
     expect(rejected[0]!.reason).toMatch(/^không thuộc mục "Hoạt động đối ngoại": không nói về hoạt động đối ngoại của Việt Nam/);
   });
 
