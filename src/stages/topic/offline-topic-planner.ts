@@ -87,7 +87,8 @@ function quotesOf(blocks: DocumentBlock[]): { quotes: Quote[]; sentences: string
 const AGENCY_TAG = /^\(?[\p{Lu}Đ]{2,12}\)?\s*[-–—]\s+/u;
 
 function statements(sentences: string[]): string[] {
-  return sentences.map((sentence) => sentence.replace(AGENCY_TAG, '')).filter((sentence) => words(sentence) >= 5 && !CAPTION.test(sentence));
+  // A sentence ending in ":" only introduces a list; it is no statement on its own.
+  return sentences.map((sentence) => sentence.replace(AGENCY_TAG, '')).filter((sentence) => words(sentence) >= 5 && !CAPTION.test(sentence) && !/:\s*$/.test(sentence));
 }
 
 /** Keeps bullets unique across the whole deck: the same or nearly the same sentence appears once. */
@@ -128,8 +129,10 @@ function toPart(section: Section, heading: string): Part {
 function chunkGroups(part: Part): Part {
   const groups = part.groups.flatMap((group) => {
     if (group.subheading || group.sentences.length <= 8) return [group];
+    // At most about five slides for one long run, whatever the article's length.
+    const size = Math.max(6, Math.ceil(group.sentences.length / 5));
     const chunks: Part['groups'] = [];
-    for (let i = 0; i < group.sentences.length; i += 6) chunks.push({ sentences: group.sentences.slice(i, i + 6), notes: group.sentences.slice(i, i + 6) });
+    for (let i = 0; i < group.sentences.length; i += size) chunks.push({ sentences: group.sentences.slice(i, i + size), notes: group.sentences.slice(i, i + size) });
     return chunks;
   });
   return { ...part, groups };

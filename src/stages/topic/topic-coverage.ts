@@ -44,7 +44,7 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
   const found = terms.filter((term) => text.includes(` ${term} `));
   const missing = terms.filter((term) => !found.includes(term));
   const relevant = sentences.filter((sentence) => terms.some((term) => sentence.includes(` ${term} `))).length;
-  const weak = terms.length > 0 && (found.length / terms.length < 0.5 || relevant < Math.max(2, Math.ceil(sentences.length * 0.05)));
+  const weak = terms.length > 0 && (found.length / terms.length < 0.34 || relevant < Math.max(2, Math.ceil(sentences.length * 0.05)));
   return { found, missing, relevantSentences: relevant, totalSentences: sentences.length, weak };
 }
 

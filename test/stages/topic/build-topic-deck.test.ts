@@ -96,6 +96,19 @@ describe('a topic deck from the documents people have', () => {
     expect(slides[0]!.notes).toContain('ít đề cập đến chủ đề');
   });
 
+  it('keeps a long article without headings to a few slides, and never makes a bullet of a sentence that only introduces a list', () => {
+    const places = ['Cao Lãnh', 'Sa Đéc', 'Hồng Ngự', 'Tháp Mười', 'Lai Vung', 'Châu Thành', 'Tam Nông', 'Thanh Bình', 'Lấp Vò', 'Tân Hồng'];
+    const paragraphs = places.flatMap((place, i) => [
+      `Viện kiểm sát khu vực ${place} đã kiểm sát ${i + 12} vụ án hình sự trong quý I, tăng so với cùng kỳ năm trước.`,
+      `Các kiểm sát viên tại ${place} phối hợp chặt chẽ với cơ quan điều tra ngay từ khi tiếp nhận tin báo.`,
+      `Kết quả kiểm sát tại ${place} được báo cáo Viện trưởng theo định kỳ hằng tháng:`,
+      `Những vi phạm phát hiện tại ${place} đã được kiến nghị khắc phục kịp thời.`,
+    ]);
+    const outline = planTopicOffline({ title: 'Công tác kiểm sát điều tra quý I', sources: [readSourceText('bai.txt', ['Kết quả kiểm sát điều tra quý I năm 2026 của các đơn vị trong tỉnh', ...paragraphs].join('\n'))] });
+    expect(outline.slides.length).toBeLessThanOrEqual(6);
+    expect(outline.slides.flatMap((slide) => slide.bullets).some((bullet) => bullet.includes('được báo cáo Viện trưởng theo định kỳ hằng tháng'))).toBe(false);
+  });
+
   it('never turns a photo credit or caption into a bullet', () => {
     const text = ['# Vụ án', 'Cơ quan điều tra đề nghị truy tố bảy bị can về tội sản xuất hàng giả.', 'Phạm Dự', 'Ảnh: Quỳnh Trần chụp tại tòa án.', 'Viện kiểm sát đã nhận hồ sơ và đang nghiên cứu để truy tố.', 'Phiên tòa dự kiến mở trong quý tới tại thành phố.'].join('\n');
     const outline = planTopicOffline({ title: 'Vụ án', sources: [readSourceText('vu-an.md', text)] });
