@@ -16,7 +16,7 @@ const SUFFIXES: Record<string, string> = { vn: 'vê en', gov: 'gốp', com: 'com
 /** Whole labels that are names, not Vietnamese syllables. */
 const LABEL_NAMES: Record<string, string> = {
   vnexpress: 'vi en ếch-prét', vietnamplus: 'việt nam plớt', vneid: 'vê en e ai đi', zingnews: 'dinh niu', facebook: 'phây-búc',
-  youtube: 'diu-túp', google: 'gu-gồ', zalo: 'da-lô', tiktok: 'tích-tốc',
+  youtube: 'diu-túp', google: 'gu-gồ', zalo: 'da-lô', tiktok: 'tích-tốc', gmail: 'gờ-meo', yahoo: 'da-hu',
 };
 
 const toneless = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('đ', 'd').toLowerCase();
