@@ -18,8 +18,9 @@ const USAGE = `Cách dùng: bantin topic --title "Tên chuyên đề" --source T
 
 Dựng bài trình chiếu sinh hoạt chuyên đề từ các tài liệu nguồn (Word .docx, PDF có chữ, trang web
 hoặc tệp .html đã lưu, Markdown .md, văn bản .txt):
-trang bìa, mục đích yêu cầu, nội dung chính, 6–12 trang nội dung (mỗi trang ghi nguồn),
-câu hỏi thảo luận, kết luận, tài liệu tham khảo; mỗi trang có ghi chú cho người trình bày.
+trang bìa, mục đích yêu cầu, nội dung chính, mỗi đề mục lớn của tài liệu là một phần đánh số
+(mỗi trang ghi nguồn), lời trích dẫn trên trang riêng, câu hỏi thảo luận, kết luận, tài liệu tham khảo;
+mỗi trang có ghi chú cho người trình bày. Nếu tài liệu ít nói đến tên chuyên đề, có cảnh báo trước khi dựng.
 Khi có OPENAI_API_KEY hoặc OPENAI_BASE_URL, dàn ý do mô hình ngôn ngữ lập và được đối chiếu với nguồn;
 nếu không, dàn ý được lập tự động từ các đề mục và câu chính của tài liệu.
 
