@@ -38,10 +38,23 @@ function sentencesOf(script: string): string[] {
   return script.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“])/u);
 }
 
-export function countFaults(script: string, bullets: string[]): Faults {
+/**
+ * A sentence the source follows with a photo credit ("… nghĩa vụ. Ảnh:Dương Đông") is that photo's
+ * caption, however newsy it sounds; the summary may have dropped a connective or changed its case.
+ */
+function captionInSource(sentence: string, source: string): boolean {
+  const core = sentence.replace(/^(?:Theo [^,]{1,60}(?: ngày \d{1,2}\/\d{1,2})?, |[^,]{1,60} đưa tin, )/u, '').replace(/[.!?]+$/u, '').trim();
+  if (core.length < 12) return false;
+  const tail = core.slice(-40).toLowerCase();
+  const at = source.toLowerCase().indexOf(tail);
+  return at >= 0 && /^[.!?"”]*[ \t]*(?:Ảnh|\(Ảnh|Nguồn\s*:)/u.test(source.slice(at + tail.length, at + tail.length + 12));
+}
+
+export function countFaults(script: string, bullets: string[], source = ''): Faults {
   const sentences = sentencesOf(script);
+  const isCaption = (text: string) => CAPTION.test(text) || (source !== '' && captionInSource(text, source));
   return {
-    captions: sentences.filter((sentence) => CAPTION.test(sentence)).length,
+    captions: sentences.filter(isCaption).length + bullets.filter(isCaption).length,
     leadIns: sentences.filter((sentence) => LEAD_IN.test(sentence)).length,
     relativeTime: [...script.matchAll(RELATIVE_TIME)].length,
     questions: sentences.filter((sentence) => /\?["”»)]?$/u.test(sentence.trim())).length,

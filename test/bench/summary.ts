@@ -80,7 +80,7 @@ export async function benchSummary(): Promise<void> {
       const report = createRunReport();
       const written = await writeStory(story, { config }, { summarizer, cache: createMemoryStorage(), now: () => new Date('2026-11-27T08:00:00+07:00'), progress: () => {}, report });
       const seconds = (spokenSyllables(written.script, config) / perMinute) * 60;
-      const faults = countFaults(written.script, written.bullets);
+      const faults = countFaults(written.script, written.bullets, article.text);
       const holdOut = HOLD_OUT.has(article.id);
       rows.push({ id: article.id, seconds, faults, bullets: written.bullets.length, holdOut });
       console.log(`${article.id.padEnd(10)} ${article.outlet.padEnd(10)} ${seconds.toFixed(1).padStart(7)} ${String(written.bullets.length).padStart(7)} ${FAULTS.map((name) => String(faults[name]).padStart(4)).join('')}${holdOut ? '  (hold-out)' : ''}`);

@@ -89,6 +89,12 @@ export function fitSentence(text: string, max: number): string | null {
 
 const DATE_OR_TIME = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|tháng|năm)\s+\d|\d{1,2}\/\d{1,2}|(?<![\p{L}])vừa(?![\p{L}])/iu;
 
+/** The sentence says when near its start ("Ngày 6/2, …", "… vừa …"), not in a reference at its end. */
+function saysWhen(text: string): boolean {
+  const match = DATE_OR_TIME.exec(text);
+  return match !== null && match.index < 60;
+}
+
 /** "Hiếu khai …": the sentence opens on a person's given name alone. */
 function opensOnGivenName(text: string, names: Map<string, string>): boolean {
   const first = /^(?:(?:Ông|Bà|Anh|Chị)\s+)?(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u.exec(text);
@@ -103,18 +109,18 @@ function opensOnGivenName(text: string, names: Map<string, string>): boolean {
 function chooseLead(candidates: Candidate[], title: Set<string>, names: Map<string, string>): number {
   const opening = candidates[0]!.text;
   const givenName = opensOnGivenName(opening, names);
-  const dated = DATE_OR_TIME.test(opening);
+  const dated = saysWhen(opening);
   const score = (candidate: Candidate) => {
     const features = sentenceFeatures(candidate.text);
     let shared = 0;
     for (const feature of title) if (!feature.includes(' ') && features.has(feature)) shared += 1;
-    return shared + (DATE_OR_TIME.test(candidate.text) ? 1 : 0) - (opensOnGivenName(candidate.text, names) ? 2 : 0);
+    return shared + (saysWhen(candidate.text) ? 1 : 0) - (opensOnGivenName(candidate.text, names) ? 2 : 0);
   };
   let best = 0;
   for (let index = 1; index < Math.min(3, candidates.length); index += 1) {
     const candidate = candidates[index]!;
     if (candidate.followsOn || opensOnGivenName(candidate.text, names)) continue;
-    if (!givenName && (dated || !DATE_OR_TIME.test(candidate.text))) continue;
+    if (!givenName && (dated || !saysWhen(candidate.text))) continue;
     if (best === 0 || score(candidate) > score(candidates[best]!)) best = index;
   }
   return best;

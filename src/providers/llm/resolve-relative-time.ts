@@ -24,6 +24,8 @@ const WITH_DATE = new RegExp(`${WORD_START}(?:${PART_OF_DAY}|(?:ngày )?hôm) na
 
 /** Phrases resolved from the publication date, with the day offset they mean. */
 const DATED: Array<{ pattern: RegExp; offset: number; part: boolean }> = [
+  { pattern: new RegExp(`${WORD_START}${PART_OF_DAY} hôm nay${WORD_END}`, 'giu'), offset: 0, part: true },
+  { pattern: new RegExp(`${WORD_START}${PART_OF_DAY} hôm qua${WORD_END}`, 'giu'), offset: -1, part: true },
   { pattern: new RegExp(`${WORD_START}${PART_OF_DAY} nay${WORD_END}`, 'giu'), offset: 0, part: true },
   { pattern: new RegExp(`${WORD_START}(?:ngày )?hôm nay${WORD_END}`, 'giu'), offset: 0, part: false },
   { pattern: new RegExp(`${WORD_START}${PART_OF_DAY} qua${WORD_END}(?! các| những| nhiều| đó)`, 'giu'), offset: -1, part: true },
@@ -39,7 +41,7 @@ const VAGUE_ANYWHERE = new RegExp(`${WORD_START}(?:${VAGUE})${WORD_END}`, 'iu');
 const VAGUE_LEAD = new RegExp(`^(?:${VAGUE})${WORD_END},?\\s+`, 'iu');
 const VAGUE_ASIDE = new RegExp(`\\s*\\((?:tức |vào )?[^()]{0,30}${WORD_START}(?:${VAGUE})${WORD_END}[^()]{0,20}\\)`, 'giu');
 /** Leading "Sáng nay, " with no date to put in its place. */
-const UNDATED_LEAD = new RegExp(`^(?:${PART_OF_DAY} (?:nay|qua|mai)|(?:ngày )?hôm (?:nay|qua|kia)|ngày mai)${WORD_END},?\\s+`, 'iu');
+const UNDATED_LEAD = new RegExp(`^(?:${PART_OF_DAY} (?:hôm )?(?:nay|qua|mai)|(?:ngày )?hôm (?:nay|qua|kia)|ngày mai)${WORD_END},?\\s+`, 'iu');
 
 function keepCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;

@@ -9,7 +9,7 @@ const CLAUSE_BREAK = /(?<=[,;:])\s+/u;
  * what comes before them is a whole statement. After any other comma the sentence may be in the
  * middle of a list ("các tỉnh, thành ủy") or still before its main clause ("Nhờ …, nên …").
  */
-const CLAUSE_OPENER = /^(?:đồng thời|trong đó|góp phần|nhằm|gây|khiến|làm cho|qua đó|từ đó|sau đó|tuy nhiên|nhưng|song|còn|với tổng|với mức|tạo|giúp|dẫn đến|kéo theo|đưa|nâng|thu giữ|thu lợi|bắt giữ|tuyên phạt|xử phạt|kết thúc|bắt đầu|mỗi|trong khi|hiện|theo đó|cụ thể)(?![\p{L}])/u;
+export const CLAUSE_OPENER = /^(?:đồng thời|trong đó|góp phần|nhằm|gây|khiến|làm cho|qua đó|từ đó|sau đó|tuy nhiên|nhưng|song|còn|với tổng|với mức|tạo|giúp|dẫn đến|kéo theo|đưa|nâng|thu giữ|thu lợi|bắt giữ|tuyên phạt|xử phạt|kết thúc|bắt đầu|mỗi|trong khi|hiện|theo đó|cụ thể)(?![\p{L}])/u;
 
 /** A statement may not end on a word that announces more ("… bị truy tố gồm", "… là", "… và"). */
 const DANGLING = /(?<![\p{L}])(?:và|là|của|với|cho|gồm|như|các|những|tại|ở|về|từ|đến|để|do|bởi|theo|hoặc|hay|cùng|trong|thì|mà|nên)$/u;

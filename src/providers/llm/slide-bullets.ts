@@ -1,5 +1,5 @@
 import { sentenceFeatures } from './rank-sentences.ts';
-import { cutAtClause } from './shorten.ts';
+import { CLAUSE_OPENER, cutAtClause } from './shorten.ts';
 import { countSyllables } from './split-sentences.ts';
 
 /** "Ngày 23/11, tại Thủ đô Viêng Chăn, …": time and place that a slide can do without. */
@@ -17,14 +17,37 @@ const ONLY_NAME = /^(?:Ông|Bà|Đồng chí)?\s*(?:\p{Lu}[\p{Ll}\p{M}]*\s*){1,4
 /** "Đây là …", "Điều này …": means nothing on a slide without the sentence before it. */
 const BACK_REFERENCE = /^(?:Đây là|Đó là|Điều này|Việc này|Trong đó|Ngoài ra)(?!\p{L})/u;
 
-/** A number that counts something ("664 tỷ đồng", "13 đảng viên", "8 năm tù"), not a date. */
-const FIGURE = /(?<![\p{L}\d/.,-])(?<!(?:ngày|tháng|năm|Ngày|Tháng|Năm|khóa|Điều|khoản|số)\s)(\d[\d.,]*)(?![\d/])(\s*(?:%|[\p{L}\p{M}]+(?:\s+(?:đồng|tù|USD|người|ha|tấn))?))/u;
+/** A number with what it counts ("664 tỷ", "13 đảng viên", "8 năm tù"), not a date, article or document number. */
+const FIGURE = /(?<![\p{L}\d/.,-])(?<!(?:ngày|tháng|năm|Ngày|Tháng|Năm|khóa|Điều|khoản|số|lần|thứ)\s)(\d[\d.,]*)(?![\d/])\s*(%|[\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/gu;
 
-/** The story's key figure: a counted number from the title that the article also gives, else the first in the lead. */
+/** Amounts say more than head counts: money, shares, prison terms, areas, weights. */
+function weighty(unit: string, next: string | undefined): boolean {
+  return /^(?:%|tỷ|triệu|nghìn|ngàn|USD|ha|tấn|km)$/u.test(unit) || (/^(?:năm|tháng)$/u.test(unit) && next === 'tù') || (unit === 'đồng' && next !== 'phạm' && next !== 'chí');
+}
+
+function figures(text: string): string[] {
+  const found = [...text.matchAll(FIGURE)].map((match) => ({ figure: `${match[1]}${match[2] === '%' ? '' : ' '}${match[2]}`, weighty: weighty(match[2]!, match[3]) }));
+  return [...found.filter((entry) => entry.weighty), ...found].map((entry) => entry.figure);
+}
+
+/**
+ * The story's key figure: a counted number from the title that the article gives the same way,
+ * else the weightiest in the lead (an amount before a head count), as "number unit".
+ */
 export function keyFigure(title: string, lead: string, sourceText: string): string | null {
-  const fromTitle = FIGURE.exec(title);
-  if (fromTitle && sourceText.includes(fromTitle[1]!)) return fromTitle[1]!;
-  return FIGURE.exec(lead)?.[1] ?? null;
+  const fromTitle = figures(title).find((figure) => sourceText.includes(figure));
+  return fromTitle ?? figures(lead)[0] ?? null;
+}
+
+/** "…, gây thất thu thuế hơn 27 tỷ đồng": a clause of its own that carries the figure, as a bullet. */
+function clauseWithFigure(sentences: string[], figure: string, max: number): string | null {
+  for (const sentence of sentences) {
+    for (const clause of sentence.replace(/[.!…]+$/u, '').split(/[,;]\s+/u)) {
+      const size = countSyllables(clause);
+      if (clause.includes(figure) && size >= 6 && size <= max && CLAUSE_OPENER.test(clause)) return capitalize(clause.trim());
+    }
+  }
+  return null;
 }
 
 function capitalize(text: string): string {
@@ -70,14 +93,15 @@ export function slideBullets(scriptSentences: string[], sourceSentences: string[
     if (fits(bullet)) bullets.push(bullet);
   }
   if (figure !== null && !bullets.some((bullet) => bullet.includes(figure))) {
-    const withFigure = pool.find((bullet) => bullet.includes(figure));
+    const withFigure = pool.find((bullet) => bullet.includes(figure)) ?? clauseWithFigure([...scriptSentences, ...sourceSentences], figure, max);
     if (withFigure) {
       if (bullets.length >= 4) bullets.pop();
       bullets.unshift(withFigure);
     }
   }
   const heading = title.trim().replace(/[.!?…]+$/u, '');
-  if (bullets.length < 2 && countSyllables(heading) <= max && fits(heading)) bullets.unshift(heading);
+  // A headline that asks ("Đốt pháo bao nhiêu thì bị xử lý?") is no bullet.
+  if (bullets.length < 2 && !/\?$/u.test(title.trim()) && countSyllables(heading) <= max && fits(heading)) bullets.unshift(heading);
   for (const bullet of pool) if (bullets.length < 2 && !bullets.includes(bullet)) bullets.push(bullet);
   if (bullets.length < 2) bullets.push('Chi tiết xem trong bài gốc');
   return bullets.slice(0, 4);
