@@ -305,6 +305,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   CCTHADS: 'Chi cục Thi hành án dân sự',
   DNNVV: 'doanh nghiệp nhỏ và vừa',
   OCOP: 'Ô-cốp',
+  RON: 'Rôn',
   KHCN: 'khoa học công nghệ',
   'KH-CN': 'khoa học công nghệ',
   ĐMST: 'đổi mới sáng tạo',

@@ -15,9 +15,9 @@ export const E = '(?![\\p{N}]|[.,/:-]\\p{N})';
 /** Words after which "d/m" is a date even when "24/7" could mean round the clock. */
 const DATE_CONTEXT = new Set(['ngày', 'mùng', 'mồng', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'từ', 'đến', 'tới', 'vào', 'lúc', 'dịp', 'lễ', 'hạn']);
 /** Quantity words before "a/b" that make it a fraction ("chiếm 1/4", "khoảng 2/3", "giảm 1/2"). */
-const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'giảm', 'tăng', 'bằng', 'còn', 'mất', 'thêm', 'chỉ', 'đạt']);
+const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'giảm', 'tăng', 'bằng', 'còn', 'mất', 'thêm', 'chỉ', 'đạt', 'chia', 'hưởng', 'nhận']);
 /** Words that, following "a/b", make it a fraction ("1/3 số vụ", "2/3 diện tích"). */
-const FRACTION_FOLLOW = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'các', 'những', 'trong', 'thời', 'quân']);
+const FRACTION_FOLLOW = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'các', 'những', 'trong', 'thời', 'quân', 'quyền', 'giá', 'tài', 'di', 'khối', 'phần', 'mức']);
 const DAY_PREFIXES = new Set(['ngày', 'mùng', 'mồng', 'hôm']);
 /** Names that contain a date, read without "ngày": đường 30/4, cầu 3/2, Công viên 23/9, Quốc khánh 2/9, dịp 30/4. */
 const NAME_BEFORE = new Set([

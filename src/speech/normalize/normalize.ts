@@ -62,6 +62,9 @@ function normalizeLine(line: string, lexicons: Lexicons, words: NumberWords): st
   out = normalizeTimes(out, words);
   out = normalizeRomanNumerals(out, words);
   out = normalizeMeasures(out);
+  // "AIPA-46", "F-16", "Su-30": a hyphen between a name and its number is not a minus sign.
+  // Glued after capitals so the code and abbreviation rules see "F16", "AIPA46".
+  out = out.replace(/(?<=\p{L})-(?=\d)/gu, (_m, offset: number, all: string) => (/\p{Lu}/u.test(all[offset - 1]!) ? '' : ' '));
   out = applyLexicon(out, DEFAULT_LEXICON);
   out = normalizeAcronyms(out, words);
   out = normalizeNumbers(out, words);

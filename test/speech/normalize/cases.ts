@@ -338,6 +338,11 @@ const fromTheWire: NormalizationCase[] = [
 
 /** Context rules from issue 13: a slash, a service number, a domain name, a holiday pair, read by their neighbours. */
 const contextRules: NormalizationCase[] = [
+  { input: 'Mỗi người con được hưởng 1/3 di sản.', spoken: 'Mỗi người con được hưởng một phần ba di sản.' },
+  { input: 'Bà được 1/2 giá trị căn nhà.', spoken: 'Bà được một phần hai giá trị căn nhà.' },
+  { input: 'Tiêm kích F-16 và Su-30 tham gia diễn tập.', spoken: 'Tiêm kích ép mười sáu và Su ba mươi tham gia diễn tập.' },
+  { input: 'Đại hội đồng AIPA-45 bế mạc.', spoken: 'Đại hội đồng Ai-pa bốn mươi lăm bế mạc.' },
+  { input: 'Nhiệt độ xuống -3 độ C.', spoken: 'Nhiệt độ xuống âm ba độ xê.' },
   { input: 'Lực lượng Cảnh sát 113 có mặt.', spoken: 'Lực lượng Cảnh sát một một ba có mặt.' },
   { input: 'Trung tâm có 115 giường bệnh.', spoken: 'Trung tâm có một trăm mười lăm giường bệnh.' },
   { input: 'Nhà số 12/3 đường Lý Thường Kiệt.', spoken: 'Nhà số mười hai trên ba đường Lý Thường Kiệt.' },
