@@ -137,7 +137,7 @@ function fakeStory(id: string, headline: string, source: { name: string; url: st
     headline,
     script: `Theo ${source.name}, ${headline.toLowerCase()} được ghi nhận trong tuần.`,
     bullets: [`Ý chính thứ nhất của ${headline}`, 'Ý chính thứ hai'],
-    sources: [{ feedId: 'fake', name: source.name, url: source.url, title: headline, published: '2026-11-25T08:00:00+07:00' }],
+    sources: [{ feedId: 'fake', name: source.name, url: source.url, title: headline, published: '2026-11-25T08:00:00+07:00', text: `${headline} được ghi nhận trong tuần, với 12 đơn vị tham gia.` }],
     check: { status: id.endsWith('-2') ? 'flagged' : 'passed', writer: 'extractive', issues: id.endsWith('-2') ? [{ kind: 'number', value: '15', where: 'script' }] : [] },
   };
 }

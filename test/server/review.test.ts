@@ -44,6 +44,29 @@ describe('review and edit', () => {
     expect(published.sections[0]!.stories[0]!.headline).toBe('Tiêu đề đã sửa');
   });
 
+  it('re-checks every edit: an invented figure is flagged on the page, through the API and in the published briefing.json', async () => {
+    const invented = 'Theo Báo Đồng Tháp, tin 1 của báo đồng tháp được ghi nhận trong tuần, thu hồi 150 tỷ đồng.';
+    await client.form(`/review/${id}/stories/tinh-a-1`, { headline: 'Tin 1 của Báo Đồng Tháp', script: invented, bullets: 'Tin được ghi nhận trong tuần\nCó 12 đơn vị tham gia' });
+    const page = await (await client.request(`/review/${id}`)).text();
+    const card = page.slice(page.indexOf('id="story-tinh-a-1"'), page.indexOf('id="story-tinh-a-2"'));
+    expect(card).toContain('<span class="badge warn">Cần xem lại</span>');
+    expect(card).toContain('Cần xem lại: số liệu &quot;150 tỷ đồng&quot; trong lời đọc không có trong bài nguồn');
+    expect(card).not.toContain('Đã đối chiếu với nguồn');
+    expect(page).not.toContain('Mọi tin đã đối chiếu');
+
+    const viaApi = await client.json(`/api/briefings/${id}/stories/nuoc-a-1`, { script: 'Theo Báo Nhân Dân, có 12 đơn vị tham gia, trong đó 7 đơn vị xuất sắc.' }, 'PATCH');
+    expect(viaApi.status).toBe(200);
+    expect((await draft()).sections[1]!.stories[0]!.check).toMatchObject({ status: 'flagged', writer: 'editor', issues: [{ kind: 'number', value: '7 đơn vị' }] });
+
+    const render = await client.form(`/review/${id}/render`, {});
+    expect((await test.workflows.runner.wait(render.headers.get('location')!.split('/').pop()!))!.status).toBe('done');
+    const published = (await (await client.request(`/files/${id}/briefing.json`)).json()) as Briefing;
+    expect(published.sections[0]!.stories[0]!.check).toMatchObject({ status: 'flagged', issues: [{ kind: 'number', value: '150 tỷ đồng', where: 'script' }] });
+
+    await client.form(`/review/${id}/stories/tinh-a-1`, { headline: 'Tin 1 của Báo Đồng Tháp', script: 'Theo Báo Đồng Tháp, có 12 đơn vị tham gia.', bullets: 'Tin được ghi nhận trong tuần\nCó 12 đơn vị tham gia' });
+    expect((await draft()).sections[0]!.stories[0]!.check).toMatchObject({ status: 'passed', writer: 'editor', issues: [] });
+  });
+
   it('edits a story through the JSON API with Vietnamese validation errors', async () => {
     const bad = await client.json(`/api/briefings/${id}/stories/tinh-a-1`, { bullets: ['chỉ một ý'] }, 'PATCH');
     expect(bad.status).toBe(400);

@@ -30,14 +30,21 @@ const YEAR_BEFORE = new Set(['hàng', 'hằng', 'mỗi', 'các', 'những', 'nhi
 
 const shown = (token: Token | undefined) => (token ? token.word.replace(/^#/, '') : '');
 
+/** A value as a newsreader's script writes it: "150 tỷ", "3,2 triệu", "1.234". */
 function formatValue(value: number): string {
+  for (const [scale, word] of [[1e9, 'tỷ'], [1e6, 'triệu']] as const) {
+    const scaled = value / scale;
+    if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) return `${String(Math.round(scaled * 1000) / 1000).replace('.', ',')} ${word}`;
+  }
   return Number.isInteger(value) ? value.toLocaleString('vi-VN') : String(value).replace('.', ',');
 }
 
 function claimText(tokens: Token[], index: number): string {
   const token = tokens[index]!;
   const after = tokens.slice(index + 1, index + 3).filter((next, offset) => offset === 0 ? !next.breakBefore : !next.breakBefore && !tokens[index + 1]!.breakBefore);
-  return [formatValue(token.value!), ...after.map(shown)].join(' ').trim();
+  const words = after.map(shown);
+  if (words.length === 2 && STOP.has(words[1]!)) words.pop();
+  return [formatValue(token.value!), ...words].join(' ').trim();
 }
 
 /** Dates and numbers of one text, each number with its neighbours in the same clause. */
@@ -87,6 +94,8 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 /** Whether a draft's number needs checking: "một" is mostly the article "a", a lone "năm" often "year". */
 export function checkable(claim: NumberClaim): boolean {
   if (claim.value === 1 || claim.value === 0) return false;
+  // "thứ hai" at the end of a clause is a weekday or "the second (point)", not a figure.
+  if (claim.previous === 'thứ' && !claim.next && claim.value <= 8) return false;
   if (claim.weak) {
     if (!claim.next || YEAR_AFTER.has(claim.next)) return false;
     if (claim.previous && YEAR_BEFORE.has(claim.previous)) return false;

@@ -189,7 +189,7 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
     expect(story.bullets.length).toBeGreaterThanOrEqual(2);
     expect(story.check.status).toBe('fallback');
     expect(story.check.issues.some((issue) => issue.kind === 'name' && issue.value.includes('Phạm Văn Hào'))).toBe(true);
-    expect(story.check.issues).toContainEqual(expect.objectContaining({ kind: 'number', value: '50.000.000.000 đồng', where: 'script' }));
+    expect(story.check.issues).toContainEqual(expect.objectContaining({ kind: 'number', value: '50 tỷ đồng', where: 'script' }));
     expect(deps.report.problems.some((problem) => problem.reason.includes('câu lệnh'))).toBe(true);
   });
 
