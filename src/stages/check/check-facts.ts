@@ -70,8 +70,31 @@ function peopleOf(raw: string): string[][] {
     .map((name) => spokenPhrase(name).split(' '));
 }
 
+/** Words a place marker may be followed by that are part of the next marker, not a place: "tại Thành phố …". */
+const NOT_PLACES = new Set(['Thành', 'Tỉnh', 'Huyện', 'Xã', 'Quận', 'Phường', 'Thị', 'Ấp']);
+
 function placesOf(raw: string): string[] {
-  return [...raw.matchAll(PLACE_PATTERN)].map((match) => spokenPhrase(match[1]!)).filter(Boolean);
+  return [...raw.matchAll(PLACE_PATTERN)]
+    .filter((match) => !NOT_PLACES.has(match[1]!.split(' ')[0]!))
+    .map((match) => spokenPhrase(match[1]!))
+    .filter(Boolean);
+}
+
+/** Place markers and function words: they surround every place, so they say nothing about which event it is. */
+const CONTEXT_NOISE = new Set('tỉnh huyện xã quận phường thành phố thị trấn ấp tại ở vùng biển từ đến một các những của và với cho trong là có được bị đã đang sẽ này đó năm ngày tháng'.split(' '));
+
+/** Whether some source sentence names the place among the same words the draft puts around it. */
+function placeInSameContext(tokens: Token[], place: string[], evidence: Evidence): boolean {
+  const around = new Set<string>();
+  for (const at of findPhrase(tokens, place)) {
+    for (const token of [...tokens.slice(Math.max(0, at - 6), at), ...tokens.slice(at + place.length, at + place.length + 6)]) {
+      if (token.value === undefined && token.word.length > 1 && !place.includes(token.word) && !CONTEXT_NOISE.has(token.word)) around.add(token.word);
+    }
+  }
+  const needed = Math.min(3, Math.max(2, Math.ceil(around.size * 0.4)));
+  return evidence.sources.some((source) =>
+    source.sentences.some((sentence) => findPhrase(sentence, place).length > 0 && sentence.filter((token) => around.has(token.word)).length >= needed),
+  );
 }
 
 /** A source read sentence by sentence, so each spoken sentence keeps the words the article wrote. */
@@ -237,6 +260,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
         add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
         continue;
       }
+      if (placeInSameContext(tokens, words, evidence)) continue;
       const ranked = closestSentences(tokens, evidence.sources, new Set(words));
       const best = ranked[0];
       if (!best || best.score < 0.5) continue;
