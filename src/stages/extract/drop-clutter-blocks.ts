@@ -23,7 +23,7 @@ const SOURCE_LINE = /^[([]?\s*(theo|nguồn)\s+[^.!?]{2,60}[)\]]?\.?$/iu;
  * and the byline closing the article. A block that merely contains a link keeps every word.
  */
 export function dropClutterBlocks(blocks: Block[], title?: string | null): Block[] {
-  const kept = blocks.filter((block) => !isClutter(block) && block.text !== title);
+  const kept = blocks.filter((block, index) => !isClutter(block) && !isPhotoCaption(block, index) && block.text !== title);
   while (kept.length > 1 && isClosingByline(kept.at(-1)!)) kept.pop();
   const first = kept[0];
   if (first && DATELINE.test(first.text)) kept[0] = { ...first, text: first.text.replace(DATELINE, '') };
@@ -46,6 +46,11 @@ const CLOCK = /\d{1,2}[:h]\d{2}/;
 const DATE_TOKEN = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 // What a date line is made of: "Thứ năm, 19/11/2026, 06:10 (GMT+7)", "20/11/2026 07:45 GMT+7".
 const DATE_PARTS = /thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d]|$)|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}(?=[\s,]|$)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}(:\d{2})?|GMT\s*[+-]\s*\d+|\b(AM|PM|SA|CH)\b|[\s,()|–—-]/giu;
+
+/** An italic line right under a photo is its caption, credited or not; an italic lead opening the body is not. */
+function isPhotoCaption(block: Block, index: number): boolean {
+  return index > 0 && block.afterImage && block.text.length < 200 && block.italicChars >= block.text.length * 0.9;
+}
 
 /** A short block made only of a link is a teaser for another story, not a sentence of this one. */
 function isRelatedHeadline(block: Block): boolean {

@@ -5,6 +5,10 @@ export interface Block {
   linkChars: number;
   /** The block's own tag name: p, h2, li, td… (div when text sits loose in a container). */
   tag: string;
+  /** Characters of `text` set in italics (<em>, <i>): a caption under a photo often is. */
+  italicChars: number;
+  /** An image stands between the previous block with text and this one. */
+  afterImage: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -21,23 +25,32 @@ export function pageBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let text = '';
   let linkChars = 0;
+  let italicChars = 0;
   let tag = 'div';
+  let sawImage = false;
   const flush = () => {
     const cleaned = cleanText(text);
-    if (cleaned) blocks.push({ text: cleaned, linkChars: Math.min(linkChars, cleaned.length), tag });
+    if (cleaned) {
+      blocks.push({ text: cleaned, linkChars: Math.min(linkChars, cleaned.length), tag, italicChars: Math.min(italicChars, cleaned.length), afterImage: sawImage });
+      sawImage = false;
+    }
     text = '';
     linkChars = 0;
+    italicChars = 0;
   };
-  const walk = (node: Node, inLink: boolean, blockTag: string) => {
+  const walk = (node: Node, inLink: boolean, blockTag: string, inItalic = false) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (!text.trim()) tag = blockTag;
         text += data;
-        if (inLink) linkChars += data.replace(/\s+/g, ' ').trim().length;
+        const visible = data.replace(/\s+/g, ' ').trim().length;
+        if (inLink) linkChars += visible;
+        if (inItalic) italicChars += visible;
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const name = element.localName;
+        if (name === 'img' || name === 'picture') sawImage = true;
         if (SILENT_TAGS.has(name)) continue;
         if (name === 'br') {
           flush();
@@ -45,9 +58,9 @@ export function pageBlocks(root: Element): Block[] {
         }
         if (BLOCK_TAGS.has(name)) {
           flush();
-          walk(element, inLink, name);
+          walk(element, inLink, name, inItalic);
           flush();
-        } else walk(element, inLink || name === 'a', blockTag);
+        } else walk(element, inLink || name === 'a', blockTag, inItalic || name === 'em' || name === 'i');
       }
     }
   };
