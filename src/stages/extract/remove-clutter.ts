@@ -11,7 +11,7 @@ const VIETNAMESE_CMS_CLUTTER =
   '[type="RelatedOneNews"], [type="RelatedNewsBox"], [type="RelatedNews"], [data-component-type*="xemthem"], [data-component-type*="lienquan"], .VCObjectBoxRelatedNewsItemSapo, .kbwscwl-relatedbox, p.Image, .PCaption, .PhotoCMS_Caption, .image-caption, .img-caption, .box-tinlienquan, .tinlienquan, .list-news-related, .related-news, .article-relate, .box-related';
 // Class or id words of page furniture in Vietnamese news CMSs (tin-lien-quan, xem-them…) and generic ones.
 const CLUTTER_WORDS =
-  /(^|[-_])(share|sharing|social|related|relate|comments?|breadcrumbs?|tags?|advert|ads|adv|banner|menu|sidebar|newsletter|subscribe|popup|cookie|caption|print|rating|widget|recommend|most-?read|lien-?quan|xem-?them|doc-?them|tin-?khac|box-?tin|footer|toolbar|social-?bar|author-?box)($|[-_])/i;
+  /(^|[-_])(share|sharing|social|related|relate|comments?|breadcrumbs?|tags?|advert|ads|adv|banner|menu|sidebar|newsletter|subscribe|popup|cookie|caption|print|rating|widget|recommend|most-?read|lien-?quan|xem-?them|doc-?them|tin-?khac|box-?tin|footer|toolbar|social-?bar|author-?box|author|byline|chuky|tac-?gia)($|[-_])/i;
 /** Inline elements are never furniture on their own: a link inside a sentence is part of the sentence. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
