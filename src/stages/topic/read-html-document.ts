@@ -40,11 +40,19 @@ export function readHtmlDocument(html: string): TopicDocument | null {
   $('blockquote').each((_, element) => {
     $(element).find('p').add(element).each((__, node) => void quotes.add(squash($(node).text())));
   });
+  // Subheads typed as a paragraph in bold (VnExpress: <p><span><strong>…</strong></span></p>).
+  const bold = new Set<string>();
+  $('p').each((_, element) => {
+    const text = squash($(element).text());
+    const strong = squash($(element).find('strong, b').text());
+    if (text && strong === text && text.split(' ').length <= 15) bold.add(text);
+  });
   const h1 = squash($('h1').first().text());
   const lines: SourceLine[] = article.paragraphs.map((text) => ({
     text,
     ...(headings.has(text) ? { headingLevel: headings.get(text)! } : {}),
     ...(quotes.has(text) ? { quote: true } : {}),
+    ...(bold.has(text) ? { bold: true } : {}),
   }));
   const document = structureLines(lines, { title: headline(article.title, h1, article.siteName) });
   const date = document.date ?? statedDate(article.published);

@@ -63,6 +63,18 @@ describe('reading an article page', () => {
   });
 });
 
+describe('subheads typed as bold paragraphs', () => {
+  it('reads a short paragraph wholly in bold as a heading, not as a bullet', () => {
+    const sentence = 'Các đơn vị kiểm sát trong tỉnh đã phối hợp chặt chẽ với cơ quan điều tra để giải quyết tin báo, tố giác tội phạm đúng hạn.';
+    const html = `<html><head><title>Bài viết</title></head><body><article><h1>Kết quả công tác kiểm sát quý I năm 2026</h1>
+      <p>${sentence}</p><p>${sentence.replace('trong tỉnh', 'cấp huyện')}</p>
+      <p class="Normal"><span><strong>Những khó khăn còn tồn tại</strong></span></p>
+      <p>${sentence.replace('đã phối hợp chặt chẽ', 'còn chưa phối hợp kịp thời')}</p><p>${sentence.replace('tin báo', 'đơn thư khiếu nại')}</p></article></body></html>`;
+    const source = readSourceText('bai.html', html);
+    expect(headings(source)).toEqual(['1  Những khó khăn còn tồn tại']);
+  });
+});
+
 describe('reading Markdown and plain text', () => {
   it('names a Markdown source by its first heading and reduces links and emphasis to text', () => {
     const source = readSourceText('a.md', '# Tài liệu **chuyên đề**\n\nXem [Điều lệ Đảng](https://x.vn/dieu-le) và *Nghị quyết* về công tác xây dựng Đảng trong giai đoạn mới của đất nước.\n');
