@@ -1,7 +1,8 @@
 /**
  * `npm run bench:speech-text`: how often the normalizer reads a phrase as a newsreader would.
  * 1. the tuning set (test/fixtures/speech/normalization-tuning.tsv), which the rules were tuned on;
- * 2. the held-out set (normalization-held-out.tsv), kept aside while the rules were written;
+ * 2. the held-out set (normalization-held-out.tsv), kept aside while the rules were written, and a
+ *    second one (normalization-held-out-2.tsv) written after the rules were finished;
  * 3. when ../shared/corpus exists, the sourced pairs in tts-normalization-pairs.tsv (other
  *    normalizers' test expectations: some follow other conventions, e.g. "lẻ", "tỉ", "U Ét Đê").
  * Pass `--show-held-out` to list the held-out misses too (the tuning misses are always listed).
@@ -34,6 +35,7 @@ function corpusPairs(path: string): EvaluationCase[] {
 
 measure('tuning set', parseEvaluationSet(readFileSync(repo('test/fixtures/speech/normalization-tuning.tsv'), 'utf8')), true);
 measure('held-out set', parseEvaluationSet(readFileSync(repo('test/fixtures/speech/normalization-held-out.tsv'), 'utf8')), showHeldOut);
+measure('second held-out set', parseEvaluationSet(readFileSync(repo('test/fixtures/speech/normalization-held-out-2.tsv'), 'utf8')), showHeldOut);
 const pairs = repo('../shared/corpus/tts-normalization-pairs.tsv');
 if (existsSync(pairs)) measure('../shared/corpus/tts-normalization-pairs.tsv', corpusPairs(pairs), true);
 else console.log('../shared/corpus/tts-normalization-pairs.tsv: not found, skipped');
