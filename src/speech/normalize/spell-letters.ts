@@ -1,8 +1,11 @@
 import { readInteger, type NumberWords } from './read-number.ts';
 
-/** Letter names as Vietnamese newsreaders spell acronyms ("VTV" → "vê tê vê", "FDI" → "ép đê i"). */
+/**
+ * Letter names as Vietnamese newsreaders spell acronyms ("VTV" → "vê tê vê", "FDI" → "ép đê i"):
+ * D is "đê" as in GDP and USD, the same as Đ.
+ */
 const LETTER_NAMES: Record<string, string> = {
-  a: 'a', b: 'bê', c: 'xê', d: 'dê', đ: 'đê', e: 'e', f: 'ép', g: 'gờ', h: 'hát', i: 'i', j: 'gi', k: 'ca',
+  a: 'a', b: 'bê', c: 'xê', d: 'đê', đ: 'đê', e: 'e', f: 'ép', g: 'gờ', h: 'hát', i: 'i', j: 'gi', k: 'ca',
   l: 'lờ', m: 'em', n: 'en', o: 'ô', p: 'pê', q: 'quy', r: 'rờ', s: 'ét', t: 'tê', u: 'u', v: 'vê', w: 'vê kép',
   x: 'ích', y: 'i', z: 'dét',
 };

@@ -4,7 +4,7 @@ import { isSyllablePiece, spellLetters } from './spell-letters.ts';
 import type { NumberWords } from './read-number.ts';
 
 /**
- * URLs are read as their host only ("https://vksndtc.gov.vn/tin-tuc" → "vê ca ét en dê tê xê chấm gốp
+ * URLs are read as their host only ("https://vksndtc.gov.vn/tin-tuc" → "vê ca ét en đê tê xê chấm gốp
  * chấm vê en", "dichvucong.gov.vn" → "dịch vụ công chấm gốp chấm vê en"): a path read aloud helps
  * nobody in a meeting. "www." is dropped. Vietnamese words get their tones back from
  * {@link DOMAIN_WORDS}; the endings are said as Vietnamese newsreaders say them (vn "vê en", gov
