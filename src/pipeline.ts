@@ -18,6 +18,8 @@ import { renderScriptMarkdown } from './stages/script-markdown.ts';
 import { recheckBriefing } from './stages/check/recheck-briefing.ts';
 import { renderAudio } from './stages/speak.ts';
 import { buildNewsDeck } from './deck/build-news-deck.ts';
+import { buildMeetingHtml } from './stages/meeting/build-meeting-html.ts';
+import { parseVtt } from './stages/meeting/parse-vtt.ts';
 import type { Mp3Encoder } from './speech/audio/encode-mp3.ts';
 import { vietnamDate } from './domain/vietnam-time.ts';
 
@@ -87,6 +89,8 @@ export async function renderBriefing(edited: Briefing, config: Config, deps: Ren
     'briefing.srt': audio.srt,
     'segments.json': `${JSON.stringify(audio.segments, null, 2)}\n`,
     'briefing.pptx': deck,
+    // Meeting mode as one file: opened from a USB stick beside briefing.mp3, it plays with no server.
+    'briefing.html': buildMeetingHtml({ briefing, segments: audio.segments, cues: parseVtt(audio.vtt) }, { audioSrc: 'briefing.mp3', audioFallbacks: [`ban-tin-${briefing.meta.meetingDate}.mp3`], assets: 'inline' }),
   };
 }
 

@@ -13,6 +13,7 @@ import { editorRoutes } from './routes/editor-routes.tsx';
 import { fileRoutes } from './routes/file-routes.ts';
 import { listenRoutes } from './routes/listen-routes.tsx';
 import { manageRoutes } from './routes/manage-routes.tsx';
+import { meetingRoutes } from './routes/meeting-routes.ts';
 import { topicRoutes } from './routes/topic-routes.tsx';
 import { staticRoutes } from './routes/static-routes.ts';
 import { sameOriginGuard } from './security/csrf-guard.ts';
@@ -56,6 +57,7 @@ export function createApp(services: AppServices): { app: Hono<AppEnv>; workflows
   app.route('/', apiRoutes(workflows));
   app.route('/', fileRoutes(workflows));
   app.route('/', listenRoutes(workflows));
+  app.route('/', meetingRoutes(workflows));
   app.route('/', editorRoutes(workflows));
   app.route('/', topicRoutes(workflows));
   app.route('/', manageRoutes(workflows));

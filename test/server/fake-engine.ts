@@ -9,6 +9,7 @@ import { listSpokenItems } from '../../src/domain/spoken-items.ts';
 import type { SegmentsFile } from '../../src/domain/segments.ts';
 import { BantinError } from '../../src/domain/errors.ts';
 import type { Engine } from '../../src/server/services.ts';
+import { buildMeetingHtml } from '../../src/stages/meeting/build-meeting-html.ts';
 
 const SAMPLE_RATE = 8_000;
 
@@ -82,6 +83,7 @@ export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: num
         'briefing.srt': `${cues.map((cue) => `${cue.index}\n${clock(cue.start, ',')} --> ${clock(cue.end, ',')}\n${cue.text}`).join('\n\n')}\n`,
         'segments.json': JSON.stringify(segments, null, 2),
         'briefing.pptx': deck,
+        'briefing.html': buildMeetingHtml({ briefing, segments, cues }, { audioSrc: 'briefing.mp3', assets: 'inline' }),
       };
     },
     async regenerateStory(story) {

@@ -42,7 +42,8 @@ export function fileRoutes(workflows: Workflows) {
     const bytes = await c.get('services').files.get(publishedFileKey(record, name, Number(c.req.query('v'))));
     if (!bytes) return c.notFound();
     const info = BULLETIN_FILES[name];
-    const download = c.req.query('download') !== undefined;
+    // briefing.html is for opening offline beside the MP3; this origin's CSP would block its inline script anyway.
+    const download = c.req.query('download') !== undefined || name === 'briefing.html';
     const headers: Record<string, string> = {
       'content-type': info.type,
       'cache-control': 'private, no-cache',

@@ -7,6 +7,7 @@ import { publishRevision, removeUnpublishedRevisions, type RevisionStore } from 
 export const BULLETIN_FILES = {
   'briefing.mp3': { type: 'audio/mpeg', label: 'Âm thanh (MP3)', extension: 'mp3' },
   'briefing.pptx': { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', label: 'Trình chiếu (PowerPoint)', extension: 'pptx' },
+  'briefing.html': { type: 'text/html; charset=utf-8', label: 'Trình chiếu (tệp HTML, mở không cần mạng)', extension: 'html' },
   'briefing.vtt': { type: 'text/vtt; charset=utf-8', label: 'Phụ đề (VTT)', extension: 'vtt' },
   'briefing.srt': { type: 'application/x-subrip; charset=utf-8', label: 'Phụ đề (SRT)', extension: 'srt' },
   'script.md': { type: 'text/markdown; charset=utf-8', label: 'Kịch bản đọc (văn bản)', extension: 'md' },

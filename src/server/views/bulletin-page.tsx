@@ -7,7 +7,7 @@ import { formatClock, formatDate, formatDateTime, formatDay } from './format.ts'
 import { Layout, type Flash } from './layout.tsx';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
-const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
+const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
 
 export function BulletinPage(props: { session: Session; record: BulletinRecord; briefing: Briefing; segments: SegmentsFile | null; isLatest: boolean; cellName: string; flash?: Flash | null }) {
   const { record, briefing, segments, session } = props;
@@ -37,6 +37,11 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
             {record.files.includes('briefing.vtt') && <track kind="subtitles" srclang="vi" label="Tiếng Việt" src={fileUrl(record, 'briefing.vtt')} />}
           </audio>
           <p class="now-playing" data-now-playing aria-live="polite"></p>
+          {record.files.includes('segments.json') && (
+            <a class="button" href={`/bulletins/${record.id}/meeting`}>
+              Trình chiếu
+            </a>
+          )}
         </div>
       )}
       <div class="layout-player">
