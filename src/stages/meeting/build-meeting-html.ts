@@ -114,7 +114,7 @@ ${slides.join('\n')}
 <div class="m-progress" id="m-progress" role="presentation"><div class="m-progress-fill" id="m-progress-fill"></div></div>
 <span class="m-clock" id="m-clock">0:00</span>
 <span class="m-keys">Phím cách: dừng/phát · ←/→: tin trước/sau · F: toàn màn hình</span>
-<button type="button" data-action="fullscreen" aria-label="Toàn màn hình">⛶</button>
+<button type="button" data-action="fullscreen">Toàn màn hình</button>
 ${back}
 </footer>
 <div class="m-start" id="m-start">

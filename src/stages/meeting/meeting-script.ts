@@ -72,6 +72,7 @@ export const MEETING_JS = String.raw`(function () {
     if (!audio.paused) window.requestAnimationFrame(loop);
   }
   function seek(seconds) {
+    if (start) start.hidden = true;
     audio.currentTime = Math.max(0, seconds + 0.01);
     update();
   }
@@ -97,6 +98,7 @@ export const MEETING_JS = String.raw`(function () {
   }
 
   audio.addEventListener('play', function () {
+    if (start) start.hidden = true;
     document.body.classList.add('m-playing');
     playButton.setAttribute('aria-label', 'Tạm dừng');
     playButton.textContent = '❚❚';
@@ -109,7 +111,10 @@ export const MEETING_JS = String.raw`(function () {
     update();
   });
   audio.addEventListener('timeupdate', update);
-  audio.addEventListener('seeked', update);
+  audio.addEventListener('seeked', function () {
+    if (start) start.hidden = true;
+    update();
+  });
   audio.addEventListener('loadedmetadata', update);
   var fallbacks = (data.audioFallbacks || []).slice();
   audio.addEventListener('error', function () {
