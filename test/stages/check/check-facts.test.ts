@@ -82,6 +82,7 @@ describe('checkFacts', () => {
     ['a month written out', 'Từ 3/2025, có 13 tỉnh áp dụng.', 'Từ tháng 3 năm 2025, có 13 tỉnh áp dụng.'],
     ['a number written in words', 'Tòa tuyên phạt 8 năm tù.', 'Tòa tuyên phạt tám năm tù.'],
     ['an acronym of the youth union', 'Đoàn TNCS Hồ Chí Minh tổ chức hội thi.', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức hội thi.'],
+    ['a date after a time of day, written out', 'Tối 5/1/2025, Châu đập cửa buồng giam.', 'Tối 5 tháng 1 năm 2025, Châu đập cửa buồng giam.'],
   ])('accepts %s', (_, source, text) => {
     expect(checkFacts(script(text), [source])).toEqual([]);
   });
