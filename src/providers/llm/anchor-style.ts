@@ -45,10 +45,15 @@ export function withAttribution(lead: string, sentence: string, sourceText?: str
   const words = trimmed.split(/\s+/);
   const first = words[0] ?? '';
   const second = words[1] ?? '';
-  const startsName = /^\p{Lu}/u.test(second) || /^[\p{Lu}\p{N}]{2,}/u.test(first) || KEEP_CAPITAL.test(trimmed) || (sourceText !== undefined && !usedInLowercase(first, sourceText));
+  // "Tại Hội nghị …" opens on a common word even though a name follows it.
+  const opener = FUNCTION_OPENERS.has(first.replace(/[^\p{L}\p{M}]/gu, '').toLowerCase());
+  const startsName = (!opener && /^\p{Lu}/u.test(second)) || /^[\p{Lu}\p{N}]{2,}/u.test(first) || KEEP_CAPITAL.test(trimmed) || (sourceText !== undefined && !usedInLowercase(first, sourceText));
   const body = startsName ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
   return `${lead}, ${body}`;
 }
+
+/** Function words that open a sentence and never begin a name, even before a capitalized word. */
+const FUNCTION_OPENERS = new Set('tại trong theo với từ đến khi sau trước về để các những một nhiều cũng qua bằng nhờ đối tùy'.split(' '));
 
 /** Words that open news sentences and are never names. */
 const COMMON_OPENERS = new Set('ngày sáng chiều tối trưa đêm hôm sau trước trong tại theo cũng với từ đến khi năm tháng tuần hiện để các những một nhiều đây đó này qua tính dự đại lực cơ ban bằng nhờ rút tranh trao liên về đối thực tùy cho bắt giai người hành'.split(' '));
