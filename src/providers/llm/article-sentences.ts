@@ -56,7 +56,7 @@ export function stripCredit(sentence: string): string | null {
 }
 
 /** A photo caption that carries no credit: where people stand, "lúc bị bắt", a scene. */
-const CAPTION_LIKE = /\((?:giữa|trái|phải|đứng giữa|ngồi giữa|thứ\s+\p{L}+\s+từ\s+(?:trái|phải)|bìa\s+(?:trái|phải))\)|lúc bị bắt\s*[.!]?$/u;
+const CAPTION_LIKE = /\((?:giữa|trái|phải|đứng giữa|ngồi giữa|ở giữa|bên trái|bên phải|cuối bàn|đầu bàn|hàng đầu|áo \p{L}+|thứ\s+\p{L}+\s+từ\s+(?:trái|phải)|bìa\s+(?:trái|phải))\)|lúc bị bắt\s*[.!]?$/u;
 const SCENE = /^(?:Cảnh|Quang cảnh|Toàn cảnh|Hiện trường|Hình ảnh|Khung cảnh)(?!\p{L})/u;
 /** "Bà Mai Thị Khánh trong một phiên xử": a person or a scene at an event, with no verb. */
 const AT_EVENT = /^[^,]{0,60}\s(?:tại|trong)\s(?:một\s)?(?:phiên (?:tòa|xử)|buổi (?:làm việc|lễ|gặp)|hội nghị|lễ)[^,.]{0,40}\.?$/u;
