@@ -153,6 +153,7 @@ describe.skipIf(missing !== null)('meeting mode in headless Chromium', () => {
 
   it('plays briefing.html from a folder with briefing.mp3 over file://, with no server', async () => {
     await page.goto(`${server.baseUrl}${bulletinPath}`);
+    if (shotsDir) await page.screenshot({ path: join(shotsDir, 'trang-ban-tin-trinh-chieu.png') });
     for (const name of ['briefing.html', 'briefing.mp3']) {
       const href = await page.locator(`a[href*="/${name}?"][download]`).getAttribute('href');
       const response = await page.request.get(`${server.baseUrl}${href}`);

@@ -41,7 +41,7 @@ body.meeting{--u:min(1vh,0.5625vw);--red:#9B1B1B;--red-dark:#6E1010;--gold:#C9A2
 .m-closing h1{font-size:calc(var(--u)*7);color:var(--gold);margin:0}
 .m-closing p{font-size:calc(var(--u)*3.6)}
 .m-subtitle{min-height:calc(var(--u)*12.6);max-height:calc(var(--u)*12.6);overflow:hidden;background:#111;color:#fff;display:flex;align-items:center;justify-content:center;
-  text-align:center;padding:calc(var(--u)*1) calc(var(--u)*5);font-size:calc(var(--u)*4);line-height:1.3;font-weight:600;border-top:calc(var(--u)*.4) solid var(--gold)}
+  text-align:center;white-space:pre-line;padding:calc(var(--u)*1) calc(var(--u)*5);font-size:calc(var(--u)*4);line-height:1.3;font-weight:600;border-top:calc(var(--u)*.4) solid var(--gold)}
 .m-bar{display:flex;align-items:center;gap:calc(var(--u)*1.6);background:#111;color:#ddd;padding:calc(var(--u)*.8) calc(var(--u)*2.5) calc(var(--u)*1.2);font-size:calc(var(--u)*2)}
 .m-bar button{font:inherit;font-size:calc(var(--u)*2.4);min-width:calc(var(--u)*6);min-height:calc(var(--u)*4.4);border:1px solid #555;border-radius:calc(var(--u)*.8);background:#2a2a2a;color:#fff;cursor:pointer}
 .m-bar button:hover,.m-bar button:focus-visible{border-color:var(--gold);outline:none}
