@@ -1,5 +1,6 @@
 import { BantinError } from './domain/errors.ts';
 import type { CliIo, Command } from './cli/command.ts';
+import { describeUsageError, unknownCommandMessage } from './cli/usage-error.ts';
 
 /** Subcommands, loaded only when used so `bantin --help` stays fast. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -55,7 +56,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   }
   const command = await loadCommand(name);
   if (!command) {
-    io.stderr(`Không có lệnh "${name}". Xem danh sách lệnh: bantin --help\n`);
+    io.stderr(`${unknownCommandMessage(name, Object.keys(COMMANDS))}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -65,6 +66,11 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   try {
     return await command.run(rest, io);
   } catch (error) {
+    const usageMessage = describeUsageError(error, name, command.usage);
+    if (usageMessage) {
+      io.stderr(`${usageMessage}\n`);
+      return 2;
+    }
     io.stderr(`${describeFailure(error)}\n`);
     if (process.env.BANTIN_DEBUG) io.stderr(`${error instanceof Error ? error.stack : String(error)}\n`);
     return 1;

@@ -28,7 +28,45 @@ describe('the bantin command', () => {
   it('names an unknown command in Vietnamese and exits 2', async () => {
     const io = captureIo();
     expect(await main(['tao-ban-tin'], io)).toBe(2);
-    expect(io.err()).toContain('Không có lệnh "tao-ban-tin"');
+    expect(io.err()).toContain('không có lệnh "tao-ban-tin"');
+    expect(io.err()).not.toContain('Bạn có muốn');
+  });
+
+  it('suggests the nearest command for a mistyped one', async () => {
+    const io = captureIo();
+    expect(await main(['genrate'], io)).toBe(2);
+    expect(io.err()).toBe('Lỗi: không có lệnh "genrate". Bạn có muốn dùng generate? Xem danh sách lệnh: bantin --help\n');
+  });
+
+  it('answers a mistyped option in Vietnamese with the nearest option of that command, exit 2', async () => {
+    const io = captureIo();
+    expect(await main(['generate', '--outt', 'x'], io)).toBe(2);
+    expect(io.err()).toBe('Lỗi: không có tùy chọn --outt. Bạn có muốn dùng --out? Xem: bantin generate --help\n');
+    expect(io.err()).not.toContain('không mong đợi');
+  });
+
+  it('suggests from the options of the command typed, also when the command wraps the parse error', async () => {
+    const io = captureIo();
+    expect(await main(['topic', '--titel', 'x'], io)).toBe(2);
+    expect(io.err()).toContain('Bạn có muốn dùng --title?');
+    const serve = captureIo();
+    expect(await main(['serve', '--dmo'], serve)).toBe(2);
+    expect(serve.err()).toContain('không có tùy chọn --dmo. Bạn có muốn dùng --demo?');
+  });
+
+  it('gives no suggestion for an option far from every option, and names a missing value', async () => {
+    const io = captureIo();
+    expect(await main(['render', '--xyzzy'], io)).toBe(2);
+    expect(io.err()).toMatch(/^Lỗi: không có tùy chọn --xyzzy\. Xem: bantin render --help/);
+    const missing = captureIo();
+    expect(await main(['generate', '--out'], missing)).toBe(2);
+    expect(missing.err()).toContain('tùy chọn --out cần một giá trị');
+  });
+
+  it('suggests the nearest option of normalize, which reads its own options', async () => {
+    const io = captureIo();
+    expect(await main(['normalize', '--lexicn', 'a.tsv'], io)).toBe(2);
+    expect(io.err()).toContain('không có tùy chọn --lexicn. Bạn có muốn dùng --lexicon?');
   });
 
   it('reports a missing input file in Vietnamese, naming it, with no stack trace', async () => {

@@ -1,4 +1,5 @@
 import type { CliIo, Command } from '../command.ts';
+import { optionsInUsage, unknownOptionMessage } from '../usage-error.ts';
 import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
 import { loadUserLexicons } from '../../speech/lexicon/user-lexicons.node.ts';
 
@@ -41,7 +42,7 @@ function parseArgs(args: string[]): NormalizeArgs | string {
         else if (word === 'nghìn' || word === 'nghin') parsed.thousand = 'nghìn';
         else return `Giá trị "${value}" của --thousand không hợp lệ: dùng "nghìn" hoặc "ngàn".`;
       }
-    } else return `Tùy chọn không hợp lệ: "${args[i]}". Xem: bantin normalize --help`;
+    } else return unknownOptionMessage(flag, 'normalize', optionsInUsage(USAGE));
   }
   return parsed;
 }
