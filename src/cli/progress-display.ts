@@ -1,5 +1,5 @@
 import type { CliIo } from './command.ts';
-import type { Progress, ProgressEvent, StageName } from '../domain/progress.ts';
+import { STAGES, type Progress, type ProgressEvent, type StageName } from '../domain/progress.ts';
 
 /** Stage names as the user reads them. */
 export const STAGE_LABELS: Record<StageName, string> = {
@@ -20,7 +20,7 @@ const MESSAGE_MAX = 60;
  * Progress on stderr: on a terminal one line per stage, redrawn in place; otherwise (a log, CI) a
  * plain line when a stage starts, at each quarter and when it ends. Call finish() when done.
  */
-export function createProgressDisplay(io: CliIo): { progress: Progress; finish(): void } {
+export function createProgressDisplay(io: CliIo): { progress: Progress; finish(): void; stopped(stages?: readonly StageName[]): void } {
   let current: StageName | null = null;
   let lastQuarter = -1;
   let lineOpen = false;
@@ -45,12 +45,23 @@ export function createProgressDisplay(io: CliIo): { progress: Progress; finish()
     current = event.stage;
   };
 
+  const finish = () => {
+    if (io.interactive && lineOpen) io.stderr('\n');
+    lineOpen = false;
+    current = null;
+  };
+
   return {
     progress,
-    finish() {
-      if (io.interactive && lineOpen) io.stderr('\n');
-      lineOpen = false;
-      current = null;
+    finish,
+    /** A run that failed or was interrupted: name the stage it stopped in (✗) and the ones it skipped. */
+    stopped(stages: readonly StageName[] = STAGES) {
+      const stoppedIn = current;
+      finish();
+      const at = stoppedIn ? stages.indexOf(stoppedIn) : -1;
+      if (stoppedIn) io.stderr(`✗ ${STAGE_LABELS[stoppedIn]}: dừng giữa chừng\n`);
+      const skipped = stages.slice(at + 1).map((stage) => STAGE_LABELS[stage]);
+      if (skipped.length > 0) io.stderr(`Bỏ qua (chưa chạy): ${skipped.join(', ')}\n`);
     },
   };
 }

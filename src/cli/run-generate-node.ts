@@ -33,7 +33,11 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
     await out.put(DRAFT, `${JSON.stringify(briefing, null, 2)}\n`);
     const files = await render(briefing, runtime, options.outDir);
     await out.delete(DRAFT);
+    display.finish();
     return { briefing, files, outDir: options.outDir };
+  } catch (error) {
+    display.stopped();
+    throw error;
   } finally {
     display.finish();
     await runtime.close();
@@ -50,6 +54,9 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
     // The written briefing.json carries the re-checked stories and counts.
     const briefing = typeof files['briefing.json'] === 'string' ? (JSON.parse(files['briefing.json']) as Briefing) : options.briefing;
     return { briefing, files, outDir: options.outDir };
+  } catch (error) {
+    display.stopped(['check', 'speak', 'deck', 'publish']);
+    throw error;
   } finally {
     display.finish();
     await runtime.close();

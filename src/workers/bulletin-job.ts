@@ -1,6 +1,6 @@
 import type { StageName } from '../domain/progress.ts';
 import { getJson } from '../providers/storage/storage.ts';
-import { initialStages, type JobRecord } from '../server/jobs/job-record.ts';
+import { initialStages, settleStages, type JobRecord } from '../server/jobs/job-record.ts';
 import { planKey, webBulletinId } from './bulletin-steps.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import type { BulletinRow, BulletinStatus, WorkKind } from './shared-work.ts';
@@ -58,7 +58,7 @@ export async function bulletinJob(row: BulletinRow, deps: Pick<ScaleDeps, 'db' |
     startedBy: row.started_by ?? 'lịch tự động',
     startedAt: row.created_at,
     ...(row.published_at ? { finishedAt: row.published_at } : {}),
-    stages,
+    stages: settleStages(stages, row.status === 'failed' ? 'failed' : 'running'),
     problems: feeds.filter((feed) => feed.error).map((feed) => ({ stage: 'collect', item: feed.name ?? feed.id, reason: feed.error! })),
     feeds,
     ...(row.status === 'failed' ? { error: row.error ?? 'Không tạo được bản tin.' } : {}),

@@ -29,4 +29,24 @@ describe('the CLI progress display', () => {
     display.finish();
     expect(tty.text()).toBe('\r\x1b[KViết bản tin: 1/2\r\x1b[KViết bản tin: 2/2\n');
   });
+
+  it('names the stage a failed run stopped in with ✗ and lists the stages it never ran as skipped, none as done', () => {
+    const log = io(false);
+    const display = createProgressDisplay(log);
+    display.progress({ stage: 'collect', done: 2, total: 2 });
+    display.progress({ stage: 'extract', done: 1, total: 4 });
+    display.stopped();
+    const text = log.text();
+    expect(text).toContain('✗ Lấy nội dung bài: dừng giữa chừng\n');
+    expect(text).toContain('Bỏ qua (chưa chạy): Gộp tin trùng, Chọn tin, Viết bản tin, Kiểm tra dữ kiện, Đọc bản tin, Dựng trình chiếu, Xuất bản\n');
+    expect(text).not.toContain('✓');
+  });
+
+  it('ends the redrawn line before the failure lines on a terminal', () => {
+    const tty = io(true);
+    const display = createProgressDisplay(tty);
+    display.progress({ stage: 'speak', done: 1, total: 3 });
+    display.stopped(['speak', 'deck', 'publish']);
+    expect(tty.text()).toBe('\r\x1b[KĐọc bản tin: 1/3\n✗ Đọc bản tin: dừng giữa chừng\nBỏ qua (chưa chạy): Dựng trình chiếu, Xuất bản\n');
+  });
 });

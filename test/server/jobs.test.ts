@@ -72,6 +72,24 @@ describe('bulletin jobs', () => {
     expect(next.jobId).not.toBe(jobId);
   });
 
+  it('marks the stage a cancelled run stopped in with ✗ and the stages it never reached as bỏ qua, never ✓', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    test.engine.gate = new Promise(() => {});
+    const { jobId } = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+    await client.json(`/api/jobs/${jobId}/cancel`, {});
+    await test.workflows.runner.wait(jobId);
+    const job = (await (await client.request(`/api/jobs/${jobId}`)).json()) as JobView;
+    expect(job.stages.map((stage) => stage.state)).toEqual(['done', 'failed', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    const page = await (await client.request(`/jobs/${jobId}`)).text();
+    const stagesAt = page.indexOf('class="progress-stages"');
+    expect(page.indexOf('Việc đã bị hủy')).toBeGreaterThan(-1);
+    expect(page.indexOf('Việc đã bị hủy')).toBeLessThan(stagesAt);
+    expect(page.match(/<span class="mark">✓<\/span>/g)).toHaveLength(1);
+    expect(page.match(/<span class="mark">✗<\/span>/g)).toHaveLength(1);
+    expect(page.match(/<span class="mark">bỏ qua<\/span>/g)).toHaveLength(7);
+  });
+
   it('keeps job state in the store, so a restarted server reports an interrupted job as failed', async () => {
     const test = await createTestApp();
     const client = await test.signIn();
@@ -156,6 +174,21 @@ describe('a run that finds no news', () => {
     expect(job?.error).toBe('Không lấy được tin nào: cả 1 nguồn tin đều lỗi (xem danh sách bên dưới). Kiểm tra kết nối Internet, hoặc chọn nguồn "Tin mẫu" để chạy thử không cần Internet.');
     expect(job?.feeds).toEqual([expect.objectContaining({ id: 'tinh-a', status: 'error', name: 'Báo Đồng Tháp' })]);
     expect(await test.workflows.bulletins.list()).toEqual([]);
+  });
+
+  it('shows a failed run\'s error above its stages, and no ✓ for the stages that never ran', async () => {
+    const test = await createTestApp({ failFeed: 'tinh-a' });
+    const client = await test.signIn();
+    for (const id of ['nuoc-a', 'doi-ngoai-a', 'the-gioi-a', 'nganh-a']) await client.form(`/sources/${id}/toggle`, {});
+    const { jobId } = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+    await test.workflows.runner.wait(jobId);
+    const page = await (await client.request(`/jobs/${jobId}`)).text();
+    const errorAt = page.indexOf('Không lấy được tin nào');
+    expect(errorAt).toBeGreaterThan(-1);
+    expect(errorAt).toBeLessThan(page.indexOf('class="progress-stages"'));
+    expect(page).toMatch(/data-stage="collect" data-state="done"/);
+    expect(page).toMatch(/data-stage="speak" data-state="failed"><span class="mark">✗/);
+    for (const stage of ['deck', 'publish']) expect(page).toMatch(new RegExp(`data-stage="${stage}" data-state="skipped"><span class="mark">bỏ qua`));
   });
 
   it("runs on the offline sample news when asked, marks the bulletin as a sample and lets only that run reach the sample server's own origin", async () => {

@@ -21,7 +21,8 @@ export const STAGE_LABELS: Record<StageName, string> = {
 export interface StageProgress {
   stage: StageName;
   label: string;
-  state: 'waiting' | 'running' | 'done';
+  /** `failed`: the stage the run stopped in; `skipped`: never reached because the run stopped. */
+  state: 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
   done: number;
   total: number;
   message?: string;
@@ -50,3 +51,20 @@ export interface JobRecord {
 export function initialStages(stages: readonly StageName[]): StageProgress[] {
   return stages.map((stage) => ({ stage, label: STAGE_LABELS[stage], state: 'waiting', done: 0, total: 0 }));
 }
+
+/**
+ * The stages of a run that ended without finishing: the stage it stopped in is `failed`, the ones
+ * it never reached are `skipped`, so nothing that never ran reads as done.
+ */
+export function settleStages(stages: readonly StageProgress[], status: JobStatus): StageProgress[] {
+  if (status !== 'failed' && status !== 'cancelled') return [...stages];
+  // Between two stages nothing is running: the run stopped in the first stage it had not finished.
+  const stoppedIn = stages.some((stage) => stage.state === 'running' || stage.state === 'failed') ? -1 : stages.findIndex((stage) => stage.state === 'waiting');
+  return stages.map((stage, index): StageProgress => {
+    if (stage.state === 'running' || index === stoppedIn) return { ...stage, state: 'failed' };
+    return stage.state === 'waiting' ? { ...stage, state: 'skipped' } : stage;
+  });
+}
+
+/** The mark and words the progress view shows for a stage state. */
+export const STAGE_MARKS: Record<StageProgress['state'], string> = { waiting: '·', running: '▶', done: '✓', failed: '✗', skipped: 'bỏ qua' };

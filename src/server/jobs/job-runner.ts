@@ -4,7 +4,7 @@ import type { Progress, StageName } from '../../domain/progress.ts';
 import { createRunReport, type RunReport } from '../../domain/run-report.ts';
 import { getJson, putJson, type Storage } from '../../providers/storage/storage.ts';
 import type { Logger } from '../services.ts';
-import { initialStages, type JobKind, type JobRecord } from './job-record.ts';
+import { initialStages, settleStages, type JobKind, type JobRecord } from './job-record.ts';
 
 export interface JobTaskContext {
   progress: Progress;
@@ -125,6 +125,7 @@ export function createJobRunner(deps: { store: Storage; now: () => Date; randomI
           deps.logger.error(`việc ${job.id} (${job.kind}) thất bại`, error);
         }
       } finally {
+        job.stages = settleStages(job.stages, job.status);
         job.finishedAt = deps.now().toISOString();
         if (entry.saveTimer) clearTimeout(entry.saveTimer);
         lanes.delete(spec.lane);
@@ -149,6 +150,7 @@ export function createJobRunner(deps: { store: Storage; now: () => Date; randomI
       if (stored?.status === 'running') {
         stored.status = 'failed';
         stored.error = 'Máy chủ đã khởi động lại trong khi việc này đang chạy. Hãy chạy lại.';
+        stored.stages = settleStages(stored.stages, stored.status);
         stored.finishedAt = deps.now().toISOString();
         await save(stored);
       }

@@ -78,12 +78,15 @@ ol.chapters li.current button,.transcript .current{background:#fff3cd;box-shadow
 .transcript h3{margin-top:1rem}
 .downloads{display:flex;flex-wrap:wrap;gap:.5rem}
 .progress-stages{list-style:none;margin:0;padding:0}
-.progress-stages li{display:grid;grid-template-columns:1.6rem 1fr auto;gap:.5rem;align-items:center;padding:.35rem 0;border-bottom:1px solid var(--line)}
+.progress-stages li{display:grid;grid-template-columns:3.2rem 1fr auto;gap:.5rem;align-items:center;padding:.35rem 0;border-bottom:1px solid var(--line)}
 .progress-stages .mark{font-weight:700;text-align:center}
 .progress-stages li[data-state=done] .mark{color:var(--ok)}
 .progress-stages li[data-state=running]{font-weight:600}
 .progress-stages li[data-state=running] .mark{color:var(--red)}
 .progress-stages li[data-state=waiting]{color:var(--muted)}
+.progress-stages li[data-state=failed] .mark{color:var(--red)}
+.progress-stages li[data-state=skipped]{color:var(--muted)}
+.progress-stages li[data-state=skipped] .mark{font-weight:400;font-size:.8rem}
 .progress-stages .count{font-variant-numeric:tabular-nums;color:var(--muted);font-size:.9rem}
 .progress-stages .message{grid-column:2/4;font-size:.85rem;color:var(--muted);font-weight:400}
 .progress-stages progress{grid-column:2/4;width:100%;height:.5rem;accent-color:var(--red)}

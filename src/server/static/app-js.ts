@@ -51,7 +51,7 @@ export const APP_JS = `
         var row = panel.querySelector('li[data-stage="' + stage.stage + '"]');
         if (!row) return;
         row.setAttribute('data-state', stage.state);
-        row.querySelector('.mark').textContent = stage.state === 'done' ? '✓' : stage.state === 'running' ? '▶' : '·';
+        row.querySelector('.mark').textContent = { done: '✓', running: '▶', failed: '✗', skipped: 'bỏ qua' }[stage.state] || '·';
         row.querySelector('.count').textContent = stage.total > 0 ? stage.done + '/' + stage.total : '';
         var message = row.querySelector('.message');
         if (message) message.textContent = stage.state === 'running' ? stage.message || '' : '';

@@ -1,5 +1,5 @@
 import type { Session } from '../auth/sessions.ts';
-import type { JobRecord } from '../jobs/job-record.ts';
+import { settleStages, STAGE_MARKS, type JobRecord } from '../jobs/job-record.ts';
 import { formatDateTime } from './format.ts';
 import { PostButton } from './layout.tsx';
 
@@ -15,20 +15,32 @@ const STATUS_BADGE: Record<JobRecord['status'], string> = { running: 'warn', don
 export function JobPanel(props: { job: JobRecord; session: Session }) {
   const { job } = props;
   const feedErrors = job.feeds.filter((feed) => feed.status === 'error');
+  // Records saved before stages were settled still show honestly.
+  const stages = settleStages(job.stages, job.status);
   return (
     <section class="card" data-job-id={job.id} data-status={job.status} aria-live="polite">
       <div class="section-title">
         <h2>Tiến độ</h2>
         <span class={`badge ${STATUS_BADGE[job.status]}`}>{STATUS_TEXT[job.status]}</span>
       </div>
+      {job.status === 'failed' && (
+        <div class="flash error" role="alert" data-job-error>
+          {job.error ?? 'Việc không thành công.'} Các bước đánh dấu ✗ hoặc “bỏ qua” chưa chạy xong.
+        </div>
+      )}
+      {job.status === 'cancelled' && (
+        <div class="flash" role="status" data-job-error>
+          Việc đã bị hủy; các bước đánh dấu ✗ hoặc “bỏ qua” chưa chạy xong và không có bản tin mới.
+        </div>
+      )}
       <p class="muted small">
         Bắt đầu lúc {formatDateTime(job.startedAt)} bởi {job.startedBy}
         {job.finishedAt ? `, kết thúc lúc ${formatDateTime(job.finishedAt)}` : ''}.
       </p>
       <ol class="progress-stages">
-        {job.stages.map((stage) => (
+        {stages.map((stage) => (
           <li data-stage={stage.stage} data-state={stage.state}>
-            <span class="mark">{stage.state === 'done' ? '✓' : stage.state === 'running' ? '▶' : '·'}</span>
+            <span class="mark">{STAGE_MARKS[stage.state]}</span>
             <span>{stage.label}</span>
             <span class="count">{stage.total > 0 ? `${stage.done}/${stage.total}` : ''}</span>
             <progress max={String(stage.total || 1)} value={String(stage.state === 'done' ? stage.total || 1 : stage.done)}></progress>
@@ -42,7 +54,6 @@ export function JobPanel(props: { job: JobRecord; session: Session }) {
           <span class="muted small">Có thể đóng hoặc tải lại trang; việc vẫn tiếp tục trên máy chủ.</span>
         </div>
       )}
-      {job.status === 'failed' && <div class="flash error">{job.error}</div>}
       {job.status === 'done' && job.result?.bulletinId && (
         <div class="actions">
           <a class="button" href={`/bulletins/${job.result.bulletinId}`}>
