@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { createTestApp, type Client, type TestApp } from './test-app.ts';
 
 let test: TestApp;
@@ -58,5 +59,33 @@ describe('published files', () => {
 
   it('does not serve a whitelisted name for a bulletin that does not exist', async () => {
     expect((await client.request('/files/2020-01-01-zzzz/briefing.mp3')).status).toBe(404);
+  });
+});
+
+describe('all files in one zip', () => {
+  it('zips every published file of the revision under one folder, byte for byte', async () => {
+    const response = await client.request(`/files/${bulletinId}/ban-tin.zip?v=1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ban-tin-\d{4}-\d{2}-\d{2}\.zip"$/);
+    const zip = await JSZip.loadAsync(new Uint8Array(await response.arrayBuffer()));
+    const record = (await test.workflows.bulletins.getRecord(bulletinId))!;
+    const folder = `ban-tin-${record.meetingDate}`;
+    expect(Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).sort()).toEqual(record.files.map((name) => `${folder}/${name}`).sort());
+    const mp3 = await zip.file(`${folder}/briefing.mp3`)!.async('uint8array');
+    expect(mp3).toEqual(new Uint8Array(await (await client.request(`/files/${bulletinId}/briefing.mp3`)).arrayBuffer()));
+  });
+
+  it('is offered at the top of the bulletin page, before the chapters', async () => {
+    const html = await (await client.request(`/bulletins/${bulletinId}`)).text();
+    const zipLink = html.indexOf(`/files/${bulletinId}/ban-tin.zip?v=`);
+    expect(zipLink).toBeGreaterThan(0);
+    expect(html).toContain('Tải tất cả (.zip)');
+    expect(zipLink).toBeLessThan(html.indexOf('Mục lục'));
+  });
+
+  it('is not served to anyone signed out, nor for a bulletin that does not exist', async () => {
+    expect((await test.app.request(`/files/${bulletinId}/ban-tin.zip`)).status).not.toBe(200);
+    expect((await client.request('/files/2020-01-01-zzzz/ban-tin.zip')).status).toBe(404);
   });
 });

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { requireUser } from '../http-helpers.ts';
-import { BULLETIN_FILES, BULLETIN_ID_PATTERN, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
+import { BULLETIN_FILES, BULLETIN_ID_PATTERN, type BulletinFileName, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
 import type { Workflows } from '../workflows.ts';
+import { zipBulletinFiles } from '../bulletin-zip.ts';
 
 const TOPIC_ID = /^[a-z0-9x]{6,32}$/;
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -28,6 +29,22 @@ export function fileRoutes(workflows: Workflows) {
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': PPTX,
       'content-disposition': `attachment; filename="chuyen-de-${id}.pptx"`,
+      'cache-control': 'private, no-cache',
+    });
+  });
+
+  // Every file of one revision: the record is read once, so a publish in between cannot mix two.
+  routes.get('/files/:id/ban-tin.zip', async (c) => {
+    const id = c.req.param('id');
+    if (!BULLETIN_ID_PATTERN.test(id)) return c.notFound();
+    const record = await workflows.bulletins.getRecord(id);
+    if (!record || record.files.length === 0) return c.notFound();
+    const revision = Number(c.req.query('v'));
+    const folder = `ban-tin-${record.meetingDate}`;
+    const stream = await zipBulletinFiles(folder, record.files, (name) => c.get('services').files.get(publishedFileKey(record, name as BulletinFileName, revision)));
+    return c.body(stream, 200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${folder}.zip"`,
       'cache-control': 'private, no-cache',
     });
   });

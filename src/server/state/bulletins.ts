@@ -166,6 +166,11 @@ export function countStories(briefing: Briefing): number {
 }
 
 /** URL of a published file, with the revision so browsers fetch the new one after a re-render. */
+/** All published files of the revision the page shows, in one zip. */
+export function zipUrl(record: Pick<BulletinRecord, 'id' | 'revision'>): string {
+  return `/files/${record.id}/ban-tin.zip?v=${record.revision}`;
+}
+
 export function fileUrl(record: Pick<BulletinRecord, 'id' | 'revision'>, name: BulletinFileName): string {
   return `/files/${record.id}/${name}?v=${record.revision}`;
 }

@@ -77,6 +77,8 @@ ol.chapters li.current button,.transcript .current{background:#fff3cd;box-shadow
 .transcript p{margin:0 0 .8rem;padding:.3rem .6rem;border-radius:6px}
 .transcript h3{margin-top:1rem}
 .downloads{display:flex;flex-wrap:wrap;gap:.5rem}
+.downloads-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem;margin:0 0 1rem}
+.downloads-bar .downloads a{padding:.35rem .7rem;font-size:.92rem}
 .progress-stages{list-style:none;margin:0;padding:0}
 .progress-stages li{display:grid;grid-template-columns:3.2rem 1fr auto;gap:.5rem;align-items:center;padding:.35rem 0;border-bottom:1px solid var(--line)}
 .progress-stages .mark{font-weight:700;text-align:center}

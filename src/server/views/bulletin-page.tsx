@@ -2,7 +2,7 @@ import type { Briefing } from '../../domain/briefing.ts';
 import type { SegmentsFile } from '../../domain/segments.ts';
 import { listSpokenItems } from '../../domain/spoken-items.ts';
 import type { Session } from '../auth/sessions.ts';
-import { BULLETIN_FILES, fileUrl, type BulletinRecord } from '../state/bulletins.ts';
+import { BULLETIN_FILES, fileUrl, zipUrl, type BulletinRecord } from '../state/bulletins.ts';
 import { formatClock, formatDate, formatDateTime, formatDay } from './format.ts';
 import { Layout, type Flash } from './layout.tsx';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
@@ -31,6 +31,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
           Bản nháp đã được sửa sau lần dựng gần nhất; âm thanh và trình chiếu dưới đây là bản cũ. <a href={`/review/${record.id}`}>Mở trang Biên tập để dựng lại</a>.
         </div>
       )}
+      {record.files.length > 0 && <Downloads record={record} />}
       {hasAudio && (
         <div class="player">
           <audio data-player controls preload="metadata" src={fileUrl(record, 'briefing.mp3')}>
@@ -61,14 +62,6 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
               );
             })}
           </ol>
-          <h2>Tải về</h2>
-          <div class="downloads">
-            {DOWNLOADS.filter((name) => record.files.includes(name)).map((name) => (
-              <a class={name === 'briefing.mp3' || name === 'briefing.pptx' ? 'button' : 'button secondary'} href={`${fileUrl(record, name)}&download=1`} download>
-                {BULLETIN_FILES[name].label}
-              </a>
-            ))}
-          </div>
           {record.renderedAt && <p class="muted small">Dựng lúc {formatDateTime(record.renderedAt)}.</p>}
         </aside>
         <section class="card transcript" aria-label="Lời đọc">
@@ -92,6 +85,26 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
         </section>
       </div>
     </Layout>
+  );
+}
+
+/** At the top of the page: a member comes for the files before the meeting, not to scroll past the chapters. */
+function Downloads(props: { record: BulletinRecord }) {
+  const { record } = props;
+  return (
+    <section class="downloads-bar" aria-label="Tải về">
+      <strong class="downloads-label">Tải về:</strong>
+      <div class="downloads">
+        <a class="button" href={zipUrl(record)} download>
+          Tải tất cả (.zip)
+        </a>
+        {DOWNLOADS.filter((name) => record.files.includes(name)).map((name) => (
+          <a class={name === 'briefing.mp3' || name === 'briefing.pptx' ? 'button' : 'button secondary'} href={`${fileUrl(record, name)}&download=1`} download>
+            {BULLETIN_FILES[name].label}
+          </a>
+        ))}
+      </div>
+    </section>
   );
 }
 
