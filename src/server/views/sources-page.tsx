@@ -24,14 +24,14 @@ export function SourcesPage(props: { session: Session; cellName: string; catalog
               <p class="muted">Chưa có nguồn nào.</p>
             ) : (
               <div class="table-wrap">
-                <table>
+                <table class="feed-table">
                   <tbody>
                     {feeds.map((feed) => (
                       <tr>
                         <td>
                           <strong>{feed.name}</strong> {feed.official && <span class="badge ok">chính thống</span>} {!feed.enabled && <span class="badge off">đã tắt</span>}
                           <div class="small muted">
-                            {KIND_LABEL[feed.kind]} · <span>{feed.url}</span>
+                            {KIND_LABEL[feed.kind]} · <span class="feed-url">{feed.url}</span>
                           </div>
                         </td>
                         <td class="row-actions">
