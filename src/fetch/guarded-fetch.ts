@@ -22,6 +22,11 @@ export interface GuardedFetchOptions {
   allowedOrigins?: string[];
   /** The underlying fetch; defaults to globalThis.fetch. */
   fetch?: typeof fetch;
+  /**
+   * A fetch that connects only to the given addresses (Node: pinnedFetchNode). When set, every
+   * request to a hostname goes to the addresses just checked, never to a second DNS answer.
+   */
+  pinnedFetch?: (addresses: string[]) => typeof fetch;
   /** Deadline for the whole request: every hop, retry and the body. Default 20 s. */
   timeoutMs?: number;
   /** Cap on the decompressed body. Default 15 MiB. */
@@ -60,15 +65,17 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
 
-  async function assertAllowed(url: URL): Promise<void> {
+  /** Throws unless `url` may be fetched; returns the addresses checked for a hostname, to connect to. */
+  async function assertAllowed(url: URL): Promise<string[] | null> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw unsupportedUrlError(url.href);
-    if (options.allowPrivateHosts || allowedOrigins.has(url.origin)) return;
     const host = url.hostname.replace(/^\[|\]$/g, '');
+    const permitted = options.allowPrivateHosts || allowedOrigins.has(url.origin);
     if (isIpLiteral(host)) {
-      if (isPrivateAddress(host)) throw blockedHostError(url.href, host);
-      return;
+      if (!permitted && isPrivateAddress(host)) throw blockedHostError(url.href, host);
+      return null;
     }
-    if (isPrivateHostname(host)) throw blockedHostError(url.href, host);
+    if (permitted && !options.pinnedFetch) return null;
+    if (!permitted && isPrivateHostname(host)) throw blockedHostError(url.href, host);
     let addresses: string[];
     try {
       addresses = await options.resolveHost(host);
@@ -76,8 +83,9 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
       throw dnsError(url.href, host, cause);
     }
     if (addresses.length === 0) throw dnsError(url.href, host, undefined);
-    const blocked = addresses.find((address) => isPrivateAddress(address));
+    const blocked = permitted ? undefined : addresses.find((address) => isPrivateAddress(address));
     if (blocked) throw blockedHostError(url.href, blocked);
+    return addresses;
   }
 
   async function followRedirects(start: string, init: RequestInit, signal: AbortSignal): Promise<{ response: Response; url: URL; redirected: boolean }> {
@@ -93,8 +101,9 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
     if (!headers.has('user-agent')) headers.set('user-agent', options.userAgent ?? DEFAULT_USER_AGENT);
     if (!headers.has('accept-language')) headers.set('accept-language', 'vi-VN,vi;q=0.9,en;q=0.5');
     for (let hop = 0; ; hop += 1) {
-      await assertAllowed(url);
-      const response = await baseFetch(url.href, { ...init, method, body, headers, redirect: 'manual', signal });
+      const checked = await assertAllowed(url);
+      const connect = checked && options.pinnedFetch ? options.pinnedFetch(checked) : baseFetch;
+      const response = await connect(url.href, { ...init, method, body, headers, redirect: 'manual', signal });
       const location = response.headers.get('location');
       if (!REDIRECT_STATUSES.has(response.status) || !location) return { response, url, redirected: hop > 0 };
       await response.body?.cancel().catch(() => undefined);

@@ -11,6 +11,7 @@ import type { Tts } from '../providers/tts/tts.ts';
 import { createSqliteStorage } from '../providers/storage/sqlite.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { resolveHostNode } from '../fetch/resolve-host-node.ts';
+import { pinnedFetchNode } from '../fetch/pinned-fetch-node.ts';
 import { createSummarizerFromConfig } from '../providers/llm/create-summarizer-node.ts';
 import { createEspeakTts } from '../providers/tts/espeak-node.ts';
 import { createAzureTts } from '../providers/tts/azure-node.ts';
@@ -91,7 +92,7 @@ export async function createNodeRuntime(config: Config, options: { env: Env; pro
   const normalize = await createNormalizerNode(config, options.cwd);
   const encoder = createMp3WorkerEncoder();
   const deps: PipelineDeps = {
-    fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, allowedOrigins: config.allowedOrigins, resolveHost: resolveHostNode }),
+    fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, allowedOrigins: config.allowedOrigins, resolveHost: resolveHostNode, pinnedFetch: pinnedFetchNode }),
     cache,
     summarizer: createSummarizerFromConfig(config.llm),
     tts,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGuardedFetch, type GuardedFetchOptions } from '../../src/fetch/guarded-fetch.ts';
 import { FetchError } from '../../src/fetch/fetch-errors.ts';
+import { pinnedFetchNode } from '../../src/fetch/pinned-fetch-node.ts';
 import { misbehave, startHostileServer, type HostileServer } from './hostile-server.ts';
 
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title></channel></rss>';
@@ -159,5 +160,32 @@ describe('createGuardedFetch against a misbehaving server', () => {
     const error = await failure(fetcher('https://khong-ton-tai.example/rss.xml'));
     expect(error.kind).toBe('dns');
     expect(error.userMessage).toContain('không tìm thấy tên miền khong-ton-tai.example');
+  });
+});
+
+describe('the connection pinned to the checked address', () => {
+  it('connects to the address the guard resolved and checked, never asking DNS again', async () => {
+    const pinned = await startHostileServer({ '/tin.rss': misbehave.send('<rss version="2.0"><channel><title>Tin</title></channel></rss>') });
+    try {
+      const lookups: string[] = [];
+      const guarded = createGuardedFetch({
+        // A name no resolver knows: only the checked answer can reach the server.
+        resolveHost: async (host) => (lookups.push(host), ['127.0.0.1']),
+        allowPrivateHosts: true,
+        pinnedFetch: pinnedFetchNode,
+        timeoutMs: 5000,
+      });
+      const response = await guarded(`http://tin.doi-ten.invalid:${pinned.port}/tin.rss`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>Tin</title>');
+      expect(lookups).toEqual(['tin.doi-ten.invalid']);
+    } finally {
+      await pinned.close();
+    }
+  });
+
+  it('still refuses a name whose checked address is private', async () => {
+    const guarded = createGuardedFetch({ resolveHost: async () => ['10.0.0.7'], pinnedFetch: pinnedFetchNode, timeoutMs: 2000 });
+    await expect(guarded('http://noi-bo.example/tin.rss')).rejects.toMatchObject({ userMessage: expect.stringContaining('địa chỉ nội bộ (10.0.0.7)') });
   });
 });

@@ -8,6 +8,7 @@ import { BantinError } from '../../domain/errors.ts';
 import { createRunReport, type RunReport } from '../../domain/run-report.ts';
 import { DEFAULT_QUOTAS, SECTION_IDS, SECTION_TITLES } from '../../domain/sections.ts';
 import { createGuardedFetch } from '../../fetch/guarded-fetch.ts';
+import { pinnedFetchNode } from '../../fetch/pinned-fetch-node.ts';
 import { resolveHostNode } from '../../fetch/resolve-host-node.ts';
 import { createSqliteStorage } from '../../providers/storage/sqlite.ts';
 import { collectStories } from '../../stages/collect.ts';
@@ -50,7 +51,7 @@ export const collectCommand: Command = {
     try {
       const result = await collectStories(
         { catalog, window, quotas: DEFAULT_QUOTAS },
-        { fetch: createGuardedFetch({ allowPrivateHosts, resolveHost: resolveHostNode }), cache, now: () => new Date(), progress: display.progress, report },
+        { fetch: createGuardedFetch({ allowPrivateHosts, resolveHost: resolveHostNode, pinnedFetch: pinnedFetchNode }), cache, now: () => new Date(), progress: display.progress, report },
       );
       display.finish();
       io.stdout(values.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : renderReport(result, report));

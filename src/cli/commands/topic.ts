@@ -5,6 +5,7 @@ import type { Command } from '../command.ts';
 import { BantinError } from '../../domain/errors.ts';
 import { loadNodeConfig } from '../../runtime/node.ts';
 import { createGuardedFetch } from '../../fetch/guarded-fetch.ts';
+import { pinnedFetchNode } from '../../fetch/pinned-fetch-node.ts';
 import { resolveHostNode } from '../../fetch/resolve-host-node.ts';
 import { FetchError } from '../../fetch/fetch-errors.ts';
 import { buildTopicDeck } from '../../stages/topic/build-topic-deck.ts';
@@ -132,7 +133,7 @@ export const topicCommand: Command = {
 
     const config = await loadNodeConfig(process.env, { file: values.config });
     const allowPrivateHosts = values['allow-private-hosts'] || config.allowPrivateHosts;
-    const fetcher = createGuardedFetch({ resolveHost: resolveHostNode, allowPrivateHosts, allowedOrigins: config.allowedOrigins, timeoutMs: 30_000 });
+    const fetcher = createGuardedFetch({ resolveHost: resolveHostNode, pinnedFetch: pinnedFetchNode, allowPrivateHosts, allowedOrigins: config.allowedOrigins, timeoutMs: 30_000 });
 
     io.stderr(`Đang đọc ${sources.length} tài liệu nguồn…\n`);
     const documents: TopicSource[] = [];
