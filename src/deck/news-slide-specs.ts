@@ -1,4 +1,4 @@
-import type { BirthdaySegment, Briefing, BriefingStory, SourceRef } from '../domain/briefing.ts';
+import { currentKeyFigure, type BirthdaySegment, type Briefing, type BriefingStory, type SourceRef } from '../domain/briefing.ts';
 import type { SegmentTiming } from '../domain/segments.ts';
 import type { Run } from './deck-text.ts';
 import { CALLOUT_LABEL, STORY_BODY_SIZES, type ContentSlideSpec } from './content-slides.ts';
@@ -57,15 +57,8 @@ export function storySpec(story: BriefingStory, index: number, timing: SegmentTi
     audio,
     name: `story-${index + 1}`,
     bodySizes: STORY_BODY_SIZES,
-    ...(shownFigure(story) ? { callout: { label: CALLOUT_LABEL, figure: shownFigure(story)! } } : {}),
+    ...(currentKeyFigure(story) ? { callout: { label: CALLOUT_LABEL, figure: currentKeyFigure(story)! } } : {}),
   };
-}
-
-/** The key figure, only while the story's text still says it (an editor may have changed the text since). */
-function shownFigure(story: BriefingStory): string | null {
-  const figure = story.keyFigure;
-  if (!figure) return null;
-  return [story.headline, story.script, ...story.bullets].some((text) => text.includes(figure)) ? figure : null;
 }
 
 export function agendaSpec(briefing: Briefing): ContentSlideSpec {

@@ -116,3 +116,10 @@ export type BriefingStory = z.infer<typeof BriefingStorySchema>;
 export type BriefingSection = z.infer<typeof BriefingSectionSchema>;
 export type BirthdaySegment = z.infer<typeof BirthdaySegmentSchema>;
 export type Briefing = z.infer<typeof BriefingSchema>;
+
+/** The story's key figure while its text still says it: an editor may have changed the text since it was found. */
+export function currentKeyFigure(story: Pick<BriefingStory, 'keyFigure' | 'headline' | 'script' | 'bullets'>): string | null {
+  const figure = story.keyFigure;
+  if (!figure) return null;
+  return [story.headline, story.script, ...story.bullets].some((text) => text.includes(figure)) ? figure : null;
+}

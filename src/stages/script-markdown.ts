@@ -1,4 +1,4 @@
-import type { Briefing, BriefingStory, CheckResult } from '../domain/briefing.ts';
+import { currentKeyFigure, type Briefing, type BriefingStory, type CheckResult } from '../domain/briefing.ts';
 import { describeIssues } from './check/check-facts.ts';
 import { vietnamParts } from '../domain/vietnam-time.ts';
 
@@ -26,7 +26,8 @@ function plain(text: string): string {
 function renderStory(story: BriefingStory, index: number): string {
   const lines = [`### ${index}. ${plain(story.headline)}`, '', plain(story.script), '', '**Ý chính (trang chiếu):**', ''];
   for (const bullet of story.bullets) lines.push(`- ${plain(bullet)}`);
-  if (story.keyFigure) lines.push('', `**Số liệu nổi bật:** ${plain(story.keyFigure)}`);
+  const figure = currentKeyFigure(story);
+  if (figure) lines.push('', `**Số liệu nổi bật:** ${plain(figure)}`);
   lines.push('', '**Nguồn:**', '');
   for (const source of story.sources) {
     lines.push(`- ${plain(source.name)}: [${plain(source.title || source.url).replace(/[[\]]/g, '')}](<${source.url}>) — ${localDateTime(source.published)}`);

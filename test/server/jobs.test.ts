@@ -230,6 +230,24 @@ describe('a run that finds no news', () => {
     expect((await test.workflows.bulletins.getDraft(realId))!.intro).not.toContain(SPOKEN_SAMPLE_NOTICE);
   });
 
+  it('shows a story\'s key figure on the player page while its text still says it', async () => {
+    const test = await createTestApp();
+    const client = await test.signIn();
+    const started = (await (await client.json('/api/briefings', {})).json()) as { jobId: string };
+    const id = (await test.workflows.runner.wait(started.jobId))!.result!.bulletinId!;
+    const draft = (await test.workflows.bulletins.getDraft(id))!;
+    const [first, second] = draft.sections.flatMap((section) => section.stories);
+    first!.script = `${first!.script} Các bị can đã chiếm đoạt hơn 12,6 tỷ đồng.`;
+    first!.keyFigure = 'hơn 12,6 tỷ đồng';
+    second!.keyFigure = '999 tỷ đồng';
+    await test.workflows.bulletins.saveDraft(id, draft);
+    const render = await client.form(`/review/${id}/render`, {});
+    await test.workflows.runner.wait(render.headers.get('location')!.split('/').pop()!);
+    const page = await (await client.request(`/bulletins/${id}`)).text();
+    expect(page).toContain('Số liệu nổi bật:</span> <strong>hơn 12,6 tỷ đồng</strong>');
+    expect(page).not.toContain('999 tỷ đồng');
+  });
+
   it('rejects an unknown news source in Vietnamese', async () => {
     const test = await createTestApp();
     const client = await test.signIn();

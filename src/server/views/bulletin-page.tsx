@@ -1,4 +1,4 @@
-import type { Briefing } from '../../domain/briefing.ts';
+import { currentKeyFigure, type Briefing } from '../../domain/briefing.ts';
 import type { SegmentsFile } from '../../domain/segments.ts';
 import { listSpokenItems } from '../../domain/spoken-items.ts';
 import type { Session } from '../auth/sessions.ts';
@@ -13,7 +13,11 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
   const { record, briefing, segments, session } = props;
   const timing = new Map((segments?.items ?? []).map((item) => [item.id, item]));
   const spoken = listSpokenItems(briefing);
-  const figures = new Map<string, string>(briefing.sections.flatMap((section) => section.stories.flatMap((story) => (story.keyFigure ? [[`story:${story.id}`, story.keyFigure] as const] : []))));
+  const figures = new Map<string, string>();
+  for (const story of briefing.sections.flatMap((section) => section.stories)) {
+    const figure = currentKeyFigure(story);
+    if (figure) figures.set(`story:${story.id}`, figure);
+  }
   const hasAudio = record.files.includes('briefing.mp3');
   return (
     <Layout title={props.isLatest ? 'Bản tin mới nhất' : `Bản tin ngày ${formatDay(record.meetingDate)}`} session={session} page={props.isLatest ? 'home' : 'archive'} cellName={props.cellName} flash={props.flash}>
