@@ -12,7 +12,7 @@ export const BODY_SIZES = { max: 26, min: 18 } as const;
 export const BODY_SPLIT_SIZE = 20;
 export const TITLE_SIZES = { max: 30, min: 18 } as const;
 /** Story bullets grow up to this size when the slide has room: a slide is read from the back of the room. */
-export const STORY_BODY_SIZES = { max: 36, min: 18 } as const;
+export const STORY_BODY_SIZES = { max: 40, min: 18 } as const;
 /** The source line: 16 pt at least, readable from the back of a meeting room. */
 export const SOURCE_SIZES = { max: 18, min: 16 } as const;
 export const CALLOUT_LABEL = 'Số liệu nổi bật';

@@ -14,8 +14,11 @@ interface Kind {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-/** Words before the number that change its meaning; dropping "hơn" from "hơn 12,6 tỷ đồng" would misquote. */
-const QUALIFIER = String.raw`(?:(?:hơn|gần|khoảng|trên|dưới|ít nhất|tới|đến|tối đa|tối thiểu|gấp|xấp xỉ|chừng)\s+)?`;
+/**
+ * Words before the number that change its meaning: dropping "hơn" from "hơn 12,6 tỷ đồng" or
+ * "thêm" from "thêm 2.000 tỷ USD" would misquote the story.
+ */
+const QUALIFIER = String.raw`(?:(?:tăng|giảm|thêm|vượt)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|ít nhất|tới|đến|tối đa|tối thiểu|gấp|xấp xỉ|chừng)\s+)?`;
 
 /**
  * Figures a meeting remembers, strongest first: money and prison terms, then shares, then sizes

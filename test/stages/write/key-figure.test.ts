@@ -12,6 +12,11 @@ describe('findKeyFigure', () => {
     expect(findKeyFigure(story('Truy tố 12 bị can trong đường dây lừa đảo', 'Các bị can đã chiếm đoạt hơn 150 tỷ đồng của 2.400 người.'))).toBe('hơn 150 tỷ đồng');
   });
 
+  it('keeps "thêm" and "tăng", which make a figure a change rather than a total', () => {
+    expect(findKeyFigure(story('Hiệp định kinh tế số ASEAN', 'Hiệp định có thể mang lại thêm 2.000 tỷ USD cho kinh tế khu vực.'))).toBe('thêm 2.000 tỷ USD');
+    expect(findKeyFigure(story('Kim ngạch xuất khẩu tăng 14,6%', 'Xuất khẩu 11 tháng tăng 14,6% so với cùng kỳ.'))).toBe('tăng 14,6%');
+  });
+
   it('finds no figure in dates, years, document numbers and article references', () => {
     expect(findKeyFigure(story('Sửa đổi Nghị định số 168/2024/NĐ-CP', 'Ngày 27/11, theo khoản 4 Điều 174 Bộ luật Hình sự năm 2015, tại kỳ họp thứ 10 khóa XV, lần thứ 3.'))).toBeNull();
   });
@@ -21,7 +26,7 @@ describe('findKeyFigure', () => {
   });
 
   it('prefers the figure the headline puts forward among figures of the same kind', () => {
-    expect(findKeyFigure(story('GRDP 10 tháng ước tăng 7,9%', 'Thu ngân sách đạt 91,2% dự toán; GRDP ước tăng 7,9%.', ['Thu ngân sách đạt 91,2% dự toán']))).toBe('7,9%');
+    expect(findKeyFigure(story('GRDP 10 tháng ước tăng 7,9%', 'Thu ngân sách đạt 91,2% dự toán; GRDP ước tăng 7,9%.', ['Thu ngân sách đạt 91,2% dự toán']))).toBe('tăng 7,9%');
   });
 
   it('takes a count with its noun over a bare share from the script', () => {
