@@ -15,6 +15,7 @@ import type { Tts } from './providers/tts/tts.ts';
 import { collectStories } from './stages/collect.ts';
 import { writeBriefing } from './stages/write.ts';
 import { renderScriptMarkdown } from './stages/script-markdown.ts';
+import { renderScriptDocx } from './stages/script-docx.ts';
 import { recheckBriefing } from './stages/check/recheck-briefing.ts';
 import { renderAudio } from './stages/speak.ts';
 import { buildNewsDeck } from './deck/build-news-deck.ts';
@@ -84,6 +85,7 @@ export async function renderBriefing(edited: Briefing, config: Config, deps: Ren
   return {
     'briefing.json': `${JSON.stringify(briefing, null, 2)}\n`,
     'script.md': renderScriptMarkdown(briefing),
+    'briefing.docx': await renderScriptDocx(briefing),
     'briefing.mp3': audio.mp3,
     'briefing.vtt': audio.vtt,
     'briefing.srt': audio.srt,

@@ -41,7 +41,7 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
   it('finishes with exit code 0 and writes every file of the bulletin', () => {
     expect(io.err.join('')).not.toMatch(/Lỗi/);
     expect(exitCode).toBe(0);
-    for (const name of ['briefing.json', 'script.md', 'briefing.mp3', 'briefing.vtt', 'briefing.srt', 'segments.json', 'briefing.pptx', 'briefing.html']) {
+    for (const name of ['briefing.json', 'script.md', 'briefing.mp3', 'briefing.vtt', 'briefing.srt', 'segments.json', 'briefing.pptx', 'briefing.html', 'briefing.docx']) {
       expect(existsSync(join(outDir, name)), name).toBe(true);
     }
   });

@@ -10,7 +10,8 @@ const STATUS: Record<CheckResult['status'], string> = {
 
 const WRITER: Record<CheckResult['writer'], string> = { llm: 'mô hình ngôn ngữ', extractive: 'trích đoạn tự động', editor: 'biên tập viên' };
 
-function localDateTime(iso: string | null): string {
+/** "08:30 ngày 27/11/2026" in Vietnam time, for the readable scripts. */
+export function localDateTime(iso: string | null): string {
   if (!iso) return 'không rõ ngày';
   const local = vietnamParts(iso);
   if (!local) return iso;

@@ -1,3 +1,4 @@
+import { renderScriptDocx } from '../../src/stages/script-docx.ts';
 import { Mp3Encoder } from '@breezystack/lamejs';
 import JSZip from 'jszip';
 import type { Config } from '../../src/config.ts';
@@ -83,6 +84,7 @@ export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: num
         'briefing.srt': `${cues.map((cue) => `${cue.index}\n${clock(cue.start, ',')} --> ${clock(cue.end, ',')}\n${cue.text}`).join('\n\n')}\n`,
         'segments.json': JSON.stringify(segments, null, 2),
         'briefing.pptx': deck,
+        'briefing.docx': await renderScriptDocx(briefing),
         'briefing.html': buildMeetingHtml({ briefing, segments, cues }, { audioSrc: 'briefing.mp3', assets: 'inline' }),
       };
     },

@@ -89,3 +89,17 @@ describe('all files in one zip', () => {
     expect((await client.request('/files/2020-01-01-zzzz/ban-tin.zip')).status).toBe(404);
   });
 });
+
+describe('the script as a Word file', () => {
+  it('is published with the bulletin and offered among the downloads', async () => {
+    const html = await (await client.request(`/bulletins/${bulletinId}`)).text();
+    expect(html).toContain(`/files/${bulletinId}/briefing.docx?v=`);
+    expect(html).toContain('Kịch bản (Word, cho biên bản)');
+    const response = await client.request(`/files/${bulletinId}/briefing.docx?download=1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('wordprocessingml');
+    expect(response.headers.get('content-disposition')).toMatch(/filename="ban-tin-\d{4}-\d{2}-\d{2}\.docx"$/);
+    const zip = await JSZip.loadAsync(new Uint8Array(await response.arrayBuffer()));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('BẢN TIN THỜI SỰ');
+  });
+});

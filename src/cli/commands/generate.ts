@@ -10,8 +10,9 @@ import { printSummary } from '../print-summary.ts';
 const USAGE = `Cách dùng: bantin generate [tùy chọn]
 
 Thu thập tin, viết bản tin, đọc thành âm thanh và dựng bài trình chiếu.
-Ghi vào thư mục --out: briefing.json, script.md, briefing.mp3, briefing.vtt, briefing.srt,
-segments.json, briefing.pptx, briefing.html (trình chiếu kèm phụ đề, mở không cần mạng).
+Ghi vào thư mục --out: briefing.json, script.md, briefing.docx (kịch bản Word cho biên bản),
+briefing.mp3, briefing.vtt, briefing.srt, segments.json, briefing.pptx, briefing.html
+(trình chiếu kèm phụ đề, mở không cần mạng).
 
 Tùy chọn:
   --catalog FILE          danh mục nguồn tin (mặc định feeds/catalog.json)

@@ -9,7 +9,7 @@ import { printSummary } from '../print-summary.ts';
 
 const USAGE = `Cách dùng: bantin render --from briefing.json [tùy chọn]
 
-Đọc lại bản tin đã biên tập (briefing.json) thành âm thanh, phụ đề và bài trình chiếu,
+Đọc lại bản tin đã biên tập (briefing.json) thành âm thanh, phụ đề, bài trình chiếu và kịch bản Word,
 không thu thập lại tin. Chỉ những tin đã sửa mới phải đọc lại (phần còn lại lấy từ bộ nhớ đệm).
 Mỗi tin được đối chiếu lại với văn bản bài gốc lưu trong briefing.json: số liệu, ngày tháng, tên hay
 trích dẫn không có trong bài gốc được ghi "Cần xem lại" trong script.md và briefing.json.

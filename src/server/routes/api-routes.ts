@@ -34,8 +34,8 @@ export function apiRoutes(workflows: Workflows) {
     renderedAt: record.renderedAt,
     changed: record.changed,
     files: Object.fromEntries(
-      (['mp3', 'pptx', 'vtt', 'srt', 'script', 'json', 'segments'] as const).flatMap((short) => {
-        const name = ({ mp3: 'briefing.mp3', pptx: 'briefing.pptx', vtt: 'briefing.vtt', srt: 'briefing.srt', script: 'script.md', json: 'briefing.json', segments: 'segments.json' } as const)[short];
+      (['mp3', 'pptx', 'vtt', 'srt', 'script', 'docx', 'json', 'segments'] as const).flatMap((short) => {
+        const name = ({ mp3: 'briefing.mp3', pptx: 'briefing.pptx', vtt: 'briefing.vtt', srt: 'briefing.srt', script: 'script.md', docx: 'briefing.docx', json: 'briefing.json', segments: 'segments.json' } as const)[short];
         return record.files.includes(name) ? [[short, fileUrl(record, name)]] : [];
       }),
     ),

@@ -11,6 +11,7 @@ export const BULLETIN_FILES = {
   'briefing.vtt': { type: 'text/vtt; charset=utf-8', label: 'Phụ đề (VTT)', extension: 'vtt' },
   'briefing.srt': { type: 'application/x-subrip; charset=utf-8', label: 'Phụ đề (SRT)', extension: 'srt' },
   'script.md': { type: 'text/markdown; charset=utf-8', label: 'Kịch bản đọc (văn bản)', extension: 'md' },
+  'briefing.docx': { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Kịch bản (Word, cho biên bản)', extension: 'docx' },
   'briefing.json': { type: 'application/json; charset=utf-8', label: 'Tài liệu bản tin (JSON)', extension: 'json' },
   'segments.json': { type: 'application/json; charset=utf-8', label: 'Mốc thời gian (JSON)', extension: 'json' },
 } as const;

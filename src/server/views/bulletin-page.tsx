@@ -7,7 +7,7 @@ import { formatClock, formatDate, formatDateTime, formatDay } from './format.ts'
 import { Layout, type Flash } from './layout.tsx';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
-const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
+const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'briefing.docx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
 
 export function BulletinPage(props: { session: Session; record: BulletinRecord; briefing: Briefing; segments: SegmentsFile | null; isLatest: boolean; cellName: string; flash?: Flash | null }) {
   const { record, briefing, segments, session } = props;
