@@ -106,6 +106,7 @@ ${briefing.meta.sample ? `<div class="m-sample" role="note">${text(SAMPLE_MARK)}
 <main class="m-stage" aria-live="off">
 ${slides.join('\n')}
 </main>
+<p class="m-paused">❚❚ Tạm dừng · bấm phím cách để đọc tiếp</p>
 <div class="m-subtitle" id="m-subtitle" aria-label="Phụ đề"></div>
 <footer class="m-bar">
 <button type="button" data-action="previous" aria-label="Tin trước">◀</button>

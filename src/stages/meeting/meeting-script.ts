@@ -99,6 +99,7 @@ export const MEETING_JS = String.raw`(function () {
 
   audio.addEventListener('play', function () {
     if (start) start.hidden = true;
+    document.body.classList.add('m-started');
     document.body.classList.add('m-playing');
     playButton.setAttribute('aria-label', 'Tạm dừng');
     playButton.textContent = '❚❚';

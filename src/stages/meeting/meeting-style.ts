@@ -51,6 +51,9 @@ body.meeting{--u:min(1vh,0.5625vw);--red:#9B1B1B;--red-dark:#6E1010;--gold:#C9A2
 .m-keys{color:#aaa;white-space:nowrap}
 .m-back{color:var(--gold-soft)}
 .m-sample{flex:none;text-align:center;background:#fff3cd;color:#7a1010;border-bottom:2px solid #7a1010;padding:calc(var(--u)*.4);font-size:calc(var(--u)*2.2);font-weight:700}
+.m-paused{display:none;position:absolute;right:calc(var(--u)*3);bottom:calc(var(--u)*19.5);z-index:2;margin:0;background:rgba(17,17,17,.85);color:#fff;
+  border:calc(var(--u)*.3) solid var(--gold);border-radius:calc(var(--u)*1);padding:calc(var(--u)*.8) calc(var(--u)*2);font-size:calc(var(--u)*2.4);font-weight:600}
+body.m-started:not(.m-playing) .m-paused{display:block}
 .m-start{position:absolute;inset:0;z-index:4;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:calc(var(--u)*2);background:rgba(20,8,8,.72);color:#fff;text-align:center}
 .m-start[hidden],.m-problem[hidden]{display:none}
 .m-start button{font:inherit;font-size:calc(var(--u)*4.4);font-weight:700;padding:calc(var(--u)*2) calc(var(--u)*5);border-radius:calc(var(--u)*1.2);border:calc(var(--u)*.4) solid var(--gold);background:var(--red);color:#fff;cursor:pointer}
