@@ -25,6 +25,11 @@ function smallBriefing(marker: string): Briefing {
 }
 
 const kills: string[] = [];
+/** Every process a test started, so a failing test leaves none running. */
+const running = new Set<Run>();
+afterAll(async () => {
+  for (const run of running) await killHard(run);
+});
 const CLI_STAGES = ['khởi động', 'Đọc bản tin', 'Dựng trình chiếu', 'Xuất bản', 'Xuất bản'];
 const DEMO_STAGES = ['khởi động', 'Tải nguồn tin', 'Lấy nội dung bài', 'Viết bản tin'];
 const SERVER_STAGES = ['speak', 'deck', 'publish', 'publish'] as const;
@@ -37,7 +42,9 @@ describe('runs killed with SIGKILL leave one whole bulletin', () => {
     const env = { BANTIN_DATA_DIR: join(work, 'cli-data') };
     const render = (marker: string): Run => {
       writeFileSync(join(inDir, 'briefing.json'), JSON.stringify(smallBriefing(marker)));
-      return runBantin(['render', '--from', join(inDir, 'briefing.json'), '--out', outDir], env);
+      const run = runBantin(['render', '--from', join(inDir, 'briefing.json'), '--out', outDir], env);
+      running.add(run);
+      return run;
     };
     const complete = async (marker: string) => {
       const run = render(marker);
@@ -53,6 +60,7 @@ describe('runs killed with SIGKILL leave one whole bulletin', () => {
       const demo = index >= 8;
       const marker = `k${index}`;
       const run = demo ? runBantin(['demo', '--out', outDir], env) : render(marker);
+      running.add(run);
       // Each run dies in a stage picked by the seed, a random few milliseconds after it began.
       const stages = demo ? DEMO_STAGES : CLI_STAGES;
       const stage = stages[Math.floor(random() * stages.length)]!;
@@ -89,6 +97,7 @@ describe('runs killed with SIGKILL leave one whole bulletin', () => {
     let cookie = '';
     const start = async () => {
       server = runBantin(['serve', '--demo', '--port', '0'], env);
+      running.add(server);
       for (let waited = 0; !/đang chạy tại http:\/\/localhost:(\d+)/.test(server.output()); waited += 100) {
         if (waited > 60_000 || server.child.exitCode !== null) throw new Error(`the server did not start:\n${server.output()}`);
         await sleep(100);
