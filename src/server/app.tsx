@@ -9,6 +9,7 @@ import { backTo, setFlash } from './flash.ts';
 import { InputError } from './http-helpers.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { authRoutes } from './routes/auth-routes.tsx';
+import { passwordRoutes } from './routes/password-routes.tsx';
 import { editorRoutes } from './routes/editor-routes.tsx';
 import { fileRoutes } from './routes/file-routes.ts';
 import { listenRoutes } from './routes/listen-routes.tsx';
@@ -54,6 +55,7 @@ export function createApp(services: AppServices): { app: Hono<AppEnv>; workflows
 
   app.route('/', staticRoutes());
   app.route('/', authRoutes(workflows));
+  app.route('/', passwordRoutes());
   app.route('/', apiRoutes(workflows));
   app.route('/', fileRoutes(workflows));
   app.route('/', listenRoutes(workflows));

@@ -19,7 +19,9 @@ export const UsernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'Tên đăng nhập gồm 2–32 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.');
 
-export const NewPasswordSchema = z.string({ error: 'Thiếu mật khẩu.' }).min(10, 'Mật khẩu cần ít nhất 10 ký tự.').max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).');
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const NewPasswordSchema = z.string({ error: 'Thiếu mật khẩu.' }).min(MIN_PASSWORD_LENGTH, `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`).max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).');
 
 const key = (username: string) => `accounts/${username}`;
 
@@ -39,6 +41,15 @@ export async function saveAccount(store: Storage, passwords: PasswordHasher, inp
   const account: Account = { username, role: input.role, passwordHash: await passwords.hash(input.password), createdAt: now.toISOString() };
   await putJson(store, key(username), account);
   return account;
+}
+
+/** Replaces one account's password, keeping its role; null when there is no such account. */
+export async function setPassword(store: Storage, passwords: PasswordHasher, username: string, password: string): Promise<Account | null> {
+  const account = await findAccount(store, username);
+  if (!account) return null;
+  const updated: Account = { ...account, passwordHash: await passwords.hash(NewPasswordSchema.parse(password)) };
+  await putJson(store, key(account.username), updated);
+  return updated;
 }
 
 export async function deleteAccount(store: Storage, username: string): Promise<void> {

@@ -16,6 +16,7 @@ nav.main a[aria-current=page]{background:rgba(255,255,255,.22);font-weight:600}
 nav.main a:hover{background:rgba(255,255,255,.14)}
 .who{font-size:.85rem;display:flex;align-items:center;gap:.5rem;margin-left:auto}
 .who form{margin:0}
+.who a{color:#fff}
 .who button{background:transparent;border:1px solid rgba(255,255,255,.6);color:#fff;padding:.2rem .6rem;font-size:.85rem}
 main{max-width:1100px;margin:0 auto;padding:1.2rem 1rem 3rem}
 h1{font-size:1.6rem;margin:.2rem 0 1rem;line-height:1.25}

@@ -48,9 +48,9 @@ export function Layout(props: { title: string; session: Session | null; page: Pa
             )}
             {session && (
               <div class="who">
-                <span>
+                <a href="/account/password" title="Đổi mật khẩu">
                   {session.username} ({session.role === 'editor' ? 'biên tập' : 'thành viên'})
-                </span>
+                </a>
                 <form method="post" action="/logout">
                   <CsrfField session={session} />
                   <button type="submit">Đăng xuất</button>

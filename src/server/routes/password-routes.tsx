@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { findAccount, NewPasswordSchema, setPassword } from '../auth/accounts.ts';
+import { createSession, endSessionsOf } from '../auth/sessions.ts';
+import { setFlash, takeFlash } from '../flash.ts';
+import { InputError, formText, parseInput, readForm, requireUser } from '../http-helpers.ts';
+import { PasswordPage } from '../views/password-page.tsx';
+
+/** Every signed-in user, editor or member, changes their own password. */
+export function passwordRoutes() {
+  const routes = new Hono<AppEnv>();
+  routes.use('/account/*', requireUser);
+
+  routes.get('/account/password', (c) => c.html(<PasswordPage session={c.get('session')!} cellName={c.get('services').config.cell.name} flash={takeFlash(c)} />));
+
+  routes.post('/account/password', async (c) => {
+    const form = await readForm(c);
+    const services = c.get('services');
+    const session = c.get('session')!;
+    const page = (text: string, status: 400) => c.html(<PasswordPage session={session} cellName={services.config.cell.name} flash={{ kind: 'error', text }} />, status);
+    const account = await findAccount(services.store, session.username);
+    if (!account) return page('Không tìm thấy tài khoản đang đăng nhập. Hãy đăng xuất rồi đăng nhập lại.', 400);
+    if (!(await services.passwords.verify(formText(form, 'current'), account.passwordHash))) return page('Mật khẩu hiện tại không đúng. Hãy nhập lại.', 400);
+    const password = formText(form, 'password');
+    try {
+      parseInput(NewPasswordSchema, password);
+    } catch (error) {
+      if (error instanceof InputError) return page(`Mật khẩu mới chưa dùng được: ${error.userMessage}`, 400);
+      throw error;
+    }
+    if (password !== formText(form, 'confirm')) return page('Hai lần nhập mật khẩu mới không khớp. Hãy nhập lại.', 400);
+    if (password === formText(form, 'current')) return page('Mật khẩu mới phải khác mật khẩu hiện tại.', 400);
+    await setPassword(services.store, services.passwords, account.username, password);
+    // Whoever knew the old password is signed out everywhere; this browser gets a fresh session.
+    await endSessionsOf(services.store, account.username);
+    await createSession(c, services.store, account, services.now());
+    setFlash(c, { kind: 'ok', text: 'Đã đổi mật khẩu. Các trình duyệt khác đã được đăng xuất.' });
+    return c.redirect('/account/password', 303);
+  });
+
+  return routes;
+}
