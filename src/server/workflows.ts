@@ -49,7 +49,7 @@ export function createWorkflows(services: AppServices) {
 
   async function defaultWindow(): Promise<TimeWindow> {
     const until = services.now();
-    const last = (await bulletins.list())[0];
+    const last = await bulletins.lastCompleted();
     const since = last ? new Date(last.window.until) : new Date(until.getTime() - 7 * 86_400_000);
     return { since: since.toISOString(), until: until.toISOString() };
   }

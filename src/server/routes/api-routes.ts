@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../app-env.ts';
 import { InputError, parseInput, readJson, requireEditor, requireUser } from '../http-helpers.ts';
 import type { JobRecord } from '../jobs/job-record.ts';
-import { fileUrl, type BulletinRecord } from '../state/bulletins.ts';
+import { canSee, fileUrl, isReleased, type BulletinRecord } from '../state/bulletins.ts';
 import { editStory, StoryEditSchema } from '../state/briefing-edits.ts';
 import { SettingsSchema } from '../state/cell-settings.ts';
 import type { Workflows } from '../workflows.ts';
@@ -32,6 +32,7 @@ export function apiRoutes(workflows: Workflows) {
     window: record.window,
     storyCount: record.storyCount,
     renderedAt: record.renderedAt,
+    released: isReleased(record),
     changed: record.changed,
     files: Object.fromEntries(
       (['mp3', 'pptx', 'vtt', 'srt', 'script', 'docx', 'json', 'segments'] as const).flatMap((short) => {
@@ -55,17 +56,17 @@ export function apiRoutes(workflows: Workflows) {
     return c.json({ jobId: job.id, started }, 202);
   });
 
-  routes.get('/api/briefings', async (c) => c.json({ briefings: (await workflows.bulletins.list()).map(describe) }));
+  routes.get('/api/briefings', async (c) => c.json({ briefings: (await workflows.bulletins.list()).filter((record) => canSee(c.get('session')!.role, record)).map(describe) }));
 
   routes.get('/api/briefings/latest', async (c) => {
-    const record = await workflows.bulletins.latestPublished();
+    const record = await workflows.bulletins.latestPublished(c.get('session')!.role);
     if (!record) return c.json({ error: 'Chưa có bản tin nào.' }, 404);
     return c.json(describe(record));
   });
 
   routes.get('/api/briefings/:id', async (c) => {
     const record = await workflows.bulletins.getRecord(c.req.param('id'));
-    if (!record) return c.json({ error: 'Không tìm thấy bản tin.' }, 404);
+    if (!record || !canSee(c.get('session')!.role, record)) return c.json({ error: 'Không tìm thấy bản tin.' }, 404);
     const draft = c.get('session')!.role === 'editor' ? await workflows.bulletins.getDraft(record.id) : null;
     return c.json({ ...describe(record), draft });
   });
@@ -88,6 +89,19 @@ export function apiRoutes(workflows: Workflows) {
     const job = await workflows.runner.get(c.req.param('id'));
     if (!job) return c.json({ error: 'Không tìm thấy việc này.' }, 404);
     return c.json(jobView(job));
+  });
+
+  routes.post('/api/briefings/:id/release', requireEditor, async (c) => {
+    const record = await workflows.bulletins.getRecord(c.req.param('id'));
+    if (!record) return c.json({ error: 'Không tìm thấy bản tin.' }, 404);
+    if (!record.renderedAt) return c.json({ error: 'Bản tin chưa dựng xong âm thanh và trình chiếu nên chưa phát hành được.' }, 409);
+    return c.json(describe((await workflows.bulletins.release(record.id, c.get('services').now()))!));
+  });
+
+  routes.delete('/api/briefings/:id', requireEditor, async (c) => {
+    if (workflows.runner.running(workflows.lane)) return c.json({ error: 'Đang có việc chạy cho chi bộ; hãy đợi xong rồi xóa bản tin.' }, 409);
+    if (!(await workflows.bulletins.remove(c.req.param('id')))) return c.json({ error: 'Không tìm thấy bản tin.' }, 404);
+    return c.body(null, 204);
   });
 
   routes.post('/api/jobs/:id/cancel', requireEditor, async (c) => {

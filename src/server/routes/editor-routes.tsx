@@ -27,9 +27,9 @@ export function editorRoutes(workflows: Workflows) {
   const quick = (c: Context<AppEnv>): EngineContext => ({ progress: noProgress, report: createRunReport(), signal: c.req.raw.signal });
 
   routes.get('/generate', async (c) => {
-    const [settings, window, job, bulletins] = await Promise.all([workflows.cell.settings(), workflows.defaultWindow(), workflows.runner.last(workflows.lane), workflows.bulletins.list()]);
+    const [settings, window, job, last] = await Promise.all([workflows.cell.settings(), workflows.defaultWindow(), workflows.runner.last(workflows.lane), workflows.bulletins.lastCompleted()]);
     const services = c.get('services');
-    return c.html(<GeneratePage session={c.get('session')!} cellName={cellName(c)} settings={settings} config={services.config} window={window} job={job} sinceLastBulletin={bulletins.length > 0} sampleAvailable={Boolean(services.sampleCatalog)} flash={takeFlash(c)} />);
+    return c.html(<GeneratePage session={c.get('session')!} cellName={cellName(c)} settings={settings} config={services.config} window={window} job={job} sinceLastBulletin={last !== null} sampleAvailable={Boolean(services.sampleCatalog)} flash={takeFlash(c)} />);
   });
 
   routes.post('/generate', async (c) => {
@@ -47,6 +47,25 @@ export function editorRoutes(workflows: Workflows) {
     await workflows.cell.saveSettings(settings);
     const { job } = await workflows.startGeneration(c.get('session')!, { since, until }, { sample: formText(form, 'source') === 'sample' });
     return c.redirect(`/jobs/${job.id}`, 303);
+  });
+
+  routes.post('/bulletins/:id/release', requireEditor, async (c) => {
+    await readForm(c);
+    const record = await workflows.bulletins.getRecord(c.req.param('id'));
+    if (!record) throw new InputError('Không tìm thấy bản tin.', 404);
+    if (!record.renderedAt) throw new InputError('Bản tin chưa dựng xong âm thanh và trình chiếu nên chưa phát hành được. Hãy mở trang Biên tập và bấm dựng lại.', 409);
+    await workflows.bulletins.release(record.id, c.get('services').now());
+    setFlash(c, { kind: 'ok', text: 'Đã phát hành: mọi thành viên đã xem được bản tin này.' });
+    return c.redirect(`/bulletins/${record.id}`, 303);
+  });
+
+  routes.post('/bulletins/:id/delete', requireEditor, async (c) => {
+    await readForm(c);
+    const id = c.req.param('id');
+    if (workflows.runner.running(workflows.lane)) throw new InputError('Đang có việc chạy cho chi bộ; hãy đợi xong (hoặc hủy) rồi xóa bản tin.', 409);
+    if (!(await workflows.bulletins.remove(id))) throw new InputError('Không tìm thấy bản tin.', 404);
+    setFlash(c, { kind: 'ok', text: 'Đã xóa bản tin cùng các tệp của nó.' });
+    return c.redirect('/archive', 303);
   });
 
   routes.post('/jobs/:id/cancel', async (c) => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { requireUser } from '../http-helpers.ts';
-import { BULLETIN_FILES, BULLETIN_ID_PATTERN, type BulletinFileName, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
+import { BULLETIN_FILES, BULLETIN_ID_PATTERN, type BulletinFileName, canSee, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
 import type { Workflows } from '../workflows.ts';
 import { zipBulletinFiles } from '../bulletin-zip.ts';
 
@@ -38,7 +38,7 @@ export function fileRoutes(workflows: Workflows) {
     const id = c.req.param('id');
     if (!BULLETIN_ID_PATTERN.test(id)) return c.notFound();
     const record = await workflows.bulletins.getRecord(id);
-    if (!record || record.files.length === 0) return c.notFound();
+    if (!record || record.files.length === 0 || !canSee(c.get('session')!.role, record)) return c.notFound();
     const revision = Number(c.req.query('v'));
     const folder = `ban-tin-${record.meetingDate}`;
     const stream = await zipBulletinFiles(folder, record.files, (name) => c.get('services').files.get(publishedFileKey(record, name as BulletinFileName, revision)));
@@ -54,7 +54,7 @@ export function fileRoutes(workflows: Workflows) {
     const name = c.req.param('name');
     if (!BULLETIN_ID_PATTERN.test(id) || !isBulletinFileName(name)) return c.notFound();
     const record = await workflows.bulletins.getRecord(id);
-    if (!record || !record.files.includes(name)) return c.notFound();
+    if (!record || !record.files.includes(name) || !canSee(c.get('session')!.role, record)) return c.notFound();
     // ?v= names the revision the page was built from, so its player never mixes two revisions.
     const bytes = await c.get('services').files.get(publishedFileKey(record, name, Number(c.req.query('v'))));
     if (!bytes) return c.notFound();

@@ -5,7 +5,7 @@ import { getJson } from '../../providers/storage/storage.ts';
 import type { AppEnv } from '../app-env.ts';
 import { takeFlash } from '../flash.ts';
 import { requireUser } from '../http-helpers.ts';
-import { publishedFileKey, type BulletinRecord } from '../state/bulletins.ts';
+import { canSee, publishedFileKey, type BulletinRecord } from '../state/bulletins.ts';
 import { ArchivePage } from '../views/archive-page.tsx';
 import { BulletinPage, NoBulletinPage } from '../views/bulletin-page.tsx';
 import { JobPage } from '../views/generate-page.tsx';
@@ -28,20 +28,20 @@ export function listenRoutes(workflows: Workflows) {
   }
 
   routes.get('/', requireUser, async (c) => {
-    const record = await workflows.bulletins.latestPublished();
+    const record = await workflows.bulletins.latestPublished(c.get('session')!.role);
     if (!record) return c.html(<NoBulletinPage session={c.get('session')!} cellName={cellName(c)} flash={takeFlash(c)} />);
     return showBulletin(c, record, true);
   });
 
   routes.get('/bulletins/:id', requireUser, async (c) => {
     const record = await workflows.bulletins.getRecord(c.req.param('id'));
-    if (!record || !record.renderedAt) return c.notFound();
-    const latest = await workflows.bulletins.latestPublished();
+    if (!record || !record.renderedAt || !canSee(c.get('session')!.role, record)) return c.notFound();
+    const latest = await workflows.bulletins.latestPublished(c.get('session')!.role);
     return showBulletin(c, record, latest?.id === record.id);
   });
 
   routes.get('/archive', requireUser, async (c) => {
-    return c.html(<ArchivePage session={c.get('session')!} cellName={cellName(c)} records={await workflows.bulletins.list()} flash={takeFlash(c)} />);
+    return c.html(<ArchivePage session={c.get('session')!} cellName={cellName(c)} records={(await workflows.bulletins.list()).filter((record) => canSee(c.get('session')!.role, record))} flash={takeFlash(c)} />);
   });
 
   routes.get('/jobs/:id', requireUser, async (c) => {

@@ -6,7 +6,7 @@ import { buildMeetingHtml } from '../../stages/meeting/build-meeting-html.ts';
 import { parseVtt } from '../../stages/meeting/parse-vtt.ts';
 import type { AppEnv } from '../app-env.ts';
 import { requireUser } from '../http-helpers.ts';
-import { fileUrl, publishedFileKey } from '../state/bulletins.ts';
+import { canSee, fileUrl, publishedFileKey } from '../state/bulletins.ts';
 import type { Workflows } from '../workflows.ts';
 
 /**
@@ -18,7 +18,7 @@ export function meetingRoutes(workflows: Workflows) {
 
   routes.get('/bulletins/:id/meeting', requireUser, async (c) => {
     const record = await workflows.bulletins.getRecord(c.req.param('id'));
-    if (!record || !record.renderedAt || !record.files.includes('briefing.mp3') || !record.files.includes('segments.json')) return c.notFound();
+    if (!record || !record.renderedAt || !canSee(c.get('session')!.role, record) || !record.files.includes('briefing.mp3') || !record.files.includes('segments.json')) return c.notFound();
     const files = c.get('services').files;
     const [briefing, segments, vtt] = await Promise.all([
       getJson<unknown>(files, publishedFileKey(record, 'briefing.json')),

@@ -43,7 +43,16 @@ export interface BulletinRecord {
   /** The draft was edited after the last render. */
   changed: boolean;
   feeds: Array<FeedStatus & { name?: string }>;
+  /**
+   * When an editor pressed "Phát hành"; null while the bulletin is a draft members do not see.
+   * Absent on bulletins made before drafts existed, which stay visible.
+   */
+  releasedAt?: string | null;
 }
+
+/** Members see a bulletin once an editor has released it ("Phát hành"); editors see every one. */
+export const isReleased = (record: Pick<BulletinRecord, 'releasedAt'>) => record.releasedAt !== null;
+export const canSee = (role: 'editor' | 'member', record: Pick<BulletinRecord, 'releasedAt'>) => role === 'editor' || isReleased(record);
 
 const recordKey = (id: string) => `bulletins/${id}/record`;
 const REVISION_FOLDER = /^r\d+$/;
@@ -68,9 +77,39 @@ export function createBulletinStore(store: Storage, files: Storage) {
       const records = await Promise.all(keys.map((key) => getJson<BulletinRecord>(store, key)));
       return records.filter((record): record is BulletinRecord => record !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
-    /** The newest bulletin that has playable files. */
-    async latestPublished(): Promise<BulletinRecord | null> {
-      return (await this.list()).find((record) => record.renderedAt !== null) ?? null;
+    /** The newest bulletin that has playable files (for a member: the newest released one). */
+    async latestPublished(role: 'editor' | 'member' = 'editor'): Promise<BulletinRecord | null> {
+      return (await this.list()).find((record) => record.renderedAt !== null && canSee(role, record)) ?? null;
+    },
+    /**
+     * The last real bulletin that finished: the next default window starts where its window ended.
+     * Sample runs and runs that were cancelled or failed before their files were published never count.
+     */
+    async lastCompleted(): Promise<BulletinRecord | null> {
+      return (await this.list()).find((record) => record.renderedAt !== null && !record.sample) ?? null;
+    },
+    /** "Phát hành": members see the bulletin from now on. */
+    async release(id: string, now: Date): Promise<BulletinRecord | null> {
+      const record = await getRecord(id);
+      if (!record) return null;
+      const released = { ...record, releasedAt: record.releasedAt ?? now.toISOString() };
+      await putJson(store, recordKey(id), released);
+      return released;
+    },
+    /**
+     * Deletes a bulletin: the record goes first, so no page lists or serves it any more, then its
+     * draft and every revision folder (and pre-revision files) through the same revision store
+     * publishing uses.
+     */
+    async remove(id: string): Promise<boolean> {
+      const record = await getRecord(id);
+      if (!record) return false;
+      await store.delete(recordKey(id));
+      await store.delete(draftKey(id));
+      const revisions = revisionStore(id, async () => undefined);
+      for (const revision of await revisions.revisions()) await revisions.removeRevision(revision);
+      for (const key of await files.list(`${id}/`)) await files.delete(key);
+      return true;
     },
     async getDraft(id: string): Promise<Briefing | null> {
       if (!BULLETIN_ID_PATTERN.test(id)) return null;
@@ -90,6 +129,7 @@ export function createBulletinStore(store: Storage, files: Storage) {
         renderedAt: null,
         changed: true,
         feeds,
+        releasedAt: null,
       };
       await putJson(store, draftKey(id), briefing);
       await putJson(store, recordKey(id), record);

@@ -2,6 +2,8 @@ import type { Session } from '../auth/sessions.ts';
 import { fileUrl, type BulletinRecord } from '../state/bulletins.ts';
 import { formatDate, formatDateTime, formatDay } from './format.ts';
 import { Layout, type Flash } from './layout.tsx';
+import { ReleaseControls } from './release-controls.tsx';
+import { isReleased } from '../state/bulletins.ts';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
 export function ArchivePage(props: { session: Session; cellName: string; records: BulletinRecord[]; flash?: Flash | null }) {
@@ -19,6 +21,7 @@ export function ArchivePage(props: { session: Session; cellName: string; records
                 <th>Tin trong khoảng</th>
                 <th>Số tin</th>
                 <th>Tải về</th>
+                {props.session.role === 'editor' && <th>Phát hành</th>}
               </tr>
             </thead>
             <tbody>
@@ -45,6 +48,12 @@ export function ArchivePage(props: { session: Session; cellName: string; records
                       <span class="muted">chưa dựng xong</span>
                     )}
                   </td>
+                  {props.session.role === 'editor' && (
+                    <td data-release={isReleased(record) ? 'released' : 'draft'}>
+                      {isReleased(record) ? <span class="badge ok">đã phát hành</span> : <span class="badge warn">bản nháp</span>}
+                      <ReleaseControls session={props.session} record={record} compact />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import { ReleaseControls } from './release-controls.tsx';
 import { currentKeyFigure, type Briefing } from '../../domain/briefing.ts';
 import type { SegmentsFile } from '../../domain/segments.ts';
 import { listSpokenItems } from '../../domain/spoken-items.ts';
@@ -30,6 +31,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
           <strong>{SAMPLE_MARK}</strong>: bản tin mẫu từ tin chạy thử (sự kiện giả định), không dùng trong buổi họp.
         </div>
       )}
+      <ReleaseControls session={session} record={record} />
       {record.changed && session.role === 'editor' && (
         <div class="flash info">
           Bản nháp đã được sửa sau lần dựng gần nhất; âm thanh và trình chiếu dưới đây là bản cũ. <a href={`/review/${record.id}`}>Mở trang Biên tập để dựng lại</a>.
