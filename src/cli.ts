@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   topic: async () => (await import('./cli/commands/topic.ts')).topicCommand,
   demo: async () => (await import('./cli/commands/demo.ts')).demoCommand,
   serve: async () => (await import('./cli/commands/serve.ts')).serveCommand,
+  user: async () => (await import('./cli/commands/user.ts')).userCommand,
 };
 
 function nodeIo(): CliIo {

@@ -12,7 +12,7 @@ describe('the bantin command', () => {
   it('lists every subcommand with a Vietnamese summary on --help', async () => {
     const io = captureIo();
     expect(await main(['--help'], io)).toBe(0);
-    for (const name of ['collect', 'extract', 'generate', 'render', 'normalize', 'topic', 'demo', 'serve']) {
+    for (const name of ['collect', 'extract', 'generate', 'render', 'normalize', 'topic', 'demo', 'serve', 'user']) {
       expect(io.out()).toMatch(new RegExp(`\\n  ${name}\\s+\\p{Lu}`, 'u'));
     }
     expect(io.out()).not.toContain('(chưa có)');
