@@ -57,7 +57,7 @@ td.row-actions{width:1%;white-space:nowrap}
 td.row-actions .actions{margin-top:0;flex-wrap:nowrap}
 .table-wrap{overflow-x:auto}
 .feed-url{overflow-wrap:anywhere}
-@media (max-width:640px){.feed-table tr{display:flex;flex-direction:column}.feed-table td{border-bottom:0;padding-bottom:.2rem}.feed-table tr{border-bottom:1px solid var(--line);padding-bottom:.4rem}.feed-table td.row-actions{width:auto}.feed-table .row-actions .actions{justify-content:flex-start}}
+@media (max-width:640px){.feed-table tr,.archive-table tr{display:flex;flex-direction:column}.feed-table td,.archive-table td{border-bottom:0;padding-bottom:.2rem}.feed-table tr,.archive-table tbody tr{border-bottom:1px solid var(--line);padding-bottom:.4rem}.archive-table thead{display:none}.feed-table td.row-actions{width:auto}.feed-table .row-actions .actions{justify-content:flex-start}}
 .badge{display:inline-block;font-size:.78rem;padding:.1rem .5rem;border-radius:999px;border:1px solid;white-space:nowrap;font-weight:600}
 .badge.ok{color:var(--ok);border-color:#9fd1ae;background:#effaf2}
 .badge.warn{color:var(--warn);border-color:#f0c58a;background:#fff6e8}

@@ -14,7 +14,7 @@ export function ArchivePage(props: { session: Session; cellName: string; records
         <p class="card muted">Chưa có bản tin nào.</p>
       ) : (
         <div class="card table-wrap">
-          <table>
+          <table class="archive-table">
             <thead>
               <tr>
                 <th>Ngày họp</th>
