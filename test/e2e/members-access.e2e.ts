@@ -1,0 +1,93 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureChromium, launchChromium } from './launch-chromium.ts';
+import { E2E_PASSWORD, startE2eServer } from './start-e2e-server.ts';
+
+const missing = ensureChromium();
+if (missing) console.warn(missing);
+
+/** BANTIN_SCREENSHOTS=docs/web-screenshots saves a PNG of the bulletin page at laptop and phone size. */
+const shotsDir = process.env.BANTIN_SCREENSHOTS ? resolve(process.env.BANTIN_SCREENSHOTS) : null;
+
+describe.skipIf(missing !== null)('members’ access in headless Chromium', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signIn(password: string) {
+    await page.goto(`${server.baseUrl}/login`);
+    await page.fill('#username', 'admin');
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+  }
+
+  it('offers the zip and the Word script at the top of the bulletin page, and changes the own password', async () => {
+    const base = server.baseUrl;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(E2E_PASSWORD);
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/generate`);
+    if (server.real) await page.check('input[name=source][value=sample]');
+    await page.click('form[action="/generate"] button[type=submit]');
+    await page.waitForURL(/\/jobs\//);
+    await page.waitForSelector('[data-job-id][data-status="done"]', { timeout: 170_000 });
+    await page.click('a.button:has-text("Nghe bản tin")');
+    await page.waitForSelector('.downloads-bar');
+
+    // The downloads are on the first screen of a 1366×768 laptop.
+    const zipButton = page.locator('.downloads-bar a:has-text("Tải tất cả (.zip)")');
+    const box = (await zipButton.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(768);
+    if (shotsDir) {
+      await mkdir(shotsDir, { recursive: true });
+      await page.screenshot({ path: join(shotsDir, 'ban-tin-1366.png') });
+    }
+
+    const [zipDownload] = await Promise.all([page.waitForEvent('download'), zipButton.click()]);
+    expect(zipDownload.suggestedFilename()).toMatch(/^ban-tin-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await JSZip.loadAsync(await readFile((await zipDownload.path())!));
+    const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+    for (const file of ['briefing.mp3', 'briefing.pptx', 'briefing.docx', 'script.md']) expect(names.some((name) => name.endsWith(`/${file}`)), file).toBe(true);
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.click('.downloads-bar a:has-text("Kịch bản (Word")')]);
+    expect(docx.suggestedFilename()).toMatch(/^ban-tin-\d{4}-\d{2}-\d{2}\.docx$/);
+    const word = await JSZip.loadAsync(await readFile((await docx.path())!));
+    const xml = await word.file('word/document.xml')!.async('string');
+    const headings = ['Lời mở đầu', '1. Tin trong tỉnh', '2. Tin trong nước', 'Lời kết'].map((text) => xml.indexOf(`>${text}<`));
+    expect(headings.every((at) => at > 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phoneBox = (await zipButton.boundingBox())!;
+    expect(phoneBox.x + phoneBox.width).toBeLessThanOrEqual(390);
+    if (shotsDir) await page.screenshot({ path: join(shotsDir, 'ban-tin-390.png') });
+
+    // Own password: from the user name in the header, then the new one signs in and the old one does not.
+    await page.click('.who a[href="/account/password"]');
+    await page.fill('#current', E2E_PASSWORD);
+    await page.fill('#password', 'mat-khau-moi-e2e-456');
+    await page.fill('#confirm', 'mat-khau-moi-e2e-456');
+    await page.click('form[action="/account/password"] button[type=submit]');
+    await expect.poll(() => page.textContent('.flash.ok')).toContain('Đã đổi mật khẩu');
+    if (shotsDir) await page.screenshot({ path: join(shotsDir, 'doi-mat-khau-390.png') });
+    await page.click('.who button[type=submit]');
+    await signIn(E2E_PASSWORD);
+    await expect.poll(() => page.textContent('.flash.error')).toContain('Sai tên đăng nhập hoặc mật khẩu.');
+    await signIn('mat-khau-moi-e2e-456');
+    await page.waitForURL(`${base}/`);
+  });
+});
