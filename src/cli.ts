@@ -34,7 +34,7 @@ async function helpText(): Promise<string> {
     const command = await loadCommand(name);
     lines.push(`  ${name.padEnd(10)} ${command ? command.summary : '(chưa có)'}`);
   }
-  lines.push('', 'Xem chi tiết: bantin <lệnh> --help', '');
+  lines.push('', 'Xem chi tiết: bantin <lệnh> --help', 'Gõ sai tên lệnh hoặc tùy chọn: bantin báo lỗi và gợi ý tên gần nhất (mã thoát 2).', '');
   return lines.join('\n');
 }
 
