@@ -79,6 +79,12 @@ async function checkMeetingScreen(page: Page, label: string) {
   expect(state.time).toBeGreaterThanOrEqual(third.start);
   expect(state.time).toBeLessThan(third.start + 1);
 
+  // F toggles fullscreen.
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+
   // Playing on from there, the audio and the screen stay together.
   await page.keyboard.press('Space');
   await expect.poll(async () => (await screenState(page)).paused).toBe(false);
