@@ -139,4 +139,69 @@ describe.skipIf(missing !== null)('the web app in headless Chromium', () => {
     await shot('12-dien-thoai', false);
     expect(errors).toEqual([]);
   });
+
+  it('keeps a new bulletin from members until an editor presses Phát hành, then deletes it after a confirmation', async () => {
+    const base = server.baseUrl;
+    async function signInAs(username: string, password: string) {
+      if (await page.locator('form[action="/logout"] button').count()) await page.click('form[action="/logout"] button');
+      await page.goto(`${base}/login`);
+      await page.fill('#username', username);
+      await page.fill('#password', password);
+      await page.click('button[type=submit]');
+      await page.waitForURL(`${base}/`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${base}/members`);
+    await page.fill('#account-username', 'dangvien');
+    await page.fill('#account-password', 'mat-khau-thanh-vien');
+    await page.selectOption('#account-role', 'member');
+    await page.click('form[action="/accounts"] button[type=submit]');
+    await page.waitForSelector('.flash.ok');
+
+    await page.goto(`${base}/archive`);
+    const href = (await page.locator('table a[href^="/bulletins/"]').first().getAttribute('href'))!;
+    expect(await page.locator('td[data-release="draft"]').count()).toBeGreaterThan(0);
+
+    await signInAs('dangvien', 'mat-khau-thanh-vien');
+    expect(await page.textContent('h1')).toContain('Chưa có bản tin nào');
+    expect((await page.request.get(`${base}${href}`)).status()).toBe(404);
+
+    await signInAs('admin', E2E_PASSWORD);
+    await page.goto(`${base}${href}`);
+    await page.click('[data-release="draft"] form[action$="/release"] button');
+    await page.waitForSelector('[data-release="released"]');
+    expect(await page.textContent('.flash.ok')).toContain('Đã phát hành');
+    await shot('13-da-phat-hanh', false);
+
+    await signInAs('dangvien', 'mat-khau-thanh-vien');
+    expect(await page.locator('audio[data-player]').count()).toBe(1);
+    expect(await page.locator('form[action$="/release"], form[action$="/delete"]').count()).toBe(0);
+    expect((await page.request.get(`${base}${href}`)).status()).toBe(200);
+
+    await signInAs('admin', E2E_PASSWORD);
+    await page.goto(`${base}/archive`);
+    const row = page.locator('tr', { has: page.locator(`a[href="${href}"]`) });
+    // The first press is dismissed: nothing is deleted.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await row.locator('form[action$="/delete"] button').click();
+    expect((await page.request.get(`${base}${href}`)).status()).toBe(200);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Xóa hẳn bản tin');
+      void dialog.accept();
+    });
+    await row.locator('form[action$="/delete"] button').click();
+    await page.waitForSelector('.flash.ok');
+    expect(await page.textContent('.flash.ok')).toContain('Đã xóa bản tin');
+    expect(await page.locator(`a[href="${href}"]`).count()).toBe(0);
+    expect((await page.request.get(`${base}${href}`)).status()).toBe(404);
+
+    // On a phone every Thử/Tắt button of the Sources page is on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/sources`);
+    const rights = await page.$$eval('td.row-actions button', (buttons) => buttons.map((button) => button.getBoundingClientRect().right));
+    expect(rights.length).toBeGreaterThan(0);
+    expect(Math.max(...rights)).toBeLessThanOrEqual(390);
+    await shot('14-nguon-tin-dien-thoai', false);
+    expect(errors).toEqual([]);
+  });
 });
