@@ -10,6 +10,7 @@ import { InputError } from './http-helpers.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { authRoutes } from './routes/auth-routes.tsx';
 import { passwordRoutes } from './routes/password-routes.tsx';
+import { shareRoutes } from './routes/share-routes.tsx';
 import { editorRoutes } from './routes/editor-routes.tsx';
 import { fileRoutes } from './routes/file-routes.ts';
 import { listenRoutes } from './routes/listen-routes.tsx';
@@ -56,6 +57,7 @@ export function createApp(services: AppServices): { app: Hono<AppEnv>; workflows
   app.route('/', staticRoutes());
   app.route('/', authRoutes(workflows));
   app.route('/', passwordRoutes());
+  app.route('/', shareRoutes(workflows));
   app.route('/', apiRoutes(workflows));
   app.route('/', fileRoutes(workflows));
   app.route('/', listenRoutes(workflows));

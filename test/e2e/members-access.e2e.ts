@@ -71,6 +71,16 @@ describe.skipIf(missing !== null)('members’ access in headless Chromium', () =
     expect(headings.every((at) => at > 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
 
+    // Release, then a read-only share link with its QR code for the meeting screen.
+    await page.click('form[action$="/release"] button[type=submit]');
+    await page.waitForSelector('#chia-se');
+    await page.click('#chia-se summary');
+    await page.click('form[action$="/share"] button[type=submit]');
+    await page.waitForSelector('#chia-se .qr svg');
+    const shareUrl = await page.inputValue('#chia-se .share-url');
+    expect(shareUrl).toMatch(new RegExp(`^${base}/s/`));
+    if (shotsDir) await page.locator('#chia-se').screenshot({ path: join(shotsDir, 'chia-se-1366.png') });
+
     await page.setViewportSize({ width: 390, height: 844 });
     const phoneBox = (await zipButton.boundingBox())!;
     expect(phoneBox.x + phoneBox.width).toBeLessThanOrEqual(390);
@@ -85,6 +95,13 @@ describe.skipIf(missing !== null)('members’ access in headless Chromium', () =
     await expect.poll(() => page.textContent('.flash.ok')).toContain('Đã đổi mật khẩu');
     if (shotsDir) await page.screenshot({ path: join(shotsDir, 'doi-mat-khau-390.png') });
     await page.click('.who button[type=submit]');
+    // Signed out, the share link opens the player and plays.
+    await page.goto(shareUrl);
+    await page.waitForSelector('audio[data-player]');
+    await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio[data-player]')!.play());
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio[data-player]')!.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.3);
+    await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio[data-player]')!.pause());
+    if (shotsDir) await page.screenshot({ path: join(shotsDir, 'lien-ket-chia-se-390.png') });
     await signIn(E2E_PASSWORD);
     await expect.poll(() => page.textContent('.flash.error')).toContain('Sai tên đăng nhập hoặc mật khẩu.');
     await signIn('mat-khau-moi-e2e-456');

@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { requireUser } from '../http-helpers.ts';
-import { BULLETIN_FILES, BULLETIN_ID_PATTERN, type BulletinFileName, canSee, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
+import { BULLETIN_FILES, BULLETIN_ID_PATTERN, type BulletinFileName, type BulletinRecord, canSee, isBulletinFileName, publishedFileKey } from '../state/bulletins.ts';
 import type { Workflows } from '../workflows.ts';
 import { zipBulletinFiles } from '../bulletin-zip.ts';
 
@@ -55,29 +55,34 @@ export function fileRoutes(workflows: Workflows) {
     if (!BULLETIN_ID_PATTERN.test(id) || !isBulletinFileName(name)) return c.notFound();
     const record = await workflows.bulletins.getRecord(id);
     if (!record || !record.files.includes(name) || !canSee(c.get('session')!.role, record)) return c.notFound();
-    // ?v= names the revision the page was built from, so its player never mixes two revisions.
-    const bytes = await c.get('services').files.get(publishedFileKey(record, name, Number(c.req.query('v'))));
-    if (!bytes) return c.notFound();
-    const info = BULLETIN_FILES[name];
-    // briefing.html is for opening offline beside the MP3; this origin's CSP would block its inline script anyway.
-    const download = c.req.query('download') !== undefined || name === 'briefing.html';
-    const headers: Record<string, string> = {
-      'content-type': info.type,
-      'cache-control': 'private, no-cache',
-      'accept-ranges': 'bytes',
-      'content-disposition': `${download ? 'attachment' : 'inline'}; filename="ban-tin-${record.meetingDate}.${info.extension}"`,
-    };
-    // Browsers seek in audio with Range requests; without 206 answers the chapters cannot jump.
-    const range = /^bytes=(\d*)-(\d*)$/.exec(c.req.header('range') ?? '');
-    if (range && (range[1] || range[2])) {
-      const size = bytes.length;
-      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start >= size || start > end) return c.body(null, 416, { 'content-range': `bytes */${size}` });
-      return c.body(bytes.slice(start, end + 1) as Uint8Array<ArrayBuffer>, 206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}` });
-    }
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, headers);
+    return sendBulletinFile(c, record, name);
   });
 
   return routes;
+}
+
+/** One published file of `record`, with Range support; the share link serves its files through it too. */
+export async function sendBulletinFile(c: Context<AppEnv>, record: BulletinRecord, name: BulletinFileName): Promise<Response> {
+  // ?v= names the revision the page was built from, so its player never mixes two revisions.
+  const bytes = await c.get('services').files.get(publishedFileKey(record, name, Number(c.req.query('v'))));
+  if (!bytes) return c.notFound();
+  const info = BULLETIN_FILES[name];
+  // briefing.html is for opening offline beside the MP3; this origin's CSP would block its inline script anyway.
+  const download = c.req.query('download') !== undefined || name === 'briefing.html';
+  const headers: Record<string, string> = {
+    'content-type': info.type,
+    'cache-control': 'private, no-cache',
+    'accept-ranges': 'bytes',
+    'content-disposition': `${download ? 'attachment' : 'inline'}; filename="ban-tin-${record.meetingDate}.${info.extension}"`,
+  };
+  // Browsers seek in audio with Range requests; without 206 answers the chapters cannot jump.
+  const range = /^bytes=(\d*)-(\d*)$/.exec(c.req.header('range') ?? '');
+  if (range && (range[1] || range[2])) {
+    const size = bytes.length;
+    const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (start >= size || start > end) return c.body(null, 416, { 'content-range': `bytes */${size}` });
+    return c.body(bytes.slice(start, end + 1) as Uint8Array<ArrayBuffer>, 206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}` });
+  }
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, headers);
 }

@@ -5,9 +5,11 @@ import { getJson } from '../../providers/storage/storage.ts';
 import type { AppEnv } from '../app-env.ts';
 import { takeFlash } from '../flash.ts';
 import { requireUser } from '../http-helpers.ts';
-import { canSee, publishedFileKey, type BulletinRecord } from '../state/bulletins.ts';
+import { canSee, isReleased, publishedFileKey, type BulletinRecord } from '../state/bulletins.ts';
+import { createShareLinks } from '../state/share-links.ts';
+import { qrSvg } from '../qr-svg.ts';
 import { ArchivePage } from '../views/archive-page.tsx';
-import { BulletinPage, NoBulletinPage } from '../views/bulletin-page.tsx';
+import { BulletinPage, NoBulletinPage, type ShareView } from '../views/bulletin-page.tsx';
 import { JobPage } from '../views/generate-page.tsx';
 import type { Workflows } from '../workflows.ts';
 
@@ -15,6 +17,15 @@ import type { Workflows } from '../workflows.ts';
 export function listenRoutes(workflows: Workflows) {
   const routes = new Hono<AppEnv>();
   const cellName = (c: Context<AppEnv>) => c.get('services').config.cell.name;
+
+  /** For an editor on a released bulletin: its share link (null when none), else undefined (no share box). */
+  async function shareView(c: Context<AppEnv>, record: BulletinRecord): Promise<ShareView | null | undefined> {
+    if (c.get('session')!.role !== 'editor' || !isReleased(record)) return undefined;
+    const link = await createShareLinks(c.get('services').store, c.get('services').now).current(record.id);
+    if (!link) return null;
+    const url = new URL(`/s/${link.token}`, c.req.url).href;
+    return { url, expiresAt: link.expiresAt, qrSvg: qrSvg(url) };
+  }
 
   async function showBulletin(c: Context<AppEnv>, record: BulletinRecord, isLatest: boolean) {
     const files = c.get('services').files;
@@ -24,7 +35,8 @@ export function listenRoutes(workflows: Workflows) {
     if (!briefing) return c.notFound();
     const segmentsJson = record.files.includes('segments.json') ? await getJson<unknown>(files, publishedFileKey(record, 'segments.json')) : null;
     const segments: SegmentsFile | null = segmentsJson ? SegmentsFileSchema.parse(segmentsJson) : null;
-    return c.html(<BulletinPage session={c.get('session')!} record={record} briefing={briefing} segments={segments} isLatest={isLatest} cellName={cellName(c)} flash={takeFlash(c)} />);
+    const share = await shareView(c, record);
+    return c.html(<BulletinPage session={c.get('session')!} record={record} briefing={briefing} segments={segments} isLatest={isLatest} cellName={cellName(c)} flash={takeFlash(c)} share={share} />);
   }
 
   routes.get('/', requireUser, async (c) => {

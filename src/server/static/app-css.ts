@@ -80,6 +80,7 @@ ol.chapters li.current button,.transcript .current{background:#fff3cd;box-shadow
 .transcript p{margin:0 0 .8rem;padding:.3rem .6rem;border-radius:6px}
 .transcript h3{margin-top:1rem}
 .downloads{display:flex;flex-wrap:wrap;gap:.5rem}
+.share{margin-bottom:1rem}.share summary{cursor:pointer;font-weight:600}.share-body{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin-top:.75rem}.share .qr svg{width:min(260px,70vw);height:auto;display:block;background:#fff}.share-url{width:min(32rem,80vw)}
 .downloads-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem;margin:0 0 1rem}
 .downloads-bar .downloads a{padding:.35rem .7rem;font-size:.92rem}
 .progress-stages{list-style:none;margin:0;padding:0}

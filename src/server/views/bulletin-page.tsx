@@ -10,7 +10,7 @@ import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
 const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'briefing.docx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
 
-export function BulletinPage(props: { session: Session; record: BulletinRecord; briefing: Briefing; segments: SegmentsFile | null; isLatest: boolean; cellName: string; flash?: Flash | null }) {
+export function BulletinPage(props: { session: Session; record: BulletinRecord; briefing: Briefing; segments: SegmentsFile | null; isLatest: boolean; cellName: string; flash?: Flash | null; share?: ShareView | null }) {
   const { record, briefing, segments, session } = props;
   const timing = new Map((segments?.items ?? []).map((item) => [item.id, item]));
   const spoken = listSpokenItems(briefing);
@@ -51,6 +51,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
           )}
         </div>
       )}
+      {props.share !== undefined && <ShareBox record={record} share={props.share} csrf={session.csrf} />}
       <div class="layout-player">
         <aside class="card">
           <h2>Mục lục</h2>
@@ -111,6 +112,52 @@ function Downloads(props: { record: BulletinRecord }) {
         ))}
       </div>
     </section>
+  );
+}
+
+/** What the editor sees of the bulletin's share link: its address, expiry and QR code (inline SVG). */
+export interface ShareView {
+  url: string;
+  expiresAt: string;
+  qrSvg: string;
+}
+
+/** Editors only, on a released bulletin: a read-only link (with a QR code for the meeting screen) and its revocation. */
+function ShareBox(props: { record: BulletinRecord; share: ShareView | null; csrf: string }) {
+  const { record, share } = props;
+  return (
+    <details class="card share" id="chia-se" open={share !== null}>
+      <summary>Chia sẻ cho người không có tài khoản</summary>
+      {share ? (
+        <div class="share-body">
+          <div class="qr" dangerouslySetInnerHTML={{ __html: share.qrSvg }} />
+          <div>
+            <p>
+              Liên kết chỉ để nghe và xem, dùng được đến {formatDateTime(share.expiresAt)}:
+              <br />
+              <input type="text" readonly value={share.url} aria-label="Liên kết chia sẻ" class="share-url" />
+            </p>
+            <form method="post" action={`/bulletins/${record.id}/share/revoke`}>
+              <input type="hidden" name="_csrf" value={props.csrf} />
+              <button type="submit" class="secondary">Thu hồi liên kết</button>
+            </form>
+          </div>
+        </div>
+      ) : (
+        <form method="post" action={`/bulletins/${record.id}/share`} class="share-body">
+          <input type="hidden" name="_csrf" value={props.csrf} />
+          <label for="share-days">Dùng được trong</label>
+          <select id="share-days" name="days">
+            <option value="1">1 ngày</option>
+            <option value="3">3 ngày</option>
+            <option value="7" selected>7 ngày</option>
+            <option value="14">14 ngày</option>
+            <option value="30">30 ngày</option>
+          </select>
+          <button type="submit">Tạo liên kết chia sẻ (kèm mã QR)</button>
+        </form>
+      )}
+    </details>
   );
 }
 
