@@ -97,7 +97,7 @@ describe('bantin normalize', () => {
   it('rejects an unknown option and a bad --thousand value', async () => {
     const unknown = fakeIo('x');
     expect(await main(['normalize', '--fast'], unknown)).toBe(2);
-    expect(unknown.err).toContain('Tùy chọn không hợp lệ');
+    expect(unknown.err).toContain('Lỗi: không có tùy chọn --fast. Xem: bantin normalize --help');
     const bad = fakeIo('x');
     expect(await main(['normalize', '--thousand', 'k'], bad)).toBe(2);
     expect(bad.err).toContain('"nghìn" hoặc "ngàn"');
