@@ -83,6 +83,7 @@ ol.chapters li.current button,.transcript .current{background:#fff3cd;box-shadow
 .share{margin-bottom:1rem}.share summary{cursor:pointer;font-weight:600}.share-body{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin-top:.75rem}.share .qr svg{width:min(260px,70vw);height:auto;display:block;background:#fff}.share-url{width:min(32rem,80vw)}
 .downloads-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem;margin:0 0 1rem}
 .downloads-bar .downloads a{padding:.35rem .7rem;font-size:.92rem}
+@media (max-width:640px){.downloads-bar .downloads{gap:.35rem}.downloads-bar .downloads a{padding:.25rem .5rem;font-size:.85rem}}
 .progress-stages{list-style:none;margin:0;padding:0}
 .progress-stages li{display:grid;grid-template-columns:3.2rem 1fr auto;gap:.5rem;align-items:center;padding:.35rem 0;border-bottom:1px solid var(--line)}
 .progress-stages .mark{font-weight:700;text-align:center}
