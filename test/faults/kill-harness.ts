@@ -53,7 +53,7 @@ export function temporaryFiles(root: string): string[] {
   return (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.tmp'));
 }
 
-export const BULLETIN_FILES = ['briefing.json', 'script.md', 'briefing.mp3', 'briefing.vtt', 'briefing.srt', 'segments.json', 'briefing.pptx'];
+export const BULLETIN_FILES = ['briefing.json', 'script.md', 'briefing.mp3', 'briefing.vtt', 'briefing.srt', 'segments.json', 'briefing.pptx', 'briefing.html', 'briefing.docx'];
 
 /**
  * The files of one bulletin agree with each other: the first headline of briefing.json is the

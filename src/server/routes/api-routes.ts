@@ -35,8 +35,8 @@ export function apiRoutes(workflows: Workflows) {
     released: isReleased(record),
     changed: record.changed,
     files: Object.fromEntries(
-      (['mp3', 'pptx', 'vtt', 'srt', 'script', 'docx', 'json', 'segments'] as const).flatMap((short) => {
-        const name = ({ mp3: 'briefing.mp3', pptx: 'briefing.pptx', vtt: 'briefing.vtt', srt: 'briefing.srt', script: 'script.md', docx: 'briefing.docx', json: 'briefing.json', segments: 'segments.json' } as const)[short];
+      (['mp3', 'pptx', 'html', 'vtt', 'srt', 'script', 'docx', 'json', 'segments'] as const).flatMap((short) => {
+        const name = ({ mp3: 'briefing.mp3', pptx: 'briefing.pptx', html: 'briefing.html', vtt: 'briefing.vtt', srt: 'briefing.srt', script: 'script.md', docx: 'briefing.docx', json: 'briefing.json', segments: 'segments.json' } as const)[short];
         return record.files.includes(name) ? [[short, fileUrl(record, name)]] : [];
       }),
     ),
