@@ -1,10 +1,10 @@
 import { ReleaseControls } from './release-controls.tsx';
-import { currentKeyFigure, type Briefing } from '../../domain/briefing.ts';
+import type { Briefing } from '../../domain/briefing.ts';
 import type { SegmentsFile } from '../../domain/segments.ts';
-import { listSpokenItems } from '../../domain/spoken-items.ts';
+import { ChaptersTranscript } from './chapters-transcript.tsx';
 import type { Session } from '../auth/sessions.ts';
 import { BULLETIN_FILES, fileUrl, zipUrl, type BulletinRecord } from '../state/bulletins.ts';
-import { formatClock, formatDate, formatDateTime, formatDay } from './format.ts';
+import { formatDate, formatDateTime, formatDay } from './format.ts';
 import { Layout, type Flash } from './layout.tsx';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 
@@ -12,13 +12,6 @@ const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'briefing.d
 
 export function BulletinPage(props: { session: Session; record: BulletinRecord; briefing: Briefing; segments: SegmentsFile | null; isLatest: boolean; cellName: string; flash?: Flash | null; share?: ShareView | null }) {
   const { record, briefing, segments, session } = props;
-  const timing = new Map((segments?.items ?? []).map((item) => [item.id, item]));
-  const spoken = listSpokenItems(briefing);
-  const figures = new Map<string, string>();
-  for (const story of briefing.sections.flatMap((section) => section.stories)) {
-    const figure = currentKeyFigure(story);
-    if (figure) figures.set(`story:${story.id}`, figure);
-  }
   const hasAudio = record.files.includes('briefing.mp3');
   return (
     <Layout title={props.isLatest ? 'Bản tin mới nhất' : `Bản tin ngày ${formatDay(record.meetingDate)}`} session={session} page={props.isLatest ? 'home' : 'archive'} cellName={props.cellName} flash={props.flash}>
@@ -52,45 +45,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
         </div>
       )}
       {props.share !== undefined && <ShareBox record={record} share={props.share} csrf={session.csrf} />}
-      <div class="layout-player">
-        <aside class="card">
-          <h2>Mục lục</h2>
-          <ol class="chapters">
-            {spoken.map((item) => {
-              const at = timing.get(item.id);
-              if (!at) return null;
-              return (
-                <li class={item.kind} data-item={item.id} data-start={String(at.start)} data-end={String(at.end)} data-title={item.title}>
-                  <button type="button" data-seek={String(at.start)}>
-                    <span class="time">{formatClock(at.start)}</span>
-                    <span>{item.title}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          {record.renderedAt && <p class="muted small">Dựng lúc {formatDateTime(record.renderedAt)}.</p>}
-        </aside>
-        <section class="card transcript" aria-label="Lời đọc">
-          <h2>Lời đọc</h2>
-          {spoken.map((item) => {
-            const at = timing.get(item.id);
-            const marks = at ? { 'data-item': item.id, 'data-start': String(at.start), 'data-end': String(at.end), 'data-title': item.title } : {};
-            return (
-              <div>
-                {item.kind === 'section' && <h3>{item.title}</h3>}
-                {item.kind === 'story' && <h3 class="small">{item.title}</h3>}
-                {figures.get(item.id) && (
-                  <p class="key-figure">
-                    <span class="muted small">Số liệu nổi bật:</span> <strong>{figures.get(item.id)}</strong>
-                  </p>
-                )}
-                <p {...marks}>{item.text}</p>
-              </div>
-            );
-          })}
-        </section>
-      </div>
+      <ChaptersTranscript briefing={briefing} segments={segments} showKeyFigures chaptersFooter={record.renderedAt && <p class="muted small">Dựng lúc {formatDateTime(record.renderedAt)}.</p>} />
     </Layout>
   );
 }
