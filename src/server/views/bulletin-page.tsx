@@ -4,9 +4,9 @@ import type { SegmentsFile } from '../../domain/segments.ts';
 import { ChaptersTranscript } from './chapters-transcript.tsx';
 import type { Session } from '../auth/sessions.ts';
 import { BULLETIN_FILES, fileUrl, zipUrl, type BulletinRecord } from '../state/bulletins.ts';
-import { formatDate, formatDateTime, formatDay } from './format.ts';
+import { formatDateTime, formatDay } from './format.ts';
 import { Layout, type Flash } from './layout.tsx';
-import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
+import { BulletinHeading } from './bulletin-heading.tsx';
 
 const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'briefing.docx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
 
@@ -15,15 +15,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
   const hasAudio = record.files.includes('briefing.mp3');
   return (
     <Layout title={props.isLatest ? 'Bản tin mới nhất' : `Bản tin ngày ${formatDay(record.meetingDate)}`} session={session} page={props.isLatest ? 'home' : 'archive'} cellName={props.cellName} flash={props.flash}>
-      <h1>
-        Bản tin thời sự ngày {formatDay(record.meetingDate)}
-        <span class="muted small"> · tin từ {formatDate(record.window.since)} đến {formatDate(record.window.until)}</span>
-      </h1>
-      {briefing.meta.sample && (
-        <div class="flash error sample-mark">
-          <strong>{SAMPLE_MARK}</strong>: bản tin mẫu từ tin chạy thử (sự kiện giả định), không dùng trong buổi họp.
-        </div>
-      )}
+      <BulletinHeading record={record} briefing={briefing} />
       <ReleaseControls session={session} record={record} />
       {record.changed && session.role === 'editor' && (
         <div class="flash info">

@@ -1,7 +1,7 @@
 import type { Briefing } from '../../domain/briefing.ts';
 import type { SegmentsFile } from '../../domain/segments.ts';
 import { ChaptersTranscript } from './chapters-transcript.tsx';
-import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
+import { BulletinHeading } from './bulletin-heading.tsx';
 import type { BulletinRecord } from '../state/bulletins.ts';
 import { formatDate, formatDay } from './format.ts';
 import { Layout } from './layout.tsx';
@@ -11,15 +11,7 @@ export function SharedBulletinPage(props: { record: BulletinRecord; briefing: Br
   const { record, briefing, segments } = props;
   return (
     <Layout title={`Bản tin ngày ${formatDay(record.meetingDate)}`} session={null} page="other" cellName={props.cellName}>
-      <h1>
-        Bản tin thời sự ngày {formatDay(record.meetingDate)}
-        <span class="muted small"> · tin từ {formatDate(record.window.since)} đến {formatDate(record.window.until)}</span>
-      </h1>
-      {briefing.meta.sample && (
-        <div class="flash error sample-mark">
-          <strong>{SAMPLE_MARK}</strong>: bản tin mẫu từ tin chạy thử (sự kiện giả định), không dùng trong buổi họp.
-        </div>
-      )}
+      <BulletinHeading record={record} briefing={briefing} />
       <p class="muted small">Liên kết chia sẻ chỉ để nghe và xem, dùng được đến {formatDate(props.expiresAt)}.</p>
       {record.files.includes('briefing.mp3') && (
         <div class="player">
