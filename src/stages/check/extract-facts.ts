@@ -22,6 +22,9 @@ const GENERIC = new Set(
   'Đảng Nhà Chính Quốc Ngành Tỉnh Thành Bộ Sở Ban Viện Tòa Toà Nhân Dân Đồng Chí Bác Ông Bà Anh Chị Theo Trong Tin Kính Thưa Thủ Tổng Phó Chủ Trung Ủy Uỷ Hội Đoàn Công Cục Vụ Phòng Đại Tiến Sau Trước Ngày Tháng Năm Các Những Khi Tại Với Về Đây Điểm Hoạt Cuối Tiếp Mở Chuyển Chỉ Nghị Quyết Luật Thông Kết Hiến Bản Chương Điều Khoản'.split(' '),
 );
 
+/** Ordinals and weekdays written with a capital after "thứ" (kỳ họp thứ Tư, thứ Hai): a count or a day, never a name. */
+const ORDINALS_AFTER_THU = new Set('Nhất Nhì Hai Ba Tư Bốn Năm Sáu Bảy Tám Chín Mười'.split(' '));
+
 /** The most common Vietnamese family names: a sentence starting with one starts with a person's name. */
 const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai Tạ Châu Cao Hà Lưu Tô Đinh Thái Quách Kiều Lương'.split(' '));
 
@@ -133,8 +136,9 @@ function extractNames(text: string, taken: Span[]): Fact[] {
     const previous = words[index - 1];
     const gap = previous ? masked.slice(previous.start + previous.word.length, entry.start) : '';
     const capital = /^\p{Lu}/u.test(entry.word);
-    if (!capital || (run.length > 0 && gap !== ' ')) flush();
-    if (!capital) return;
+    const ordinal = capital && previous?.word.toLowerCase() === 'thứ' && gap === ' ' && ORDINALS_AFTER_THU.has(entry.word);
+    if (!capital || ordinal || (run.length > 0 && gap !== ' ')) flush();
+    if (!capital || ordinal) return;
     if (run.length === 0) runInitial = !previous || /[.!?…:;"“(\n|–—]|\s-\s/u.test(gap);
     run.push(entry);
   });

@@ -86,7 +86,7 @@ function issueList(issues: CheckIssue[]): string {
 }
 
 function keptNote(issues: CheckIssue[]): string {
-  return `Giữ bản do mô hình viết; chỉ khác bài gốc về cách viết hoặc ngữ cảnh, cần xem lại: ${issueList(issues)}.`;
+  return `Giữ bản đã viết; chỉ khác bài gốc về cách viết hoặc ngữ cảnh, cần xem lại: ${issueList(issues)}.`;
 }
 
 /**

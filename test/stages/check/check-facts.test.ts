@@ -75,6 +75,11 @@ describe('checkFacts', () => {
     expect(checkFacts(script('Sau đó Lê Thành Tâm bị bắt. Hôm qua, Trần Trí Quang chỉ đạo.'), [SOURCE])).toEqual([]);
   });
 
+  it('does not take an ordinal or a weekday after "thứ" for a name (kỳ họp thứ Tư HĐND tỉnh)', () => {
+    const source = 'Sáng 1/12, HĐND tỉnh khóa XI tổ chức kỳ họp thứ Tư (chuyên đề). Kỳ họp thứ Tư HĐND tỉnh diễn ra vào thứ Hai.';
+    expect(checkFacts({ headline: 'Kỳ họp thứ Tư HĐND tỉnh khóa XI', script: 'Kỳ họp thứ Tư HĐND tỉnh khóa XI diễn ra vào thứ Hai, sáng 1/12.', bullets: ['HĐND tỉnh họp kỳ họp thứ Tư', 'Kỳ họp diễn ra sáng 1/12'] }, [source])).toEqual([]);
+  });
+
   it.each([
     ['the city written in full for an abbreviation', 'Bắt tại TP HCM, tại TPHCM.', 'Bắt tại Thành phố Hồ Chí Minh.'],
     ['a Roman numeral written in digits', 'Nghị quyết Trung ương 4 khóa XII.', 'Nghị quyết Trung ương 4 khóa 12.'],
