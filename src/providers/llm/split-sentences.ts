@@ -15,21 +15,31 @@ const OPENS_SENTENCE = /^(?:Ông|Bà|Theo|Trong|Tại|Được|Việc|Sau|Ngày|
 const OPENERS = `"“‘'«([`;
 const CLOSERS = `"”’'»)]`;
 
-/** Splits text into sentences (NFC, trimmed, never empty); paragraphs always end a sentence. */
-export function splitSentences(text: string): string[] {
+/**
+ * Splits text into sentences (NFC, trimmed, never empty); paragraphs always end a sentence. With
+ * keepQuotations a full stop inside “…” does not end the sentence that holds the quotation.
+ */
+export function splitSentences(text: string, options: { keepQuotations?: boolean } = {}): string[] {
   const sentences: string[] = [];
   const paragraphs = text.normalize('NFC').replace(/\r/g, '').replace(/[\u00a0\u2007\u202f]/g, ' ').split(/\n+/);
   for (const paragraph of paragraphs) {
-    sentences.push(...splitParagraph(paragraph.replace(/[ \t]+/g, ' ').trim()));
+    sentences.push(...splitParagraph(paragraph.replace(/[ \t]+/g, ' ').trim(), options.keepQuotations ?? false));
   }
   return sentences.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
-function splitParagraph(paragraph: string): string[] {
+function splitParagraph(paragraph: string, keepQuotations: boolean): string[] {
   const out: string[] = [];
   let start = 0;
+  let depth = 0;
   for (let index = 0; index < paragraph.length; index += 1) {
     const char = paragraph[index]!;
+    if (keepQuotations) {
+      if (char === '“' || char === '«') depth += 1;
+      else if ((char === '”' || char === '»') && depth > 0) depth -= 1;
+      else if (char === '"') depth = depth > 0 ? depth - 1 : 1;
+      if (depth > 0) continue;
+    }
     if (!'.!?…'.includes(char)) continue;
     let end = index + 1;
     while (end < paragraph.length && '.!?…'.includes(paragraph[end]!)) end += 1;

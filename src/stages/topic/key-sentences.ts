@@ -1,27 +1,11 @@
 import { rankSentences as scoreSentences } from '../../providers/llm/extractive.ts';
+import { splitSentences as splitNewsSentences } from '../../providers/llm/split-sentences.ts';
 
-/**
- * Sentences of a paragraph, a quotation never split: a full stop inside “…” does not end the
- * sentence that holds the quotation.
- */
+/** Sentences of a source section, list markers removed; a quotation is never split. */
 export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < paragraph.length; i += 1) {
-      const char = paragraph[i]!;
-      if (char === '“' || char === '«') depth += 1;
-      else if ((char === '”' || char === '»') && depth > 0) depth -= 1;
-      else if (char === '"') depth = depth > 0 ? depth - 1 : 1;
-      else if (depth === 0 && /[.!?…]/.test(char) && /\s/.test(paragraph[i + 1] ?? '') && /[\p{Lu}\d“"(–-]/u.test(paragraph[i + 2] ?? '')) {
-        sentences.push(paragraph.slice(start, i + 1));
-        start = i + 1;
-      }
-    }
-    sentences.push(paragraph.slice(start));
-  }
-  return sentences.map((sentence) => sentence.replace(/^[-*•–]\s+/, '').trim()).filter((sentence) => /\p{L}/u.test(sentence));
+  return splitNewsSentences(text, { keepQuotations: true })
+    .map((sentence) => sentence.replace(/^[-*•–]\s+/, '').trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
 }
 
 /** Sentence indices, most central first (TextRank from the shared extractive summarizer). */
