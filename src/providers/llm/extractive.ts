@@ -1,15 +1,15 @@
 import type { StoryDraft, Summarizer, SummaryInput } from './llm.ts';
-import { attribution, localDateParts, withAttribution } from './anchor-style.ts';
-import { articleSentences } from './article-sentences.ts';
-import { fullNamesByGivenName, withFullNames } from './full-names.ts';
-import { MAX_RANKED_SENTENCES, rankSentences, sentenceFeatures, type RankWork } from './rank-sentences.ts';
-import { resolveRelativeTime, type DayMonthYear } from './resolve-relative-time.ts';
-import { cutAtClause, shortenSentence } from './shorten.ts';
-import { keyFigure, slideBullets } from './slide-bullets.ts';
-import { countSyllables } from './split-sentences.ts';
+import { attribution, localDateParts, withAttribution } from '../../text/anchor-style.ts';
+import { articleSentences } from '../../text/article-sentences.ts';
+import { fullNamesByGivenName, withFullNames } from '../../text/full-names.ts';
+import { MAX_RANKED_SENTENCES, rankSentences, sentenceFeatures, type RankWork } from '../../text/rank-sentences.ts';
+import { resolveRelativeTime, type DayMonthYear } from '../../text/resolve-relative-time.ts';
+import { cutAtClause, shortenSentence } from '../../text/shorten.ts';
+import { keyFigure, slideBullets } from '../../text/slide-bullets.ts';
+import { countSyllables } from '../../text/split-sentences.ts';
 
-export { splitSentences, countSyllables } from './split-sentences.ts';
-export { rankSentences } from './rank-sentences.ts';
+export { splitSentences, countSyllables } from '../../text/split-sentences.ts';
+export { rankSentences } from '../../text/rank-sentences.ts';
 
 /** Version of the extractive method; part of the summary cache key like a prompt version. */
 export const EXTRACTIVE_VERSION = 'extractive-2';

@@ -1,7 +1,7 @@
 import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { SECTION_TITLES } from '../../domain/sections.ts';
-import { localDateParts } from './anchor-style.ts';
+import { localDateParts } from '../../text/anchor-style.ts';
 import { parseDraftReply, STORY_DRAFT_JSON_SCHEMA } from './draft-schema.ts';
 import type { StoryDraft, Summarizer, SummaryInput } from './llm.ts';
 import { fillPrompt, type PromptTemplate } from './prompt-template.ts';

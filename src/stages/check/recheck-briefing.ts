@@ -1,5 +1,5 @@
 import type { Briefing, BriefingStory, CheckResult } from '../../domain/briefing.ts';
-import { localDateParts } from '../../providers/llm/anchor-style.ts';
+import { localDateParts } from '../../text/anchor-style.ts';
 import { checkFacts, describeIssues } from './check-facts.ts';
 
 /**

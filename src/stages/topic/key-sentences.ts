@@ -1,5 +1,5 @@
 import { rankSentences as scoreSentences } from '../../providers/llm/extractive.ts';
-import { splitSentences as splitNewsSentences } from '../../providers/llm/split-sentences.ts';
+import { splitSentences as splitNewsSentences } from '../../text/split-sentences.ts';
 
 /** Sentences of a source section, list markers removed; a quotation is never split. */
 export function splitSentences(text: string): string[] {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../../src/providers/llm/split-sentences.ts';
+import { splitSentences } from '../../../src/text/split-sentences.ts';
 import { delimitedData, type ChatRequest } from './fake-chat-server.ts';
 
 /** The first source as the request carries it: outlet, title and article body. */

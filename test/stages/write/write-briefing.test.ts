@@ -4,7 +4,7 @@ import { SECTION_IDS } from '../../../src/domain/sections.ts';
 import { createExtractiveSummarizer } from '../../../src/providers/llm/extractive.ts';
 import { loadPromptTemplate } from '../../../src/providers/llm/load-prompt-node.ts';
 import { createOpenAiSummarizer } from '../../../src/providers/llm/openai.ts';
-import { countSyllables, splitSentences } from '../../../src/providers/llm/split-sentences.ts';
+import { countSyllables, splitSentences } from '../../../src/text/split-sentences.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
 import { writeBriefing, writeStory } from '../../../src/stages/write.ts';
 import { spokenSyllables } from '../../../src/stages/write/word-budget.ts';

@@ -1,4 +1,4 @@
-import { vietnamParts } from '../../domain/vietnam-time.ts';
+import { vietnamParts } from '../domain/vietnam-time.ts';
 
 /** Newsreader phrasing shared by the summarizers: attribution, dates, sentence joins. */
 

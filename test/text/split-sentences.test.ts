@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, splitSentences } from '../../../src/providers/llm/split-sentences.ts';
-import { rankSentences } from '../../../src/providers/llm/rank-sentences.ts';
+import { countSyllables, splitSentences } from '../../src/text/split-sentences.ts';
+import { rankSentences } from '../../src/text/rank-sentences.ts';
 
 describe('splitSentences', () => {
   it('keeps abbreviations, initials, numbers and dates inside one sentence', () => {

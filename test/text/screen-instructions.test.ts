@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeInstruction, screenInstructions } from '../../../src/providers/llm/screen-instructions.ts';
+import { looksLikeInstruction, screenInstructions } from '../../src/text/screen-instructions.ts';
 
 describe('screenInstructions', () => {
   it.each([
