@@ -2,17 +2,20 @@ import { BantinError } from './domain/errors.ts';
 import type { CliIo, Command } from './cli/command.ts';
 import { describeUsageError, unknownCommandMessage } from './cli/usage-error.ts';
 
-/** Subcommands, loaded only when used so `bantin --help` stays fast. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  collect: async () => (await import('./cli/commands/collect.ts')).collectCommand,
-  extract: async () => (await import('./cli/commands/extract.ts')).extractCommand,
-  generate: async () => (await import('./cli/commands/generate.ts')).generateCommand,
-  render: async () => (await import('./cli/commands/render.ts')).renderCommand,
-  normalize: async () => (await import('./cli/commands/normalize.ts')).normalizeCommand,
-  topic: async () => (await import('./cli/commands/topic.ts')).topicCommand,
-  demo: async () => (await import('./cli/commands/demo.ts')).demoCommand,
-  serve: async () => (await import('./cli/commands/serve.ts')).serveCommand,
-  user: async () => (await import('./cli/commands/user.ts')).userCommand,
+/**
+ * Subcommands with the one line `bantin --help` shows. A command's module (and the libraries it
+ * needs) is imported only when that command is used, so `bantin --help` imports none of them.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  collect: { summary: 'Thu thập tin từ các nguồn, gộp tin trùng và chọn tin cho từng mục', load: async () => (await import('./cli/commands/collect.ts')).collectCommand },
+  extract: { summary: 'Xem nội dung bantin đọc được từ trang bài viết (tệp HTML hoặc URL)', load: async () => (await import('./cli/commands/extract.ts')).extractCommand },
+  generate: { summary: 'Tạo bản tin đầy đủ: kịch bản, âm thanh, bài trình chiếu', load: async () => (await import('./cli/commands/generate.ts')).generateCommand },
+  render: { summary: 'Dựng lại âm thanh và slide từ briefing.json đã biên tập', load: async () => (await import('./cli/commands/render.ts')).renderCommand },
+  normalize: { summary: 'Chuyển văn bản thành cách đọc cho giọng đọc (đọc từ stdin, mỗi dòng một đoạn)', load: async () => (await import('./cli/commands/normalize.ts')).normalizeCommand },
+  topic: { summary: 'Dựng bài trình chiếu sinh hoạt chuyên đề từ tài liệu', load: async () => (await import('./cli/commands/topic.ts')).topicCommand },
+  demo: { summary: 'Chạy thử ngoại tuyến với tin mẫu, ghi vào output/demo', load: async () => (await import('./cli/commands/demo.ts')).demoCommand },
+  serve: { summary: 'Chạy ứng dụng web (mặc định http://localhost:8787)', load: async () => (await import('./cli/commands/serve.ts')).serveCommand },
+  user: { summary: 'Quản lý tài khoản web: đặt lại mật khẩu khi quên (user reset-password TÊN)', load: async () => (await import('./cli/commands/user.ts')).userCommand },
 };
 
 function nodeIo(): CliIo {
@@ -28,34 +31,20 @@ function nodeIo(): CliIo {
   };
 }
 
-async function helpText(): Promise<string> {
+function helpText(): string {
   const lines = ['bantin — bản tin thời sự cho sinh hoạt chi bộ', '', 'Cách dùng: bantin <lệnh> [tùy chọn]', '', 'Các lệnh:'];
-  for (const name of Object.keys(COMMANDS)) {
-    const command = await loadCommand(name);
-    lines.push(`  ${name.padEnd(10)} ${command ? command.summary : '(chưa có)'}`);
-  }
+  for (const [name, { summary }] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${summary}`);
   lines.push('', 'Xem chi tiết: bantin <lệnh> --help', 'Gõ sai tên lệnh hoặc tùy chọn: bantin báo lỗi và gợi ý tên gần nhất (mã thoát 2).', '');
   return lines.join('\n');
-}
-
-async function loadCommand(name: string): Promise<Command | null> {
-  const load = COMMANDS[name];
-  if (!load) return null;
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND' && error.message.includes('/cli/commands/')) return null;
-    throw error;
-  }
 }
 
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(await helpText());
+    io.stdout(helpText());
     return 0;
   }
-  const command = await loadCommand(name);
+  const command = Object.hasOwn(COMMANDS, name) ? await COMMANDS[name]!.load() : null;
   if (!command) {
     io.stderr(`${unknownCommandMessage(name, Object.keys(COMMANDS))}\n`);
     return 2;

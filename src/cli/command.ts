@@ -7,11 +7,9 @@ export interface CliIo {
   interactive: boolean;
 }
 
-/** One subcommand of `bantin`. */
+/** One subcommand of `bantin`; its one-line summary for `bantin --help` is in src/cli.ts. */
 export interface Command {
   name: string;
-  /** One line, Vietnamese, shown in `bantin --help`. */
-  summary: string;
   /** Full usage text, shown by `bantin <command> --help`. */
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;

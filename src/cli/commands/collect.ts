@@ -37,7 +37,6 @@ Bộ nhớ đệm (ETag, bài đã tải) nằm ở .bantin/cache.db trong thư 
 
 export const collectCommand: Command = {
   name: 'collect',
-  summary: 'Thu thập tin từ các nguồn, gộp tin trùng và chọn tin cho từng mục',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     const values = readArgs(args);

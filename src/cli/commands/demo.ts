@@ -23,7 +23,6 @@ Tùy chọn:
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Chạy thử ngoại tuyến với tin mẫu, ghi vào output/demo',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

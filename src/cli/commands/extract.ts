@@ -61,7 +61,6 @@ const RULE_NAMES: Record<ExtractionRule, string> = {
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'Xem nội dung bantin đọc được từ trang bài viết (tệp HTML hoặc URL)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = readArgs(args);

@@ -32,7 +32,6 @@ không có thì dùng bộ tóm tắt trích đoạn ngoại tuyến), AZURE_SPE
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'Tạo bản tin đầy đủ: kịch bản, âm thanh, bài trình chiếu',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

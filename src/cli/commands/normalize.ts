@@ -49,7 +49,6 @@ function parseArgs(args: string[]): NormalizeArgs | string {
 
 export const normalizeCommand: Command = {
   name: 'normalize',
-  summary: 'Chuyển văn bản thành cách đọc cho giọng đọc (đọc từ stdin, mỗi dòng một đoạn)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(args);

@@ -23,7 +23,6 @@ Tùy chọn:
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'Dựng lại âm thanh và slide từ briefing.json đã biên tập',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

@@ -23,7 +23,6 @@ Biến môi trường:
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Chạy ứng dụng web (mặc định http://localhost:8787)',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean', default: false } } });

@@ -103,7 +103,6 @@ async function readLogo(path: string | undefined, io: { stderr: (text: string) =
 
 export const topicCommand: Command = {
   name: 'topic',
-  summary: 'Dựng bài trình chiếu sinh hoạt chuyên đề từ tài liệu',
   usage: USAGE,
   async run(args, io) {
     let values;

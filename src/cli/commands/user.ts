@@ -31,7 +31,6 @@ Biến môi trường:
 
 export const userCommand: Command = {
   name: 'user',
-  summary: 'Quản lý tài khoản web: đặt lại mật khẩu khi quên (user reset-password TÊN)',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { stdin: { type: 'boolean', default: false } } });
