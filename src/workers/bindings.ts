@@ -3,6 +3,9 @@
  * Workers (real D1/R2/Queues) and in-process on Node (the scale bench's SQLite and arrays).
  * https://developers.cloudflare.com/workers/runtime-apis/bindings/
  */
+import type { R2BucketLike } from '../providers/storage/r2.ts';
+
+export type { R2BucketLike, R2ObjectBodyLike } from '../providers/storage/r2.ts';
 
 /** A D1 prepared statement (D1PreparedStatement). */
 export interface DbStatement {
@@ -16,20 +19,6 @@ export interface DbStatement {
 export interface Db {
   prepare(sql: string): DbStatement;
   batch(statements: DbStatement[]): Promise<Array<{ meta: { changes: number } }>>;
-}
-
-/** An R2 object body (R2ObjectBody). */
-export interface R2ObjectBodyLike {
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** An R2 bucket (R2Bucket). */
-export interface R2BucketLike {
-  get(key: string): Promise<R2ObjectBodyLike | null>;
-  head(key: string): Promise<unknown | null>;
-  put(key: string, value: ArrayBuffer | Uint8Array | string, options?: { httpMetadata?: { contentType?: string } }): Promise<unknown>;
-  delete(key: string): Promise<void>;
-  list(options: { prefix: string; cursor?: string; limit?: number }): Promise<{ objects: Array<{ key: string }>; truncated: boolean; cursor?: string }>;
 }
 
 /** A queue producer (Queue). */

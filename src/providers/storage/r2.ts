@@ -1,5 +1,18 @@
-import type { R2BucketLike } from '../../workers/bindings.ts';
 import { assertSafeKey, toBytes, type Storage } from './storage.ts';
+
+/** An R2 object body (R2ObjectBody). */
+export interface R2ObjectBodyLike {
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** An R2 bucket (R2Bucket). */
+export interface R2BucketLike {
+  get(key: string): Promise<R2ObjectBodyLike | null>;
+  head(key: string): Promise<unknown | null>;
+  put(key: string, value: ArrayBuffer | Uint8Array | string, options?: { httpMetadata?: { contentType?: string } }): Promise<unknown>;
+  delete(key: string): Promise<void>;
+  list(options: { prefix: string; cursor?: string; limit?: number }): Promise<{ objects: Array<{ key: string }>; truncated: boolean; cursor?: string }>;
+}
 
 export interface R2StorageOptions {
   /** Folder inside the bucket this store sees, e.g. "cells/vks-vp/state" (no slashes at the ends). */

@@ -1,5 +1,12 @@
 import { bareSyllable, joinsCompound } from './vi-compounds.ts';
 
+/** One subtitle: seconds from the start of the bulletin. */
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** How much text one subtitle may show. */
 export interface CueLimits {
   /** Characters a line, spaces included. */

@@ -1,5 +1,4 @@
-import { BROADCAST_CUE_LIMITS, cueText, layoutCue, type CueLimits } from './break-cues.ts';
-import type { Cue } from './subtitle-cues.ts';
+import { BROADCAST_CUE_LIMITS, cueText, layoutCue, type Cue, type CueLimits } from './break-cues.ts';
 
 /** How long a cue must stay up. */
 export interface PaceLimits {

@@ -1,14 +1,9 @@
 import type { WordTiming } from '../../providers/tts/tts.ts';
-import { breakCues, cueText } from './break-cues.ts';
+import { breakCues, cueText, type Cue } from './break-cues.ts';
 import { paceCues } from './pace-cues.ts';
 import { splitSentences } from './split-sentences.ts';
 
-/** One subtitle: seconds from the start of the bulletin. */
-export interface Cue {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Cue } from './break-cues.ts';
 
 /** The speech of one item: its spoken text, where it sits, and word timings if the voice gave them. */
 export interface CueSource {
