@@ -1,4 +1,4 @@
-import { splitParagraphs, splitSentences } from './audio/split-sentences.ts';
+import { splitParagraphs, splitSentences } from '../text/split-sentences.ts';
 
 export interface SsmlOptions {
   /** Azure voice name, e.g. "vi-VN-HoaiMyNeural". */
@@ -19,7 +19,7 @@ const PARAGRAPH_BREAK = '<break time="700ms"/>';
  */
 export function buildSsml(text: string, options: SsmlOptions): string {
   const body = splitParagraphs(text)
-    .map((paragraph) => splitSentences(paragraph).map(escapeXml).join(` ${SENTENCE_BREAK} `))
+    .map((paragraph) => splitSentences(paragraph, { speech: true }).map(escapeXml).join(` ${SENTENCE_BREAK} `))
     .join(` ${PARAGRAPH_BREAK} `);
   const rate = options.rate ?? 1;
   const content = rate === 1 ? body : `<prosody rate="${formatRate(rate)}">${body}</prosody>`;

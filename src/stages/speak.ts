@@ -13,7 +13,7 @@ import { buildId3Tag } from '../speech/audio/id3-chapters.ts';
 import { isNearSilent, levelLoudness } from '../speech/audio/loudness.ts';
 import { resample } from '../speech/audio/resample.ts';
 import { buildCues } from '../speech/audio/subtitle-cues.ts';
-import { splitSentences } from '../speech/audio/split-sentences.ts';
+import { splitSentences } from '../text/split-sentences.ts';
 import { trimSilence } from '../speech/audio/trim-silence.ts';
 import { encodeItems } from './speak/encode-items.ts';
 import { segmentKey } from './speak/segment-cache.ts';
@@ -115,7 +115,7 @@ export async function renderAudio(
   const cues = buildCues(
     items.map((item, index) => ({
       text: item.spoken,
-      sentences: splitSentences(item.text).map((written) => ({ written, spokenLength: options.normalize(written).length })),
+      sentences: splitSentences(item.text, { speech: true }).map((written) => ({ written, spokenLength: options.normalize(written).length })),
       ...bulletin.placements[index]!,
       words: prepared[index]!.words,
     })),

@@ -1,5 +1,6 @@
 import { looksLikeInstruction } from './screen-instructions.ts';
-import { countSyllables, splitSentences } from './split-sentences.ts';
+import { splitSentences } from './split-sentences.ts';
+import { countSyllables } from './syllables.ts';
 
 /**
  * The sentences of an article that a newsreader could say, in article order: photo credits cut

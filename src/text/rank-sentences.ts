@@ -1,4 +1,4 @@
-import { syllables } from './split-sentences.ts';
+import { syllables } from './syllables.ts';
 
 /** Function syllables that say nothing about what a sentence is about (bigrams still keep them). */
 const STOP_SYLLABLES = new Set(

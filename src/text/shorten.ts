@@ -1,4 +1,4 @@
-import { countSyllables } from './split-sentences.ts';
+import { countSyllables } from './syllables.ts';
 
 /** Clause boundaries inside a sentence, strongest first, where a shortened version may stop. */
 const STRONG_BREAK = /(?<=[;:])\s+/u;

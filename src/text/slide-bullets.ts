@@ -1,6 +1,6 @@
 import { sentenceFeatures } from './rank-sentences.ts';
 import { CLAUSE_OPENER, cutAtClause } from './shorten.ts';
-import { countSyllables } from './split-sentences.ts';
+import { countSyllables } from './syllables.ts';
 
 /** "Ngày 23/11, tại Thủ đô Viêng Chăn, …": time and place that a slide can do without. */
 const LEADING_ADVERBIAL = /^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm nay|Hôm qua|Tại|Trong|Cũng trong|Đến|Từ|Vào|Sau|Trước|Theo|Phát biểu|Dịp này|Nhân dịp|Cụ thể|Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời)(?!\p{L})[^,]{0,60},\s+/iu;

@@ -15,39 +15,59 @@ const OPENS_SENTENCE = /^(?:Ông|Bà|Theo|Trong|Tại|Được|Việc|Sau|Ngày|
 const OPENERS = `"“‘'«([`;
 const CLOSERS = `"”’'»)]`;
 
-/**
- * Splits text into sentences (NFC, trimmed, never empty); paragraphs always end a sentence. With
- * keepQuotations a full stop inside “…” does not end the sentence that holds the quotation.
- */
-export function splitSentences(text: string, options: { keepQuotations?: boolean } = {}): string[] {
+export interface SplitOptions {
+  /** A full stop inside “…” does not end the sentence that holds the quotation (topic decks). */
+  keepQuotations?: boolean;
+  /**
+   * Sentences as a newsreader pauses between them (SSML breaks, subtitle cues, TTS chunks): a
+   * semicolon ends one too, and a mark ends one whatever letter follows, because text normalized
+   * for speech opens sentences in lowercase ("… tỷ đồng. mười lăm người …") and a trailing "…"
+   * before a lowercase word is a pause. Abbreviations and initials still never end one.
+   */
+  speech?: boolean;
+}
+
+/** Splits text into sentences (NFC, trimmed, never empty, each with a letter or digit); paragraphs always end a sentence. */
+export function splitSentences(text: string, options: SplitOptions = {}): string[] {
   const sentences: string[] = [];
-  const paragraphs = text.normalize('NFC').replace(/\r/g, '').replace(/[\u00a0\u2007\u202f]/g, ' ').split(/\n+/);
-  for (const paragraph of paragraphs) {
-    sentences.push(...splitParagraph(paragraph.replace(/[ \t]+/g, ' ').trim(), options.keepQuotations ?? false));
-  }
+  for (const paragraph of splitParagraphs(text)) sentences.push(...splitParagraph(paragraph, options));
   return sentences.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
-function splitParagraph(paragraph: string, keepQuotations: boolean): string[] {
+/** Paragraphs (NFC): blocks separated by line breaks, inner whitespace collapsed, empty ones dropped. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/[\r\n]+/)
+    .map((paragraph) => paragraph.replace(/[\s\u00a0\u2007\u202f]+/gu, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+function splitParagraph(paragraph: string, options: SplitOptions): string[] {
+  const marks = options.speech ? '.!?…;' : '.!?…';
   const out: string[] = [];
   let start = 0;
   let depth = 0;
   for (let index = 0; index < paragraph.length; index += 1) {
     const char = paragraph[index]!;
-    if (keepQuotations) {
+    let closedQuotation = false;
+    if (options.keepQuotations) {
+      const before = depth;
       if (char === '“' || char === '«') depth += 1;
       else if ((char === '”' || char === '»') && depth > 0) depth -= 1;
       else if (char === '"') depth = depth > 0 ? depth - 1 : 1;
       if (depth > 0) continue;
+      closedQuotation = before > 0 && marks.includes(paragraph[index - 1] ?? '');
     }
-    if (!'.!?…'.includes(char)) continue;
+    // A quotation that ends its own sentence (“… làm ngay.” Sau đó …) ends the holding one too.
+    if (!marks.includes(char) && !closedQuotation) continue;
     let end = index + 1;
-    while (end < paragraph.length && '.!?…'.includes(paragraph[end]!)) end += 1;
+    while (end < paragraph.length && marks.includes(paragraph[end]!)) end += 1;
     while (end < paragraph.length && CLOSERS.includes(paragraph[end]!)) end += 1;
     if (paragraph[end] !== ' ') continue;
     const next = paragraph[end + 1] ?? '';
-    if (!startsSentence(next)) continue;
-    if (char === '.' && end === index + 1 && isAbbreviation(paragraph.slice(start, index)) && !OPENS_SENTENCE.test(paragraph.slice(end + 1, end + 12))) continue;
+    if (!options.speech && !startsSentence(next)) continue;
+    if (char === '.' && end === index + 1 && isAbbreviation(paragraph.slice(start, index), options.speech ?? false) && !OPENS_SENTENCE.test(paragraph.slice(end + 1, end + 12))) continue;
     out.push(paragraph.slice(start, end).trim());
     start = end + 1;
     index = end;
@@ -61,26 +81,13 @@ function startsSentence(char: string): boolean {
   return /[\p{Lu}\p{N}]/u.test(char) || OPENERS.includes(char) || char === '-' || char === '–';
 }
 
-/** The word before a full stop is an abbreviation or a personal initial. */
-function isAbbreviation(before: string): boolean {
+/**
+ * The word before a full stop is an abbreviation or a personal initial. Speech text spells "v.v."
+ * as "v. v." and keeps initials, so there any single letter is one.
+ */
+function isAbbreviation(before: string, speech: boolean): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const bare = word.replace(/^[("“'‘]+/, '');
-  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (/^\p{Lu}$/u.test(bare) || (speech && /^\p{L}$/u.test(bare))) return true;
   return ABBREVIATIONS.has(bare.toLowerCase());
-}
-
-/** Space-separated syllables that carry a letter or digit: the unit of Vietnamese speaking rate. */
-export function countSyllables(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count += 1;
-  return count;
-}
-
-/** Lowercased syllables without punctuation. */
-export function syllables(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StoryDraft } from './llm.ts';
-import { countSyllables } from '../../text/split-sentences.ts';
+import { countSyllables } from '../../text/syllables.ts';
 
 const text = z.string().transform((value) => value.normalize('NFC').replace(/\s+/g, ' ').trim());
 

@@ -6,10 +6,7 @@ import { MAX_RANKED_SENTENCES, rankSentences, sentenceFeatures, type RankWork } 
 import { resolveRelativeTime, type DayMonthYear } from '../../text/resolve-relative-time.ts';
 import { cutAtClause, shortenSentence } from '../../text/shorten.ts';
 import { keyFigure, slideBullets } from '../../text/slide-bullets.ts';
-import { countSyllables } from '../../text/split-sentences.ts';
-
-export { splitSentences, countSyllables } from '../../text/split-sentences.ts';
-export { rankSentences } from '../../text/rank-sentences.ts';
+import { countSyllables } from '../../text/syllables.ts';
 
 /** Version of the extractive method; part of the summary cache key like a prompt version. */
 export const EXTRACTIVE_VERSION = 'extractive-2';

@@ -1,4 +1,5 @@
-import { cutLongSentence, splitParagraphs, splitSentences } from '../../speech/audio/split-sentences.ts';
+import { cutLongSentence } from '../../text/cut-long-sentence.ts';
+import { splitParagraphs, splitSentences } from '../../text/split-sentences.ts';
 
 /**
  * Cuts text into chunks of at most `maxChars` at sentence boundaries (paragraph breaks kept as
@@ -9,7 +10,7 @@ export function chunkText(text: string, maxChars: number): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const paragraph of splitParagraphs(text)) {
-    splitSentences(paragraph)
+    splitSentences(paragraph, { speech: true })
       .flatMap((sentence) => cutLongSentence(sentence, maxChars))
       .forEach((sentence, index) => {
         const joiner = index === 0 ? '\n' : ' ';

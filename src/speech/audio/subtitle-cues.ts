@@ -1,7 +1,7 @@
 import type { WordTiming } from '../../providers/tts/tts.ts';
 import { breakCues, cueText, type Cue } from './break-cues.ts';
 import { paceCues } from './pace-cues.ts';
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences } from '../../text/split-sentences.ts';
 
 export type { Cue } from './break-cues.ts';
 
@@ -43,7 +43,7 @@ function splitWords(text: string): string[] {
 }
 
 function cuesFromSentences(source: CueSource): Cue[] {
-  const sentences = source.sentences ?? splitSentences(source.text).map((written) => ({ written, spokenLength: written.length }));
+  const sentences = source.sentences ?? splitSentences(source.text, { speech: true }).map((written) => ({ written, spokenLength: written.length }));
   const pieces = sentences.flatMap(({ written, spokenLength }) => {
     const parts = breakCues(splitWords(written)).map(cueText);
     const writtenLength = parts.reduce((sum, part) => sum + part.length + 1, 0);

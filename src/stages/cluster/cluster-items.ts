@@ -1,5 +1,6 @@
 import type { FeedItem } from '../../domain/collected.ts';
-import { jaccard, nameRuns, shingleSet, syllables } from './shingles.ts';
+import { syllables } from '../../text/syllables.ts';
+import { jaccard, nameRuns, shingleSet } from './shingles.ts';
 import { candidatePairs, minhashSignature } from './minhash.ts';
 
 /** Tuning of same-event detection; the defaults were measured on real Vietnamese feeds (`npm run bench:group`). */

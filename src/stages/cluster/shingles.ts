@@ -1,17 +1,6 @@
-/**
- * Vietnamese is written one syllable per space-separated token ("Viện kiểm sát"), so word-like
- * units are syllable n-grams. Lower-cased NFC with diacritics kept: "bắt" and "bất" differ.
- */
-export function syllables(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean);
-}
+import { syllables } from '../../text/syllables.ts';
 
-/** The set of syllable k-grams (bigrams by default); a text shorter than k gives its syllables. */
+/** Word-like units are syllable n-grams: the set of syllable k-grams (bigrams by default); a text shorter than k gives its syllables. */
 export function shingleSet(text: string, k = 2): Set<string> {
   const tokens = syllables(text);
   const shingles = new Set<string>();

@@ -1,4 +1,4 @@
-import { rankSentences as scoreSentences } from '../../providers/llm/extractive.ts';
+import { rankSentences as scoreSentences } from '../../text/rank-sentences.ts';
 import { splitSentences as splitNewsSentences } from '../../text/split-sentences.ts';
 
 /** Sentences of a source section, list markers removed; a quotation is never split. */

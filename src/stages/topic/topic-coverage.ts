@@ -1,3 +1,4 @@
+import { syllables } from '../../text/syllables.ts';
 import { splitSentences } from './key-sentences.ts';
 import type { TopicInput } from './topic-outline.ts';
 
@@ -13,10 +14,6 @@ export interface TopicCoverage {
   totalSentences: number;
   /** True when the sources barely treat the title's topic. */
   weak: boolean;
-}
-
-function syllables(text: string): string[] {
-  return text.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** Topic words of a title: adjacent pairs of its content syllables ("tinh thần", "trách nhiệm"), or single syllables of a very short title. */

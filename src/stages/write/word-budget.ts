@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import { countSyllables } from '../../text/split-sentences.ts';
+import { countSyllables } from '../../text/syllables.ts';
 import { SYLLABLES_PER_MINUTE } from '../../speech/speaking-rate.ts';
 import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
 

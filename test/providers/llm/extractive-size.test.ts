@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeExtractively } from '../../../src/providers/llm/extractive.ts';
 import { MAX_RANKED_SENTENCES, type RankWork } from '../../../src/text/rank-sentences.ts';
-import { countSyllables } from '../../../src/text/split-sentences.ts';
+import { countSyllables } from '../../../src/text/syllables.ts';
 import { hugeStory } from '../../fixtures/stories/huge-article.ts';
 
 describe('summarizeExtractively on a huge article', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { localDateParts, outletAsObject } from '../../../src/text/anchor-style.ts';
 import { createExtractiveSummarizer } from '../../../src/providers/llm/extractive.ts';
 import type { SummaryInput } from '../../../src/providers/llm/llm.ts';
-import { countSyllables, splitSentences } from '../../../src/text/split-sentences.ts';
+import { splitSentences } from '../../../src/text/split-sentences.ts';
+import { countSyllables } from '../../../src/text/syllables.ts';
 import { loadStoryFixtures } from '../../fixtures/stories/load-stories.ts';
 import { sourceRuns } from './source-runs.ts';
 

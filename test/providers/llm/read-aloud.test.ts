@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { candidateSentences, summarizeExtractively } from '../../../src/providers/llm/extractive.ts';
 import type { StoryDraft } from '../../../src/providers/llm/llm.ts';
-import { countSyllables, splitSentences } from '../../../src/text/split-sentences.ts';
+import { splitSentences } from '../../../src/text/split-sentences.ts';
+import { countSyllables } from '../../../src/text/syllables.ts';
 import {
   CAPTION_ON_A_SENTENCE_LINE,
   GIVEN_NAME_FIRST,
