@@ -1,36 +1,89 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = join(import.meta.dirname, '../..');
 const BIN = join(REPO, 'src/bin/bantin.mjs');
 const TRACE = join(import.meta.dirname, 'trace-imports.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'bantin-bin-'));
+const dist = join(scratch, 'dist');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs the bantin command in a child process and lists the npm packages it imported. */
-function runTraced(args: string[], env: Record<string, string> = {}): { stdout: string; packages: string[] } {
+/** Runs the bantin command in a child process; lists the modules it imported and the npm packages among them. */
+function runTraced(args: string[], env: Record<string, string> = {}): { stdout: string; urls: string[]; packages: string[] } {
   const trace = join(scratch, `trace-${Math.random().toString(36).slice(2)}`);
-  const stdout = execFileSync(process.execPath, ['--import', TRACE, BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env, BANTIN_TRACE_IMPORTS: trace } });
-  const urls = readFileSync(trace, 'utf8').split('\n');
+  const stdout = execFileSync(process.execPath, ['--import', TRACE, BIN, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, BANTIN_DIST: undefined, BANTIN_FROM_SOURCE: undefined, ...env, BANTIN_TRACE_IMPORTS: trace },
+  });
+  const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
   const packages = new Set<string>();
   for (const url of urls) {
     const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
     if (match) packages.add(match[1]!);
   }
-  return { stdout, packages: [...packages].sort() };
+  return { stdout, urls, packages: [...packages].sort() };
 }
 
 /** What running from TypeScript source needs; the built CLI needs none of it. */
 const TS_LOADER = ['esbuild', 'tsx'];
 
 describe('the bantin executable', () => {
-  it('prints the Vietnamese usage on --help importing no library but the TypeScript loader', () => {
+  beforeAll(() => {
+    // What `npm ci` runs as the prepare script, into a folder of this test's own.
+    execFileSync(process.execPath, [join(REPO, 'src/bin/build.mjs'), '--outdir', dist], { cwd: REPO, stdio: 'ignore' });
+  });
+
+  it('prints the Vietnamese usage on --help from source, importing no library but the TypeScript loader', () => {
     const { stdout, packages } = runTraced(['--help'], { BANTIN_FROM_SOURCE: '1' });
     expect(stdout).toContain('Cách dùng: bantin <lệnh> [tùy chọn]');
     expect(stdout).toMatch(/\n {2}generate\s+Tạo bản tin đầy đủ/);
     expect(packages.filter((name) => !TS_LOADER.includes(name))).toEqual([]);
+  });
+
+  it('runs the build the prepare script makes, with the same --help as the sources and no library imported', () => {
+    const built = runTraced(['--help'], { BANTIN_DIST: dist });
+    expect(built.urls).toContain(pathToFileURL(join(dist, 'cli.js')).href);
+    expect(built.packages).toEqual([]);
+    expect(built.stdout).toBe(runTraced(['--help'], { BANTIN_FROM_SOURCE: '1' }).stdout);
+  });
+
+  it('shows a command usage from the build without loading the libraries the command runs with', () => {
+    const built = runTraced(['normalize', '--help'], { BANTIN_DIST: dist });
+    expect(built.stdout).toContain('Cách dùng: bantin normalize');
+    expect(built.packages).toEqual([]);
+  });
+
+  it('falls back to the sources when a file changed after the build', () => {
+    const stale = join(scratch, 'stale');
+    execFileSync('cp', ['-r', dist, stale]);
+    const manifest = JSON.parse(readFileSync(join(stale, 'build.json'), 'utf8')) as { startedAt: number; inputs: string[] };
+    expect(manifest.inputs).toContain('src/cli.ts');
+    writeFileSync(join(stale, 'build.json'), JSON.stringify({ ...manifest, startedAt: 0 }));
+    const run = runTraced(['--help'], { BANTIN_DIST: stale });
+    expect(run.urls).not.toContain(pathToFileURL(join(stale, 'cli.js')).href);
+    expect(run.packages).toContain('tsx');
+    expect(run.stdout).toContain('Cách dùng: bantin <lệnh> [tùy chọn]');
+  });
+
+  it('points the built code at the worker scripts, prompts and demo articles beside the sources', () => {
+    // Each file's import.meta.url is replaced by its source file's URL; every path resolved from it must exist.
+    const pattern = /new URL\("([^"]+)", new URL\("([^"]+)", import\.meta\.url\)\.href\)/g;
+    const resolved: string[] = [];
+    for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
+      for (const [, target, source] of readFileSync(join(dist, file), 'utf8').matchAll(pattern)) {
+        const sourceUrl = new URL(source!, pathToFileURL(join(dist, file)));
+        expect(existsSync(fileURLToPath(sourceUrl)), `${file}: ${source}`).toBe(true);
+        resolved.push(fileURLToPath(new URL(target!, sourceUrl)));
+      }
+    }
+    const names = resolved.map((path) => path.slice(REPO.length + 1).replace(/\/$/, ''));
+    expect(names).toEqual(expect.arrayContaining(['src/providers/tts/espeak-worker-node.mjs', 'src/providers/tts/mp3-encoder-worker-node.mjs', 'prompts', 'feeds/demo']));
+    for (const path of resolved) expect(existsSync(path), path).toBe(true);
+    expect(readFileSync(join(dist, 'cli.js'), 'utf8')).not.toMatch(/new URL\("\.\.?\//);
   });
 });
