@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigSchema, type Config, type ConfigInput } from '../config.ts';
+import type { Config, ConfigInput } from '../config.ts';
 import { BantinError } from '../domain/errors.ts';
 import { createRunReport } from '../domain/run-report.ts';
 import type { Progress } from '../domain/progress.ts';
@@ -29,7 +29,7 @@ export function dataDirFrom(env: Env, cwd = process.cwd()): string {
   return resolve(cwd, env.BANTIN_DATA_DIR ?? '.bantin');
 }
 
-/** Reads the config file (BANTIN_CONFIG, else feeds/config.json when present), then applies the environment. */
+/** Reads the config file (BANTIN_CONFIG, else feeds/config.json when present), then applies the environment (configFromEnv). */
 export async function loadNodeConfig(env: Env, options: { file?: string; cwd?: string; overrides?: Partial<ConfigInput> } = {}): Promise<Config> {
   const cwd = options.cwd ?? process.cwd();
   const file = options.file ?? env.BANTIN_CONFIG ?? (existsSync(join(cwd, 'feeds/config.json')) ? 'feeds/config.json' : undefined);
@@ -48,12 +48,7 @@ export async function loadNodeConfig(env: Env, options: { file?: string; cwd?: s
       throw new BantinError('config', `tệp cấu hình ${path} không phải JSON hợp lệ: ${(cause as Error).message}`, { cause });
     }
   }
-  const parsed = ConfigSchema.safeParse({ ...configFromEnv(env, base), ...options.overrides });
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${file ?? 'cấu hình'}: trường "${issue.path.join('.')}": ${issue.message}`);
-    throw new BantinError('config', `cấu hình không hợp lệ:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
+  return configFromEnv(env, base, { overrides: options.overrides, source: file });
 }
 
 /** The speech normalizer with the built-in lexicon plus the user's (feeds/lexicon.tsv, BANTIN_LEXICON, config.lexiconFiles). */

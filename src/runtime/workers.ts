@@ -1,4 +1,4 @@
-import { ConfigSchema, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 import { BantinError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createExtractiveSummarizer } from '../providers/llm/extractive.ts';
@@ -10,25 +10,15 @@ import { createAzureRestTts } from '../providers/tts/azure-rest.ts';
 import type { Tts } from '../providers/tts/tts.ts';
 import { DEFAULT_LEXICON, normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { WorkerEnv } from '../workers/bindings.ts';
+import { workerConfig } from './worker-config.ts';
 import type { ScaleDeps } from '../workers/scale-deps.ts';
 import { QUEUE_OF, type QueueName, type WorkMessage } from '../workers/work-message.ts';
 import summarizePrompt from '../../prompts/summarize-story.md';
 
 /** espeak-ng's Vietnamese variants: a native program, so no Worker can run them. */
 const ESPEAK_VOICES = /^vi(-vn-x-(central|south))?$/i;
-const DEFAULT_AZURE_VOICE = 'vi-VN-HoaiMyNeural';
 /** Queues accept at most 100 messages per sendBatch. */
 const BATCH = 100;
-
-/** The province defaults from the Worker's vars and secrets. */
-export function workerConfig(env: WorkerEnv): Config {
-  const openai = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
-  return ConfigSchema.parse({
-    llm: { provider: openai ? 'openai' : 'extractive', apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, ...(env.BANTIN_LLM_MODEL ? { model: env.BANTIN_LLM_MODEL } : {}) },
-    voice: { provider: 'azure', name: DEFAULT_AZURE_VOICE, azureKey: env.AZURE_SPEECH_KEY, azureRegion: env.AZURE_SPEECH_REGION },
-    allowPrivateHosts: env.ALLOW_PRIVATE_HOSTS === 'true',
-  });
-}
 
 /**
  * Workers have no resolver API; ask Cloudflare's DNS-over-HTTPS so the guarded fetcher can still

@@ -37,8 +37,8 @@ export interface WorkerEnv {
   ASSEMBLE_QUEUE: QueueLike<unknown>;
   /** Cell served on hosts that name no cell (e.g. 127.0.0.1 in `wrangler dev`). */
   DEFAULT_CELL?: string;
-  /** Fetch feeds from private/loopback hosts (local dev and tests only). */
-  ALLOW_PRIVATE_HOSTS?: string;
+  /** Fetch feeds from private/loopback hosts: 1|true (local dev and tests only); read by runtime/env-config.ts like every config variable. */
+  BANTIN_ALLOW_PRIVATE_HOSTS?: string;
   OPENAI_API_KEY?: string;
   OPENAI_BASE_URL?: string;
   BANTIN_LLM_MODEL?: string;

@@ -30,7 +30,7 @@ export default defineConfig({
           bindings: {
             TEST_MIGRATIONS: await readD1Migrations(`${root}src/workers/migrations`),
             FAKE_SITES: fakes.sites,
-            ALLOW_PRIVATE_HOSTS: 'true',
+            BANTIN_ALLOW_PRIVATE_HOSTS: 'true',
             OPENAI_BASE_URL: fakes.llm,
             OPENAI_API_KEY: 'khoa-thu',
             BANTIN_LLM_MODEL: 'fake-model',
