@@ -1,8 +1,10 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
-import { checkable, closestSentences, dateFound, findPhrase, flippedNegations, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { checkable, closestSentences, dateFound, figuresMovedFromTheirFacts, findPhrase, flippedNegations, negatedPhraseFlips, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
+import { placeAfterAnchorChanged } from './place-anchor.ts';
+import { fullHeadAround, roleHeadAt, titleOfOfficeChanged } from './role-titles.ts';
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 
@@ -15,6 +17,8 @@ const TEMPLATE_PHRASES = [...Object.values(SECTION_TITLES), 'Kính thưa các đ
 /** "Theo báo Nhân Dân ngày 26/11," — the anchor's attribution, which names the outlet, not a fact. */
 const ATTRIBUTION = /(^|[.!?…]\s+)Theo (?:báo|trang|cổng|đài|thông tấn|ttxvn|tạp chí|kênh|truyền hình|phát thanh)[^,;!?]{0,80},\s*/giu;
 
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
 const CODE_PATTERN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+(?![\p{L}\p{N}])/gu;
 const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|tại|ở|vùng biển|từ)';
 const PLACE_PATTERN = new RegExp(`(?<![\\p{L}])${PLACE_MARKER}\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})`, 'gu');
@@ -23,14 +27,6 @@ const QUOTE_PATTERN = /[“"«]([^”"»\n]{2,300}?)[”"»]/gu;
 /** The most common Vietnamese family names: a name starting with one is a person. */
 const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai Tạ Châu Cao Hà Lưu Tô Đinh Thái Quách Kiều Lương Phùng Từ Chu Văn Thân Triệu Tăng Lại Giang La Mạc Khúc Âu'.split(' '));
 
-/** Titles and ranks that say who a person is; a draft must not move one to another person. */
-const ROLE_HEADS = [
-  'tổng bí thư', 'phó bí thư', 'bí thư', 'chủ tịch nước', 'phó chủ tịch', 'chủ tịch', 'phó thủ tướng', 'thủ tướng', 'bộ trưởng', 'thứ trưởng',
-  'phó viện trưởng', 'viện trưởng', 'phó chánh án', 'chánh án', 'tổng giám đốc', 'phó giám đốc', 'giám đốc', 'phó trưởng phòng', 'trưởng phòng',
-  'phó trưởng ban', 'trưởng ban', 'chủ nhiệm', 'kiểm sát viên', 'thẩm phán', 'hiệu trưởng', 'kế toán trưởng', 'đội trưởng', 'trưởng đoàn',
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
-  'tổng thống', 'ngoại trưởng', 'nhân viên', 'ủy viên',
-].map((role) => role.split(' '));
 
 interface Prepared {
   raw: string;
@@ -140,35 +136,36 @@ function sentenceOf(spoken: SpokenText, needle: string): Token[] {
   return spoken.sentences.find((tokens) => tokens.some((token) => token.word === needle.replace(/ .*/, '') || token.word === `#${needle}`)) ?? spoken.sentences[0] ?? [];
 }
 
+/** The titles written right after a person's name ("X, Ủy viên Bộ Chính trị, Chủ tịch nước,") or right before it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[][] {
   const roles: string[][] = [];
-  const after = tokens.slice(end);
-  if (after[0]?.breakBefore) {
-    const clause: string[] = [after[0].word];
-    for (const token of after.slice(1)) {
-      if (token.breakBefore || clause.length >= 8) break;
-      clause.push(token.word);
-    }
-    if (ROLE_HEADS.some((head) => head.every((word, index) => clause[index] === word))) roles.push(clause);
+  let at = end;
+  while (tokens[at]?.breakBefore) {
+    const clause: string[] = [tokens[at]!.word];
+    for (at += 1; at < tokens.length && !tokens[at]!.breakBefore && clause.length < 8; at += 1) clause.push(tokens[at]!.word);
+    while (at < tokens.length && !tokens[at]!.breakBefore) at += 1;
+    if (!roleHeadAt(clause)) break;
+    roles.push(clause);
   }
   const before: string[] = [];
   for (let index = start - 1; index >= 0 && before.length < 10; index -= 1) {
     before.unshift(tokens[index]!.word);
     if (tokens[index]!.breakBefore) break;
   }
-  const offset = before.findIndex((_, at) => ROLE_HEADS.some((head) => head.every((word, index) => before[at + index] === word)));
+  const offset = before.findIndex((_, index) => roleHeadAt(before, index) !== undefined);
   if (offset >= 0) roles.push(before.slice(offset));
   return roles;
 }
 
 /** Whether the role a draft gives a person is, in the sources, nearest to that same person. */
 function roleBelongs(person: string[], role: string[], evidence: Evidence): boolean {
-  const head = ROLE_HEADS.find((words) => words.every((word, index) => role[index] === word))!;
+  const head = roleHeadAt(role)!;
   for (let length = role.length; length >= head.length; length -= 1) {
     const key = role.slice(0, length);
     const owners: string[] = [];
     for (const tokens of evidence.sources.flatMap((source) => source.sentences)) {
-      for (const at of findPhrase(tokens, key)) {
+      // "Phó chủ tịch" is another title than "chủ tịch", though it ends with it.
+      for (const at of findPhrase(tokens, key).filter((hit) => fullHeadAround(tokens, hit, head).length === head.length)) {
         let nearest: { name: string; distance: number } | null = null;
         for (const name of evidence.people) {
           for (const hit of findPhrase(tokens, name)) {
@@ -243,8 +240,21 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
 
   const people = peopleOf(draft.raw);
+  const allSentences = evidence.sources.flatMap((source) => source.sentences);
   for (const tokens of draft.spoken.sentences) {
-    for (const flip of flippedNegations(tokens, evidence.sources)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
+    const flips = flippedNegations(tokens, evidence.sources);
+    for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
+    for (const figure of figuresMovedFromTheirFacts(tokens, allSentences)) {
+      const claim = claims.numbers.find((number) => same(number.value, figure.value));
+      add({ kind: 'number', value: claim?.text ?? String(figure.value), where, source: articleForm(tokens, evidence) });
+    }
+    // "quận 6", "phường 9": places the capitalized-name reader does not see.
+    tokens.forEach((token, at) => {
+      if (token.value === undefined || !['quận', 'phường'].includes(tokens[at - 1]?.word ?? '')) return;
+      if (placeAfterAnchorChanged(tokens, at, [token.word], allSentences)) add({ kind: 'place', value: `${tokens[at - 1]!.word} ${token.value}`, where, source: articleForm(tokens, evidence) });
+    });
+    const title = titleOfOfficeChanged(tokens, allSentences);
+    if (title) add({ kind: 'role', value: title, where, source: articleForm(tokens, evidence) });
     for (const person of people) {
       if (!containsPhrase(evidence.flat, person.join(' '))) continue;
       for (const at of findPhrase(tokens, person)) {
@@ -256,6 +266,10 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     for (const place of draftPlaces) {
       const words = place.split(' ');
       if (findPhrase(tokens, words).length === 0 || !containsPhrase(evidence.flat, place)) continue;
+      if (findPhrase(tokens, words).some((at) => placeAfterAnchorChanged(tokens, at, words, allSentences))) {
+        add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
+        continue;
+      }
       if (placeOfAnotherPerson(tokens, words, people, evidence)) {
         add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
         continue;

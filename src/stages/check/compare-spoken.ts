@@ -210,3 +210,77 @@ export function findPhrase(tokens: Token[], phrase: string[]): number[] {
   }
   return hits;
 }
+
+/** Whether the word at `index` is negated: "không", "chưa"… right before it, over auxiliaries ("chưa được", "không hề"). */
+function negatedAt(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 4); at -= 1) {
+    const word = tokens[at]!.word;
+    if (NEGATIONS.has(word)) return !NOT_NEGATING.has(tokens[at + 1]?.word ?? '');
+    if (!AUXILIARIES.has(word) && word !== 'vẫn' && word !== 'thể') return false;
+    if (tokens[at]!.breakBefore) return false;
+  }
+  return false;
+}
+
+/**
+ * Phrases of three or four words the draft and the sources share, negated on one side only, across
+ * all source sentences rather than the closest one: a draft that rewrote or merged sentences
+ * ("…không nhất quán là phù hợp với thông lệ quốc tế" where the article writes "Điều này không phù
+ * hợp với thông lệ quốc tế") still meets the article's negation of that phrase.
+ */
+export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string[] {
+  const flips: string[] = [];
+  for (let index = 0; index < draft.length; index += 1) {
+    const first = draft[index]!;
+    if (first.value !== undefined || STOP.has(first.word) || AUXILIARIES.has(first.word)) continue;
+    for (let length = 4; length >= 3; length -= 1) {
+      const phrase = draft.slice(index, index + length);
+      if (phrase.length < length || phrase.some((token, offset) => token.value !== undefined || (offset > 0 && token.breakBefore))) continue;
+      if (phrase.filter((token) => !STOP.has(token.word) && token.word.length > 1).length < 2) continue;
+      const words = phrase.map((token) => token.word);
+      const found = sentences.flatMap((tokens) => findPhrase(tokens, words).map((at) => negatedAt(tokens, at)));
+      if (found.length === 0) continue;
+      const inDraft = negatedAt(draft, index);
+      if (found.every((negative) => negative !== inDraft)) flips.push(inDraft ? `không/chưa ${words.join(' ')}` : `${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
+      break;
+    }
+  }
+  return flips;
+}
+
+const LIST_JOINS = new Set(['và', 'hoặc', 'với', 'cùng']);
+
+/** Words between a fact and its figure: "thu lợi bất chính (hơn) 3,3 tỷ", "lập biên bản (được) 7.184". */
+const FIGURE_FILLERS = new Set(['hơn', 'khoảng', 'gần', 'trên', 'dưới', 'là', 'được', 'có', 'tới', 'lên', 'đến', 'chỉ', 'mới', 'tổng', 'cộng', 'số', 'tiền', 'đã']);
+
+/**
+ * A figure the sources give to another fact: the words right before the draft's number ("thu lợi
+ * bất chính") are, in the sources, followed only by other numbers ("thu lợi bất chính 3,3 tỷ đồng"),
+ * though the draft's number is in the article (as the goods' value, "tổng trị giá 6,6 tỷ đồng").
+ */
+export function figuresMovedFromTheirFacts(draft: Token[], sentences: Token[][]): Array<{ value: number; lead: string }> {
+  const moved: Array<{ value: number; lead: string }> = [];
+  draft.forEach((token, index) => {
+    if (token.value === undefined || token.weak || token.value === 0 || token.value === 1 || token.breakBefore) return;
+    let end = index;
+    while (end > 0 && FIGURE_FILLERS.has(draft[end - 1]!.word) && !draft[end]!.breakBefore) end -= 1;
+    if (draft[end]?.breakBefore && end !== index) return;
+    const lead = draft.slice(Math.max(0, end - 3), end);
+    if (lead.length < 2 || lead.some((word, offset) => word.value !== undefined || (offset > 0 && word.breakBefore)) || draft[end]?.breakBefore) return;
+    if (lead.filter((word) => !STOP.has(word.word) && word.word.length > 1).length < 2 || LIST_JOINS.has(lead.at(-1)!.word)) return;
+    const words = lead.map((word) => word.word);
+    const unit = draft[index + 1] && !draft[index + 1]!.breakBefore ? draft[index + 1]!.word : undefined;
+    const values: number[] = [];
+    for (const tokens of sentences) {
+      for (const at of findPhrase(tokens, words)) {
+        let next = at + words.length;
+        while (next < tokens.length && FIGURE_FILLERS.has(tokens[next]!.word) && next < at + words.length + 3) next += 1;
+        const figure = tokens[next];
+        // Only a figure of the same unit is the same slot: "thu giữ 3 gói…, 256 viên" lists two.
+        if (figure?.value !== undefined && !figure.weak && tokens[next + 1]?.word === unit) values.push(figure.value);
+      }
+    }
+    if (values.length > 0 && !values.some((value) => same(value, token.value!))) moved.push({ value: token.value, lead: words.join(' ') });
+  });
+  return moved;
+}

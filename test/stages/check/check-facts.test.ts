@@ -126,4 +126,42 @@ describe('checkFacts', () => {
     const source = 'Ngày 5/2, công an bắt 34 con bạc tại xã Hòa Hưng, huyện Cái Bè. Trước đó, trinh sát dụ người cảnh giới sang tỉnh Vĩnh Long.';
     expect(checkFacts(script('Ngày 5/2, công an bắt 34 con bạc tại tỉnh Vĩnh Long.'), [source])).toMatchObject([{ kind: 'place', value: 'vĩnh long' }]);
   });
+
+  it('flags a title changed inside the same family, with or without a name ("Chủ tịch" for "Phó Chủ tịch", "Cục trưởng" for "Chi cục trưởng")', () => {
+    const source = [
+      'Ông Trần Văn Hùng, Phó Chủ tịch UBND huyện Tam Nông, xin thôi việc.',
+      'Bà Lê Thị Thu, Chi cục trưởng Chi cục Thi hành án dân sự huyện Tháp Mười, cho biết sẽ cưỡng chế.',
+      'Ông Nguyễn Văn Phúc, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, dự lễ. Ông Võ Minh Tâm, Giám đốc Sở Tư pháp, phát biểu.',
+    ].join(' ');
+    expect(checkFacts(script('Ông Trần Văn Hùng, Chủ tịch UBND huyện Tam Nông, xin thôi việc.'), [source])).toMatchObject([{ kind: 'role' }]);
+    expect(checkFacts(script('Phó Chủ tịch UBND huyện Tam Nông xin thôi việc.'), [source])).toEqual([]);
+    expect(checkFacts(script('Bà Lê Thị Thu, Cục trưởng Cục Thi hành án dân sự huyện Tháp Mười, cho biết sẽ cưỡng chế.'), [source])).toMatchObject([{ kind: 'role' }]);
+    expect(checkFacts(script('Ông Nguyễn Văn Phúc, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Tư pháp, dự lễ.'), [source])).toMatchObject([{ kind: 'role' }]);
+    expect(checkFacts(script('Ông Nguyễn Văn Phúc, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, dự lễ.'), [source])).toEqual([]);
+  });
+
+  it('flags a place swapped inside an office name or at the end of an address, both places being in the article', () => {
+    const source = [
+      'Ông Lý Văn Sang, cán bộ VKSND TP Cần Thơ, đứng ra thuê phòng. Sau đó, TAND TP Hà Nội xét xử vụ án.',
+      'Công ty thuê đất ở xã Tân Hội Trung, huyện Cao Lãnh, tỉnh Đồng Tháp. Lô tôm được nuôi thử ở huyện Vĩnh Châu, tỉnh Sóc Trăng.',
+      'Bà Mai ngụ phường 9, quận Gò Vấp, khiếu nại Chi nhánh văn phòng đất đai quận 12.',
+    ].join(' ');
+    expect(checkFacts(script('Ông Lý Văn Sang, cán bộ VKSND TP Hà Nội, đứng ra thuê phòng.'), [source])).toMatchObject([{ kind: 'place', value: 'hà nội' }]);
+    expect(checkFacts(script('Ông Lý Văn Sang, cán bộ Viện kiểm sát nhân dân Thành phố Cần Thơ, đứng ra thuê phòng.'), [source])).toEqual([]);
+    expect(checkFacts(script('Công ty thuê đất ở xã Tân Hội Trung, huyện Cao Lãnh, tỉnh Sóc Trăng.'), [source])).toMatchObject([{ kind: 'place', value: 'sóc trăng' }]);
+    expect(checkFacts(script('Công ty thuê đất ở xã Tân Hội Trung, huyện Cao Lãnh, tỉnh Đồng Tháp.'), [source])).toEqual([]);
+    expect(checkFacts(script('Bà Mai ngụ phường 9, quận 12.'), [source])).toMatchObject([{ kind: 'place', value: 'quận 12' }]);
+  });
+
+  it('flags a negation flipped in a sentence the draft rewrote from two of the article', () => {
+    const source = 'Độ dài mã vùng trước đây không thống nhất giữa các tỉnh. Điều này không phù hợp với thông lệ quốc tế. Việc đổi mã vùng phù hợp với quy hoạch.';
+    expect(checkFacts(script('Độ dài mã vùng không thống nhất là phù hợp với thông lệ quốc tế.'), [source])).toMatchObject([{ kind: 'negation' }]);
+    expect(checkFacts(script('Độ dài mã vùng không thống nhất, không phù hợp với thông lệ quốc tế.'), [source])).toEqual([]);
+  });
+
+  it("flags a figure of the article moved to another fact (the goods' value given as the profit)", () => {
+    const source = 'Bốn sản phẩm bị giám định là hàng giả, tổng trị giá 6,6 tỷ đồng; giám đốc bị cáo buộc thu lợi bất chính 3,3 tỷ đồng.';
+    expect(checkFacts(script('Giám đốc bị cáo buộc thu lợi bất chính 6,6 tỷ đồng.'), [source])).toMatchObject([{ kind: 'number' }]);
+    expect(checkFacts(script('Giám đốc thu lợi bất chính 3,3 tỷ đồng từ hàng giả trị giá 6,6 tỷ đồng.'), [source])).toEqual([]);
+  });
 });

@@ -1,0 +1,76 @@
+import { findPhrase } from './compare-spoken.ts';
+import { normalizeForMatch } from './normalize-vi.ts';
+import type { Token } from './spoken-form.ts';
+
+/** Titles and ranks that say who a person is; a draft must not move one to another person. Longest first. */
+export const ROLE_HEADS: string[][] = [
+  'tổng bí thư', 'phó bí thư', 'bí thư', 'chủ tịch nước', 'phó chủ tịch', 'chủ tịch', 'phó thủ tướng', 'thủ tướng', 'bộ trưởng', 'thứ trưởng',
+  'phó viện trưởng', 'viện trưởng', 'phó chánh án', 'chánh án', 'phó tổng giám đốc', 'tổng giám đốc', 'phó giám đốc', 'giám đốc', 'phó trưởng phòng', 'trưởng phòng',
+  'phó trưởng ban', 'trưởng ban', 'phó chủ nhiệm', 'chủ nhiệm', 'kiểm sát viên', 'thẩm phán', 'hiệu trưởng', 'kế toán trưởng', 'đội trưởng', 'trưởng đoàn',
+  'phó tổng cục trưởng', 'tổng cục trưởng', 'phó cục trưởng', 'cục trưởng', 'phó chi cục trưởng', 'chi cục trưởng', 'phó vụ trưởng', 'vụ trưởng',
+  'chánh văn phòng', 'chánh thanh tra', 'phó trưởng công an', 'trưởng công an', 'chấp hành viên', 'thư ký',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+  'tổng thống', 'ngoại trưởng', 'nhân viên', 'ủy viên',
+]
+  .map((role) => normalizeForMatch(role).split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** The longest role head starting at `index` of `words`. */
+export function roleHeadAt(words: string[], index = 0): string[] | undefined {
+  return ROLE_HEADS.find((head) => head.every((word, offset) => words[index + offset] === word));
+}
+
+/** The longest role head that ends where `head` does when `head` starts at `at`: "phó chủ tịch" around "chủ tịch". */
+export function fullHeadAround(tokens: Token[], at: number, head: string[]): string[] {
+  for (const candidate of ROLE_HEADS) {
+    if (candidate.length <= head.length) continue;
+    const extra = candidate.length - head.length;
+    if (at - extra < 0 || !head.every((word, offset) => candidate[extra + offset] === word)) continue;
+    if (candidate.every((word, offset) => tokens[at - extra + offset]?.word === word)) return candidate;
+  }
+  return head;
+}
+
+/** The longest role head that ends right before `end`. */
+function headEndingAt(tokens: Token[], end: number): string[] | undefined {
+  return ROLE_HEADS.find((head) => end - head.length >= 0 && head.every((word, offset) => tokens[end - head.length + offset]!.word === word));
+}
+
+const sameTitleFamily = (a: string[], b: string[]) => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((word, offset) => long[long.length - short.length + offset] === word);
+};
+
+/**
+ * A title the draft puts before an office that the sources give, for that office, only as another
+ * title of the same family: "Chủ tịch UBND quận 1" where the article writes "Phó chủ tịch UBND quận 1",
+ * "Cục trưởng" for "Chi cục trưởng". Returns the draft's title and office, or null.
+ */
+export function titleOfOfficeChanged(draft: Token[], sentences: Token[][]): string | null {
+  for (let index = 0; index < draft.length; index += 1) {
+    const head = roleHeadAt(draft.map((token) => token.word), index);
+    if (!head || fullHeadAround(draft, index, head).length !== head.length) continue;
+    const office: string[] = [];
+    for (const token of draft.slice(index + head.length)) {
+      if (token.breakBefore || office.length >= 6) break;
+      office.push(token.word);
+    }
+    if (office.length < 2) continue;
+    let others: string[][] = [];
+    for (let length = office.length; length >= Math.min(3, office.length); length -= 1) {
+      const heads = sentences.flatMap((tokens) =>
+        findPhrase(tokens, office.slice(0, length)).flatMap((at) => {
+          const before = headEndingAt(tokens, at);
+          return before ? [before] : [];
+        }),
+      );
+      if (heads.some((other) => other.join(' ') === head.join(' '))) {
+        others = [];
+        break;
+      }
+      if (others.length === 0) others = heads;
+    }
+    if (others.length > 0 && others.every((other) => sameTitleFamily(other, head))) return [...head, ...office].join(' ');
+  }
+  return null;
+}
