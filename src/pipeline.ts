@@ -80,7 +80,7 @@ export async function renderBriefing(edited: Briefing, config: Config, deps: Ren
   const briefing = recheckBriefing(edited);
   const audio = await renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, { tts: deps.tts, cache: deps.cache, progress: deps.progress, signal: deps.signal, encoder: deps.encoder });
   deps.progress({ stage: 'deck', done: 0, total: 1, message: 'Đang dựng bài trình chiếu' });
-  const deck = await buildNewsDeck(briefing, { theme: config.deck.theme, logo: deps.logo, segments: audio.segments, storyAudio: config.deck.embedAudio ? audio.storyAudio : undefined });
+  const deck = await buildNewsDeck(briefing, { theme: config.deck.theme, logo: deps.logo, segments: audio.segments, bulletinMp3: config.deck.embedAudio ? audio.mp3 : undefined });
   deps.progress({ stage: 'deck', done: 1, total: 1 });
   return {
     'briefing.json': `${JSON.stringify(briefing, null, 2)}\n`,

@@ -143,4 +143,26 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     const allNotes = notes.join('\n');
     for (const story of stories) expect(allNotes).toContain(story.script.slice(0, 30).replace(/&/g, '&amp;'));
   });
+
+  it('with --embed-audio, renders a deck whose slides together play briefing.mp3, each starting and moving on by itself', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'bantin-embed-'));
+    const renderIo = captureIo();
+    expect(await main(['render', '--from', join(outDir, 'briefing.json'), '--out', again, '--embed-audio'], renderIo), renderIo.err.join('')).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(again, 'briefing.pptx')));
+    const count = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
+    const clips: Uint8Array[] = [];
+    for (let n = 1; n <= count; n += 1) {
+      const xml = await zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+      expect(xml, `slide ${n}`).toMatch(/<p:transition [^>]*advTm="\d+"/);
+      expect(xml, `slide ${n}`).toContain('cmd="playFrom(0.0)"');
+      const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string');
+      const media = /Target="\.\.\/media\/([^"]+\.mp3)"/.exec(rels)![1]!;
+      clips.push(await zip.file(`ppt/media/${media}`)!.async('uint8array'));
+    }
+    const mp3 = new Uint8Array(readFileSync(join(again, 'briefing.mp3')));
+    const tagLength = 10 + ((mp3[6]! << 21) | (mp3[7]! << 14) | (mp3[8]! << 7) | mp3[9]!);
+    const joined = new Uint8Array(clips.reduce((n, clip) => n + clip.length, 0));
+    clips.reduce((offset, clip) => (joined.set(clip, offset), offset + clip.length), 0);
+    expect(joined).toEqual(mp3.subarray(tagLength));
+  }, 300_000);
 });

@@ -51,13 +51,18 @@ function rgb(hex: string): [number, number, number] {
   return [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4, 6), 16)];
 }
 
-/** A data URI (pptxgenjs form, "image/png;base64,…") of a play button: `fill` disc, `mark` triangle. */
-export function audioCoverPng(fill: string, mark: string): string {
-  const key = `${fill}/${mark}`;
+/**
+ * A data URI (pptxgenjs form, "image/png;base64,…") of a play button: `fill` disc, `mark` triangle.
+ * With `background` the corners are painted in it rather than left transparent: LibreOffice shows
+ * a grey box behind the transparent parts of a clip's picture.
+ */
+export function audioCoverPng(fill: string, mark: string, background?: string): string {
+  const key = `${fill}/${mark}/${background ?? ''}`;
   const cached = covers.get(key);
   if (cached) return cached;
   const [fr, fg, fb] = rgb(fill);
   const [mr, mg, mb] = rgb(mark);
+  const back = background ? rgb(background) : null;
   const raw = new Uint8Array(SIZE * (1 + SIZE * 4));
   const c = (SIZE - 1) / 2;
   for (let y = 0; y < SIZE; y += 1) {
@@ -66,9 +71,14 @@ export function audioCoverPng(fill: string, mark: string): string {
       const r = Math.hypot(x - c, y - c);
       // Triangle pointing right, centred a little right of the middle.
       const inTriangle = x >= 24 && x <= 46 && Math.abs(y - c) <= ((x - 24) / 22) * -13 + 13;
-      const alpha = r <= c ? 255 : r <= c + 1 ? Math.round(255 * (c + 1 - r)) : 0;
+      const coverage = r <= c ? 1 : r <= c + 1 ? c + 1 - r : 0;
       const [red, green, blue] = inTriangle ? [mr, mg, mb] : [fr, fg, fb];
-      raw.set([red, green, blue, alpha], row + 1 + x * 4);
+      if (back) {
+        const mix = (front: number, behind: number) => Math.round(front * coverage + behind * (1 - coverage));
+        raw.set([mix(red, back[0]), mix(green, back[1]), mix(blue, back[2]), 255], row + 1 + x * 4);
+      } else {
+        raw.set([red, green, blue, Math.round(255 * coverage)], row + 1 + x * 4);
+      }
     }
   }
   const header = new Uint8Array([...u32(SIZE), ...u32(SIZE), 8, 6, 0, 0, 0]);

@@ -4,10 +4,15 @@ import type { SegmentsFile, SegmentTiming } from '../domain/segments.ts';
 import { FONT_FACE, LANG, THEMES, type DeckThemeId } from './deck-theme.ts';
 import { defineDeckMasters } from './deck-masters.ts';
 import { mp3Media, readImage } from './deck-media.ts';
-import { addContentSlides } from './content-slides.ts';
-import { addCoverSlide, addDividerSlide } from './frame-slides.ts';
+import { AUDIO_ICON, addContentSlides, type PlacedPage } from './content-slides.ts';
+import { COVER_AUDIO_ICON, DIVIDER_AUDIO_ICON, addCoverSlide, addDividerSlide } from './frame-slides.ts';
+import { audioCoverPng } from './audio-cover.ts';
+import { cutSlideAudio, type SlideVoice } from './slide-audio.ts';
+import type { Slide } from './pptx.ts';
+import { BantinError } from '../domain/errors.ts';
 import { agendaSpec, birthdaySpec, storySpec, timingNote } from './news-slide-specs.ts';
 import { finalizePptx } from './finalize-pptx.ts';
+import type { SlidePlayback } from './slide-playback.ts';
 import { SAMPLE_MARK } from '../domain/sample-mark.ts';
 import { formatDateVi, formatDurationWords, formatMeetingDate } from './vi-format.ts';
 
@@ -19,10 +24,19 @@ export interface NewsDeckOptions {
   /** Timings from the audio stage; shown in the notes so the presenter can find each story. */
   segments?: SegmentsFile;
   /**
-   * Per-item MP3s keyed by spoken item id ("story:<id>", "section:<id>", "segment:birthdays",
-   * "intro", "outro") or by bare story id. Each is embedded on its slide as click-to-play audio.
+   * The whole bulletin (briefing.mp3, whose chapters are `segments`). With it the deck runs by
+   * itself: every slide carries its cut of the bulletin, plays it on entry and moves on when it ends.
    */
-  storyAudio?: Record<string, Uint8Array>;
+  bulletinMp3?: Uint8Array;
+}
+
+/** A slide waiting for its cut of the bulletin: what it shows of the reading and where its clip goes. */
+interface VoicedSlide {
+  slide: Slide;
+  voice: SlideVoice;
+  icon: { x: number; y: number; w: number; h: number };
+  /** The clip's picture, in colours that show on the slide's background. */
+  cover: string;
 }
 
 /**
@@ -34,10 +48,22 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
   const logo = options.logo ? readImage(options.logo) : null;
   const { meta } = briefing;
   const timings = new Map<string, SegmentTiming>((options.segments?.items ?? []).map((item) => [item.id, item]));
-  const audioFor = (id: string, bareId?: string) => {
-    const bytes = options.storyAudio?.[id] ?? (bareId ? options.storyAudio?.[bareId] : undefined);
-    return bytes && bytes.length > 0 ? mp3Media(bytes) : undefined;
+  if (options.bulletinMp3 && !options.segments) {
+    throw new BantinError('deck', 'Thiếu segments.json (thời điểm từng phần của briefing.mp3) nên không gắn được âm thanh vào từng slide. Hãy dựng lại bản tin để có cả hai tệp.');
+  }
+  const withAudio = Boolean(options.bulletinMp3);
+  const voiced: VoicedSlide[] = [];
+  const onContent = audioCoverPng(theme.primary, theme.onPrimary, theme.background);
+  const onDivider = audioCoverPng(theme.primary, theme.onPrimary, theme.dividerBackground);
+  const onCover = audioCoverPng(theme.onPrimarySoft, theme.primary, theme.primary);
+  const pages = (placed: PlacedPage[], item: string) => {
+    for (const page of placed) {
+      const weight = page.paragraphs.reduce((sum, p) => sum + p.text.length, 0) || 1;
+      voiced.push({ slide: page.slide, voice: { item, weight }, icon: AUDIO_ICON, cover: onContent });
+    }
   };
+  // The introduction is read over the cover and the contents: its last sentence (the contents) goes with the list.
+  const introSplit = lastSentenceStart(briefing.intro) || briefing.intro.length;
 
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -52,7 +78,7 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
 
   const since = formatDateVi(meta.window.since);
   const until = formatDateVi(meta.window.until);
-  addCoverSlide(pptx, theme, {
+  const cover = addCoverSlide(pptx, theme, {
     kicker: meta.unitName,
     title: 'BẢN TIN THỜI SỰ',
     subtitle: meta.cellName,
@@ -60,9 +86,12 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     notes: [briefing.intro, timingNote(timings.get('intro'))].filter(Boolean).join('\n\n'),
     ...(mark ? { banner: mark } : {}),
   }, logo);
+  voiced.push({ slide: cover, voice: { item: 'intro', weight: introSplit }, icon: COVER_AUDIO_ICON, cover: onCover });
 
   const hasLogo = logo !== null;
-  addContentSlides(pptx, theme, agendaSpec(briefing), hasLogo);
+  for (const page of addContentSlides(pptx, theme, agendaSpec(briefing, withAudio), hasLogo)) {
+    voiced.push({ slide: page.slide, voice: { item: 'intro', weight: briefing.intro.length - introSplit }, icon: AUDIO_ICON, cover: onContent });
+  }
 
   let storyIndex = 0;
   briefing.sections.forEach((section, sectionIndex) => {
@@ -70,24 +99,25 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     const sectionTiming = timings.get(`section:${section.id}`);
     const storyTimings = section.stories.map((story) => timings.get(`story:${story.id}`)).filter((t): t is SegmentTiming => Boolean(t));
     const spoken = storyTimings.reduce((sum, t) => sum + (t.end - t.start), 0);
-    addDividerSlide(pptx, theme, {
+    const divider = addDividerSlide(pptx, theme, {
       number: sectionIndex + 1,
       title: section.title,
       summary: `${section.stories.length} tin${spoken > 0 ? ` · thời lượng khoảng ${formatDurationWords(spoken)}` : ''}`,
       notes: [section.opener, timingNote(sectionTiming)].filter(Boolean).join('\n\n'),
       name: `section-${section.id}`,
-    }, audioFor(`section:${section.id}`));
+    });
+    voiced.push({ slide: divider, voice: { item: `section:${section.id}`, weight: 1 }, icon: DIVIDER_AUDIO_ICON, cover: onDivider });
     for (const story of section.stories) {
-      addContentSlides(pptx, theme, storySpec(story, storyIndex, timings.get(`story:${story.id}`), audioFor(`story:${story.id}`, story.id)), hasLogo);
+      pages(addContentSlides(pptx, theme, storySpec(story, storyIndex, timings.get(`story:${story.id}`), withAudio), hasLogo), `story:${story.id}`);
       storyIndex += 1;
     }
   });
 
   for (const segment of briefing.segments) {
-    addContentSlides(pptx, theme, birthdaySpec(segment, timings.get(`segment:${segment.kind}`), audioFor(`segment:${segment.kind}`)), hasLogo);
+    pages(addContentSlides(pptx, theme, birthdaySpec(segment, timings.get(`segment:${segment.kind}`), withAudio), hasLogo), `segment:${segment.kind}`);
   }
 
-  addCoverSlide(pptx, theme, {
+  const closing = addCoverSlide(pptx, theme, {
     kicker: meta.unitName,
     title: 'Xin cảm ơn các đồng chí đã chú ý theo dõi!',
     subtitle: meta.cellName,
@@ -95,7 +125,28 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     notes: [briefing.outro, timingNote(timings.get('outro'))].filter(Boolean).join('\n\n'),
     ...(mark ? { banner: mark } : {}),
   }, logo, true);
+  voiced.push({ slide: closing, voice: { item: 'outro', weight: 1 }, icon: COVER_AUDIO_ICON, cover: onCover });
+
+  let playback: SlidePlayback[] | undefined;
+  if (options.bulletinMp3 && options.segments) {
+    const clips = cutSlideAudio(options.bulletinMp3, options.segments, voiced.map((entry) => entry.voice));
+    playback = voiced.map((entry, index) => {
+      const clip = clips[index]!;
+      if (!clip.mp3) return { advanceMs: clip.durationMs };
+      const name = `slide-${index + 1}-audio`;
+      entry.slide.addMedia({ ...mp3Media(clip.mp3), cover: entry.cover, ...entry.icon, objectName: name });
+      return { advanceMs: clip.durationMs, audio: name };
+    });
+  }
 
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return finalizePptx(raw, LANG);
+  return finalizePptx(raw, LANG, playback);
+}
+
+/** Where the last sentence of a text begins (0 when it has one sentence). */
+function lastSentenceStart(text: string): number {
+  const trimmed = text.trimEnd();
+  let start = 0;
+  for (const match of trimmed.matchAll(/[.!?…]["”’)]*\s+(?=\S)/gu)) start = match.index + match[0].length;
+  return start;
 }

@@ -3,7 +3,6 @@ import { GEOMETRY as G, type DeckTheme } from './deck-theme.ts';
 import { addFittedText, addParagraphs, addRuns, type Frame, type Run } from './deck-text.ts';
 import { LINE_HEIGHT, fits, paginate, type BlockStyle, type Paragraph } from './fit-text.ts';
 import { MASTERS } from './deck-masters.ts';
-import { audioCoverPng } from './audio-cover.ts';
 import { cleanMultiline, cleanRun, cleanText } from './clean-text.ts';
 
 /** Body text: readable from the back of a meeting room, never below 18 pt. */
@@ -30,8 +29,8 @@ export interface ContentSlideSpec {
   /** Source line candidates, longest first; the first that fits one line is used. */
   source?: Run[][];
   notes: string;
-  /** MP3 for pptxgenjs addMedia, placed on the first page only. */
-  audio?: { type: 'audio'; data: string; extn: string };
+  /** Leave room at the bottom right of every page for the slide's audio clip (AUDIO_ICON). */
+  withAudio?: boolean;
   /** Name prefix for the boxes, e.g. "story-3". */
   name: string;
   /** Font sizes the body may take; BODY_SIZES when absent. */
@@ -42,12 +41,16 @@ export interface ContentSlideSpec {
 
 /** What was placed, so tests and the overflow probe can check it. */
 export interface PlacedPage {
+  slide: Slide;
   title: string;
   titleSize: number;
   bodySize: number;
   paragraphs: Paragraph[];
   bodyFrame: Frame;
 }
+
+/** Where a content slide's audio clip sits: small, at the right end of the source line. */
+export const AUDIO_ICON = { x: G.slideW - G.marginX - 0.5, y: G.sourceY + 0.01, w: 0.5, h: 0.5 } as const;
 
 export function titleFrame(hasLogo: boolean): Frame {
   return { x: G.marginX, y: G.titleY, w: G.contentW - (hasLogo ? G.logoSize + 0.25 : 0), h: G.titleH };
@@ -75,7 +78,7 @@ function fitBody(paragraphs: Paragraph[], frame: Frame, sizes: { max: number; mi
 export function addContentSlides(pptx: Pptx, theme: DeckTheme, spec: ContentSlideSpec, hasLogo: boolean): PlacedPage[] {
   const paragraphs = spec.paragraphs.map((p) => ({ ...p, text: cleanText(p.text) })).filter((p) => p.text.length > 0);
   const sizes = spec.bodySizes ?? BODY_SIZES;
-  const full = bodyFrame(Boolean(spec.source));
+  const full = bodyFrame(Boolean(spec.source || spec.withAudio));
   const beside = { ...full, w: full.w - CALLOUT.w - CALLOUT.gap };
   const besideSize = spec.callout ? fitBody(paragraphs, beside, sizes) : null;
   const callout = besideSize !== null ? spec.callout : undefined;
@@ -96,12 +99,9 @@ export function addContentSlides(pptx: Pptx, theme: DeckTheme, spec: ContentSlid
       addParagraphs(slide, page, bodySize, frame, bodyStyle(bodySize), { color: theme.text, name: `${spec.name}-body`, valign: spec.bodySizes ? 'middle' : 'top' });
     }
     if (callout && index === 0) addCallout(slide, theme, callout, full, spec.name);
-    if (spec.source) addSourceLine(slide, theme, spec.source, Boolean(spec.audio && index === 0), spec.name);
-    if (spec.audio && index === 0) {
-      slide.addMedia({ ...spec.audio, cover: audioCoverPng(theme.primary, theme.onPrimary), x: G.slideW - G.marginX - 0.5, y: G.sourceY + 0.01, w: 0.5, h: 0.5, objectName: `${spec.name}-audio` });
-    }
+    if (spec.source) addSourceLine(slide, theme, spec.source, Boolean(spec.withAudio), spec.name);
     if (notes) slide.addNotes(notes);
-    return { title: placedTitle.text, titleSize: placedTitle.fontSize, bodySize, paragraphs: page, bodyFrame: frame };
+    return { slide, title: placedTitle.text, titleSize: placedTitle.fontSize, bodySize, paragraphs: page, bodyFrame: frame };
   });
 }
 

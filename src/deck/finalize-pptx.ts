@@ -1,13 +1,16 @@
 import JSZip from 'jszip';
+import { addSlidePlayback, type SlidePlayback } from './slide-playback.ts';
 
 /**
  * Fixes what pptxgenjs 4.0.1 cannot be told to do, on the written zip:
  * - every run is tagged vi-VN (notes, slide numbers and empty paragraphs are hard-coded en-US);
  * - [Content_Types].xml overrides that name parts which do not exist are dropped
  *   (phantom slideMaster entries make PowerPoint repair the file, gitbrent/PptxGenJS#1444);
+ * - MP3 parts are typed audio/mpeg (pptxgenjs writes audio/mp3, which is no registered type);
+ * - with `playback` (one entry per slide, in order), each slide plays its clip and moves on by itself;
  * - XML parts are deflated and media stored, since pptxgenjs ignores `compression` in write() (#1009).
  */
-export async function finalizePptx(bytes: Uint8Array, lang: string): Promise<Uint8Array> {
+export async function finalizePptx(bytes: Uint8Array, lang: string, playback?: SlidePlayback[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
   for (const name of names) {
@@ -16,7 +19,10 @@ export async function finalizePptx(bytes: Uint8Array, lang: string): Promise<Uin
     if (/\.(xml|rels)$/.test(name)) {
       let xml = await file.async('string');
       xml = xml.replace(/lang="en-US"/g, `lang="${lang}"`);
-      if (name === '[Content_Types].xml') xml = dropPhantomOverrides(xml, new Set(names));
+      if (name === '[Content_Types].xml') xml = dropPhantomOverrides(xml, new Set(names)).replace(/ContentType="audio\/mp3"/g, 'ContentType="audio/mpeg"');
+      const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name);
+      const plan = slide ? playback?.[Number(slide[1]) - 1] : undefined;
+      if (plan) xml = addSlidePlayback(xml, plan);
       zip.file(name, xml, { compression: 'DEFLATE' });
     } else {
       zip.file(name, await file.async('uint8array'), { compression: /^ppt\/media\/.*\.(mp3|m4a|mp4|jpe?g)$/i.test(name) ? 'STORE' : 'DEFLATE' });

@@ -1,9 +1,8 @@
-import type { Pptx } from './pptx.ts';
+import type { Pptx, Slide } from './pptx.ts';
 import { GEOMETRY as G, type DeckTheme } from './deck-theme.ts';
 import { addFittedText } from './deck-text.ts';
 import { containImage, type DeckImage } from './deck-media.ts';
 import { MASTERS } from './deck-masters.ts';
-import { audioCoverPng } from './audio-cover.ts';
 import { cleanMultiline, cleanText } from './clean-text.ts';
 import { blockHeight, type BlockStyle } from './fit-text.ts';
 
@@ -27,7 +26,7 @@ const INNER_X = 1.0;
 const BANNER = { y: 0.55, w: 7.2, h: 0.55 };
 const INNER_W = G.slideW - 2 * INNER_X;
 
-export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, logo: DeckImage | null, closing = false): void {
+export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, logo: DeckImage | null, closing = false): Slide {
   const slide = pptx.addSlide({ masterName: closing ? MASTERS.closing : MASTERS.cover });
   const titleH = logo ? 1.45 : 1.9;
   const blockH = (logo ? 1.3 : 0) + 0.6 + 0.25 + titleH + 0.1 + 0.85 + 0.5 * spec.lines.length;
@@ -65,10 +64,16 @@ export function addCoverSlide(pptx: Pptx, theme: DeckTheme, spec: CoverSpec, log
   });
   const notes = cleanMultiline(spec.notes);
   if (notes) slide.addNotes(notes);
+  return slide;
 }
 
+/** Where the audio clip sits on a cover or closing slide: inside the gold frame's bottom right corner, right of every text box. */
+export const COVER_AUDIO_ICON = { x: G.slideW - 0.42 - 0.12 - 0.42, y: G.slideH - 0.42 - 0.12 - 0.42, w: 0.42, h: 0.42 } as const;
+/** Where the audio clip sits on a section divider: bottom right, below the title and summary. */
+export const DIVIDER_AUDIO_ICON = { x: G.slideW - G.marginX - 0.5, y: G.footerY - 0.7, w: 0.5, h: 0.5 } as const;
+
 /** A section divider: its number, title and a one-line summary. */
-export function addDividerSlide(pptx: Pptx, theme: DeckTheme, spec: { number: number; title: string; summary: string; notes: string; name: string }, audio?: { type: 'audio'; data: string; extn: string }): void {
+export function addDividerSlide(pptx: Pptx, theme: DeckTheme, spec: { number: number; title: string; summary: string; notes: string; name: string }): Slide {
   const slide = pptx.addSlide({ masterName: MASTERS.divider });
   addFittedText(slide, String(spec.number).padStart(2, '0'), { x: 1.2, y: 1.4, w: 3, h: 1.7 }, { max: 88, min: 60 }, BOLD, {
     color: theme.accent, bold: true, valign: 'bottom', name: `${spec.name}-number`,
@@ -83,7 +88,7 @@ export function addDividerSlide(pptx: Pptx, theme: DeckTheme, spec: { number: nu
   addFittedText(slide, cleanText(spec.summary), { x: 1.2, y: titleFrame.y + titleHeight + 0.15, w: 11.2, h: 0.7 }, { max: 22, min: 16 }, PLAIN, {
     color: theme.muted, valign: 'top', name: `${spec.name}-summary`,
   });
-  if (audio) slide.addMedia({ ...audio, cover: audioCoverPng(theme.primary, theme.onPrimary), x: G.slideW - G.marginX - 0.5, y: G.footerY - 0.7, w: 0.5, h: 0.5, objectName: `${spec.name}-audio` });
   const notes = cleanMultiline(spec.notes);
   if (notes) slide.addNotes(notes);
+  return slide;
 }

@@ -48,26 +48,26 @@ export function storyNotes(story: BriefingStory, timing: SegmentTiming | undefin
   return parts.join('\n\n');
 }
 
-export function storySpec(story: BriefingStory, index: number, timing: SegmentTiming | undefined, audio: ContentSlideSpec['audio']): ContentSlideSpec {
+export function storySpec(story: BriefingStory, index: number, timing: SegmentTiming | undefined, withAudio: boolean): ContentSlideSpec {
   return {
     title: story.headline,
     paragraphs: story.bullets.map((text) => ({ text, bullet: true })),
     source: sourceLines(story.sources),
     notes: storyNotes(story, timing),
-    audio,
+    withAudio,
     name: `story-${index + 1}`,
     bodySizes: STORY_BODY_SIZES,
     ...(currentKeyFigure(story) ? { callout: { label: CALLOUT_LABEL, figure: currentKeyFigure(story)! } } : {}),
   };
 }
 
-export function agendaSpec(briefing: Briefing): ContentSlideSpec {
+export function agendaSpec(briefing: Briefing, withAudio: boolean): ContentSlideSpec {
   const paragraphs = briefing.sections.map((section, index) => {
     const count = section.stories.length;
     return { text: `${section.title} — ${count > 0 ? `${count} tin` : 'không có tin mới trong kỳ này'}`, numbered: true };
   });
   briefing.segments.forEach((segment) => paragraphs.push({ text: segment.title, numbered: true }));
-  return { title: 'Nội dung bản tin', paragraphs, notes: briefing.intro, name: 'agenda' };
+  return { title: 'Nội dung bản tin', paragraphs, notes: briefing.intro, name: 'agenda', withAudio };
 }
 
 /** "28/11" from "1980-11-28"; the year is left out on purpose (members' ages are not announced). */
@@ -76,13 +76,13 @@ function dayMonth(birthDate: string): string {
   return match ? `${match[2]}/${match[1]}` : birthDate;
 }
 
-export function birthdaySpec(segment: BirthdaySegment, timing: SegmentTiming | undefined, audio: ContentSlideSpec['audio']): ContentSlideSpec {
+export function birthdaySpec(segment: BirthdaySegment, timing: SegmentTiming | undefined, withAudio: boolean): ContentSlideSpec {
   const note = timingNote(timing);
   return {
     title: segment.title,
     paragraphs: segment.people.map((person) => ({ text: `Đồng chí ${person.name} — sinh ngày ${dayMonth(person.birthDate)}`, bullet: true })),
     notes: note ? `${segment.script}\n\n${note}` : segment.script,
-    audio,
+    withAudio,
     name: 'birthdays',
   };
 }

@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { BriefingSchema, type Briefing } from '../../src/domain/briefing.ts';
 import type { SegmentsFile } from '../../src/domain/segments.ts';
 import { buildNewsDeck } from '../../src/deck/build-news-deck.ts';
-import { readDeck, tinyMp3, titleOf } from './read-deck.ts';
+import { readDeck, titleOf } from './read-deck.ts';
 import { sampleLogoPng } from '../visual/sample-logo.ts';
 import { SAMPLE_MARK } from '../../src/domain/sample-mark.ts';
 
@@ -88,32 +88,6 @@ describe('buildNewsDeck', () => {
     expect(slides[1]!.text).toContain('Hoạt động đối ngoại — không có tin mới trong kỳ này');
     expect(slides.map(titleOf)).not.toContain('Hoạt động đối ngoại');
     expect(slides.map(titleOf)).toContain('Tin thế giới');
-  });
-
-  it('embeds each story’s MP3 on its slide when story audio is given, and none otherwise', async () => {
-    const briefing = await fixture('realistic');
-    const mp3 = tinyMp3();
-    const storyAudio = Object.fromEntries(stories(briefing).map((story) => [`story:${story.id}`, mp3]));
-    const { zip, slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang', storyAudio }));
-    const mediaParts = Object.keys(zip.files).filter((name) => /^ppt\/media\/.*\.mp3$/.test(name));
-    expect(mediaParts).toHaveLength(stories(briefing).length);
-    expect(await zip.file(mediaParts[0]!)!.async('uint8array')).toEqual(mp3);
-    for (const story of stories(briefing)) {
-      const slide = slides.find((s) => titleOf(s) === story.headline)!;
-      expect(slide.media, story.headline).toHaveLength(1);
-      expect(slide.xml).toContain('<a:videoFile');
-    }
-    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('Extension="mp3"');
-
-    const plain = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang' }));
-    expect(Object.keys(plain.zip.files).some((name) => name.endsWith('.mp3'))).toBe(false);
-  });
-
-  it('accepts audio keyed by bare story id, as the speech stage hands it over', async () => {
-    const briefing = await fixture('realistic');
-    const first = stories(briefing)[0]!;
-    const { slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang', storyAudio: { [first.id]: tinyMp3() } }));
-    expect(slides.filter((slide) => slide.media.length > 0).map(titleOf)).toEqual([first.headline]);
   });
 
   it('shows where each story sits in briefing.mp3 in its notes when segments are given', async () => {

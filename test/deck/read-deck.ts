@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import { Mp3Encoder } from '@breezystack/lamejs';
 
 /** One slide as read back from the zip. */
 export interface ReadSlide {
@@ -59,19 +58,4 @@ export async function readDeck(bytes: Uint8Array): Promise<{ zip: JSZip; slides:
 export function titleOf(slide: ReadSlide): string {
   for (const [name, text] of slide.shapes) if (/(^|-)title$/.test(name)) return text;
   return '';
-}
-
-/** A real, decodable MP3 of `seconds` of a quiet tone. */
-export function tinyMp3(seconds = 0.3, sampleRate = 16000): Uint8Array {
-  const samples = new Int16Array(Math.round(seconds * sampleRate));
-  for (let i = 0; i < samples.length; i += 1) samples[i] = Math.round(3000 * Math.sin((2 * Math.PI * 440 * i) / sampleRate));
-  const encoder = new Mp3Encoder(1, sampleRate, 32);
-  const parts = [encoder.encodeBuffer(samples), encoder.flush()];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

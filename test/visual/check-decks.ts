@@ -15,7 +15,7 @@ import { buildTopicDeck } from '../../src/stages/topic/build-topic-deck.ts';
 import { readSource, readSourceText } from '../../src/stages/topic/read-source.ts';
 import { readPdfNode } from '../../src/stages/topic/read-pdf-node.ts';
 import { sampleLogoPng } from './sample-logo.ts';
-import { tinyMp3 } from '../deck/read-deck.ts';
+import { spokenBulletin } from '../deck/spoken-bulletin.ts';
 import { boxHeights, compareBoxes, emptiestStoryBody, fullestBox, makeProbeDeck } from './overflow-probe.ts';
 
 const run = promisify(execFile);
@@ -55,10 +55,9 @@ async function decks(): Promise<Array<{ name: string; bytes: Uint8Array }>> {
     const source = await readSource(file, new Uint8Array(await readFile(join(fixtures, 'topic', file))), { readPdf: readPdfNode, url: file.endsWith('.html') ? 'https://vks.example.vn/tin/sinh-hoat-chuyen-de' : undefined });
     return (await buildTopicDeck({ title: outlineTitle, sources: [source], presenter: 'Đồng chí Bí thư Chi bộ', cellName: realistic.meta.cellName, unitName: realistic.meta.unitName }, { theme, logo })).pptx;
   };
-  const mp3 = tinyMp3(1);
-  const storyAudio = Object.fromEntries(realistic.sections.flatMap((s) => s.stories).map((story) => [`story:${story.id}`, mp3]));
+  const bulletin = spokenBulletin(realistic);
   return [
-    { name: 'news-do-vang', bytes: await buildNewsDeck(realistic, { theme: 'do-vang', logo, storyAudio }) },
+    { name: 'news-do-vang', bytes: await buildNewsDeck(realistic, { theme: 'do-vang', logo, segments: bulletin.segments, bulletinMp3: bulletin.mp3 }) },
     { name: 'news-trung-tinh', bytes: await buildNewsDeck(realistic, { theme: 'trung-tinh' }) },
     { name: 'news-extreme', bytes: await buildNewsDeck(extreme, { theme: 'do-vang', logo }) },
     { name: 'topic-do-vang', bytes: topic.pptx },

@@ -15,7 +15,7 @@ Dùng bộ viết OpenAI-tương thích nếu có OPENAI_API_KEY/OPENAI_BASE_URL
 
 Tùy chọn:
   --out DIR       thư mục kết quả (mặc định output/demo)
-  --embed-audio   gắn âm thanh từng tin vào slide
+  --embed-audio   trình chiếu tự chạy: mỗi slide tự phát lời đọc của nó rồi tự chuyển
   --serve         chỉ chạy máy chủ tin mẫu (mặc định cổng 8790) để thử "bantin collect"
                   với feeds/demo/catalog.json; dừng bằng Ctrl+C
   --port N        cổng cho --serve

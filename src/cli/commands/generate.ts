@@ -22,7 +22,7 @@ Tùy chọn:
   --meeting-date NGÀY     ngày họp YYYY-MM-DD (mặc định: ngày của --until)
   --out DIR               thư mục kết quả (mặc định output/latest)
   --minutes N             thời lượng mục tiêu, phút (mặc định 10)
-  --embed-audio           gắn âm thanh từng tin vào slide
+  --embed-audio           trình chiếu tự chạy: mỗi slide tự phát lời đọc của nó rồi tự chuyển
   --allow-private-hosts   cho phép nguồn tin trên máy chủ nội bộ (cũng: BANTIN_ALLOW_PRIVATE_HOSTS=1)
 
 Biến môi trường: OPENAI_API_KEY, OPENAI_BASE_URL, BANTIN_LLM_MODEL (máy chủ ngôn ngữ tương thích OpenAI;

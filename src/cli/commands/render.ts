@@ -18,7 +18,7 @@ Tùy chọn:
   --from FILE        tệp briefing.json đã biên tập (bắt buộc)
   --out DIR          thư mục kết quả (mặc định: thư mục chứa --from)
   --config FILE      tệp cấu hình (giọng đọc, giao diện slide)
-  --embed-audio      gắn âm thanh từng tin vào slide
+  --embed-audio      trình chiếu tự chạy: mỗi slide tự phát lời đọc của nó rồi tự chuyển
 `;
 
 export const renderCommand: Command = {

@@ -1,0 +1,67 @@
+import { Mp3Encoder } from '@breezystack/lamejs';
+import type { Briefing } from '../../src/domain/briefing.ts';
+import type { SegmentsFile } from '../../src/domain/segments.ts';
+import { listSpokenItems } from '../../src/domain/spoken-items.ts';
+
+const RATE = 16_000;
+const SAMPLES_PER_FRAME = 576;
+/** Seconds of "speech" per written character: short, so tests stay fast. */
+const PER_CHAR = 0.012;
+
+/**
+ * A bulletin as the speech stage lays it out, without a voice: each spoken item is encoded on its
+ * own (a pause, then a tone per sentence, at a pace that varies, with a short silence after each), the items' MP3s are
+ * joined, and segments.json gives each item's start from the frames before it.
+ */
+export function spokenBulletin(briefing: Briefing): { mp3: Uint8Array; segments: SegmentsFile } {
+  const pieces: Uint8Array[] = [];
+  const items: SegmentsFile['items'] = [];
+  let frames = 0;
+  for (const item of listSpokenItems(briefing)) {
+    const sentences = item.text.split(/(?<=[.!?])\s+/u).filter(Boolean);
+    const parts: Int16Array[] = [new Int16Array(Math.round(0.5 * RATE))];
+    sentences.forEach((sentence, index) => {
+      // Real reading is not exactly proportional to the written length: some sentences go faster.
+      const pace = 0.7 + 0.15 * ((index * 3) % 5);
+      const tone = new Int16Array(Math.round(sentence.length * PER_CHAR * pace * RATE));
+      const pitch = 180 + 40 * (index % 3);
+      for (let i = 0; i < tone.length; i += 1) tone[i] = Math.round(6000 * Math.sin((2 * Math.PI * pitch * i) / RATE));
+      parts.push(tone, new Int16Array(Math.round(0.35 * RATE)));
+    });
+    const mp3 = encode(parts);
+    items.push({ id: item.id, kind: item.kind, title: item.title, start: (frames * SAMPLES_PER_FRAME) / RATE, end: 0, audioKey: item.id });
+    frames += countFrames(mp3);
+    pieces.push(mp3);
+  }
+  const duration = (frames * SAMPLES_PER_FRAME) / RATE;
+  items.forEach((item, index) => (item.end = items[index + 1]?.start ?? duration));
+  return { mp3: join(pieces), segments: { version: 1, duration, voice: { engine: 'test', name: 'tone' }, items } };
+}
+
+function encode(parts: Int16Array[]): Uint8Array {
+  const samples = new Int16Array(parts.reduce((n, part) => n + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    samples.set(part, offset);
+    offset += part.length;
+  }
+  const encoder = new Mp3Encoder(1, RATE, 32);
+  return join([encoder.encodeBuffer(samples), encoder.flush()]);
+}
+
+function join(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** MPEG-2 Layer III at 16 kHz, 32 kbit/s: every frame is 144 bytes plus its padding bit. */
+function countFrames(mp3: Uint8Array): number {
+  let count = 0;
+  for (let offset = 0; offset + 4 <= mp3.length; count += 1) offset += 144 + ((mp3[offset + 2]! >> 1) & 1);
+  return count;
+}
