@@ -44,6 +44,22 @@ describe('changing one’s own password', () => {
     await expect(test.signIn('lan', OLD)).resolves.toBeTruthy();
   });
 
+  it('stops guessing the current password after five wrong tries, even with the right one, as sign-in does', async () => {
+    const test = await memberApp();
+    const client = await test.signIn('lan', OLD);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await client.form('/account/password', { current: `sai-mat-khau-${attempt}`, password: NEW, confirm: NEW })).status).toBe(400);
+    }
+    const blocked = await client.form('/account/password', { current: OLD, password: NEW, confirm: NEW });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await blocked.text()).toContain('Nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau');
+    // The password is unchanged, and sign-in from this address is held too.
+    await expect(test.signIn('lan', OLD)).rejects.toThrow(/429/);
+    const other = await client.request('/account/password');
+    expect(other.status).toBe(200);
+  });
+
   it('refuses a form without the CSRF token and a visitor who is not signed in', async () => {
     const test = await memberApp();
     const client = await test.signIn('lan', OLD);
