@@ -56,7 +56,15 @@ describe('read-only share links', () => {
     expect((await test.app.request(path)).status).toBe(200);
     const later = test.services.now().getTime() + 86_400_000 + 1000;
     test.services.now = () => new Date(later);
-    expect((await test.app.request(path)).status).toBe(404);
+    const expired = await test.app.request(path);
+    expect(expired.status).toBe(404);
+    // In the app's frame (header, styles), with what to do next, in Vietnamese.
+    const html = await expired.text();
+    expect(html).toContain('<link rel="stylesheet" href="/static/app.css"');
+    expect(html).toContain('<header class="top">');
+    expect(html).toContain('Liên kết chia sẻ không dùng được');
+    expect(html).toContain('Hãy xin người đã gửi liên kết một liên kết mới');
+    expect(html).toContain('href="/login"');
     expect((await test.app.request(`${path}/briefing.mp3`)).status).toBe(404);
   });
 

@@ -7,6 +7,7 @@ import { setFlash } from '../flash.ts';
 import { InputError, formText, readForm, requireEditor } from '../http-helpers.ts';
 import { BULLETIN_ID_PATTERN, isBulletinFileName, isReleased, publishedFileKey } from '../state/bulletins.ts';
 import { createShareLinks } from '../state/share-links.ts';
+import { ErrorPage } from '../views/error-page.tsx';
 import { SharedBulletinPage } from '../views/shared-bulletin-page.tsx';
 import type { Workflows } from '../workflows.ts';
 import { sendBulletinFile } from './file-routes.ts';
@@ -48,7 +49,18 @@ export function shareRoutes(workflows: Workflows) {
 
   routes.get('/s/:token', async (c) => {
     const record = await opened(c);
-    if (!record) return c.html(<p>Liên kết chia sẻ không hợp lệ, đã hết hạn hoặc đã bị thu hồi. Hãy xin liên kết mới.</p>, 404);
+    if (!record) {
+      return c.html(
+        <ErrorPage
+          session={c.get('session') ?? null}
+          cellName={c.get('services').config.cell.name}
+          title="Liên kết chia sẻ không dùng được"
+          message="Liên kết này không đúng, đã hết hạn hoặc đã bị thu hồi. Hãy xin người đã gửi liên kết một liên kết mới. Đảng viên có tài khoản có thể đăng nhập để nghe bản tin."
+          link={{ href: '/login', label: 'Đăng nhập' }}
+        />,
+        404,
+      );
+    }
     const files = c.get('services').files;
     const briefingJson = await getJson<unknown>(files, publishedFileKey(record, 'briefing.json'));
     if (!briefingJson) return c.notFound();
