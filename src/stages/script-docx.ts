@@ -1,5 +1,5 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { Briefing, BriefingStory } from '../domain/briefing.ts';
+import { currentKeyFigure, type Briefing, type BriefingStory } from '../domain/briefing.ts';
 import { SAMPLE_MARK } from '../domain/sample-mark.ts';
 import { localDateTime } from './script-markdown.ts';
 
@@ -14,7 +14,8 @@ const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof Headin
 
 function storyParagraphs(story: BriefingStory, index: number): Paragraph[] {
   const out = [heading(`${index}. ${story.headline}`, HeadingLevel.HEADING_2), paragraph(story.script)];
-  if (story.keyFigure) out.push(new Paragraph({ children: [text('Số liệu nổi bật: ', { bold: true }), text(story.keyFigure)], spacing: { after: 120 } }));
+  const figure = currentKeyFigure(story);
+  if (figure) out.push(new Paragraph({ children: [text('Số liệu nổi bật: ', { bold: true }), text(figure)], spacing: { after: 120 } }));
   out.push(new Paragraph({ children: [text('Nguồn:', { bold: true })] }));
   for (const source of story.sources) {
     out.push(

@@ -72,6 +72,8 @@ describe('all files in one zip', () => {
     const record = (await test.workflows.bulletins.getRecord(bulletinId))!;
     const folder = `ban-tin-${record.meetingDate}`;
     expect(Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).sort()).toEqual(record.files.map((name) => `${folder}/${name}`).sort());
+    // The meeting presentation travels with the MP3 it plays, as the guide tells members to copy both.
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining([`${folder}/briefing.html`, `${folder}/briefing.mp3`, `${folder}/briefing.docx`]));
     const mp3 = await zip.file(`${folder}/briefing.mp3`)!.async('uint8array');
     expect(mp3).toEqual(new Uint8Array(await (await client.request(`/files/${bulletinId}/briefing.mp3`)).arrayBuffer()));
   });

@@ -56,4 +56,13 @@ describe('renderScriptDocx', () => {
     const { lines } = await paragraphs(await renderScriptDocx(briefing));
     expect(lines.some((line) => line.startsWith('BẢN TIN MẪU — tin giả định'))).toBe(true);
   });
+  it('leaves out a key figure the editor has removed from the story’s text', async () => {
+    const briefing = await fixture();
+    const story = briefing.sections.flatMap((section) => section.stories)[0]!;
+    story.keyFigure = 'hơn 12,6 tỷ đồng';
+    expect([story.headline, story.script, ...story.bullets].join(' ')).not.toContain('12,6 tỷ');
+    expect((await paragraphs(await renderScriptDocx(briefing))).lines.some((line) => line.includes('12,6 tỷ'))).toBe(false);
+    story.bullets = [...story.bullets, 'Thu hồi hơn 12,6 tỷ đồng'];
+    expect((await paragraphs(await renderScriptDocx(briefing))).lines).toContain('Số liệu nổi bật: hơn 12,6 tỷ đồng');
+  });
 });

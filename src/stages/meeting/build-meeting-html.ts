@@ -1,4 +1,4 @@
-import type { Briefing, BriefingSection, BriefingStory, BirthdaySegment } from '../../domain/briefing.ts';
+import { currentKeyFigure, type Briefing, type BriefingSection, type BriefingStory, type BirthdaySegment } from '../../domain/briefing.ts';
 import type { SegmentsFile, SegmentTiming } from '../../domain/segments.ts';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 import { dayMonthYear } from '../../domain/vietnam-time.ts';
@@ -134,7 +134,9 @@ ${script}
 
 function storySlide(attrs: string, story: BriefingStory, section: BriefingSection, number: number, total: number): string {
   const bullets = story.bullets.map((bullet) => `<li>${text(bullet)}</li>`).join('');
-  const figure = story.keyFigure ? `<aside class="m-figure"><span class="m-figure-label">Số liệu nổi bật</span><strong>${text(story.keyFigure)}</strong></aside>` : '';
+  // As on the deck: a figure the editor has since removed from the text is not shown.
+  const keyFigure = currentKeyFigure(story);
+  const figure = keyFigure ? `<aside class="m-figure"><span class="m-figure-label">Số liệu nổi bật</span><strong>${text(keyFigure)}</strong></aside>` : '';
   const outlets = [...new Set(story.sources.map((source) => source.name))];
   return `<section class="m-slide m-story" ${attrs}><header class="m-head"><span class="m-section">${text(section.title)}</span><span class="m-count">Tin ${number}/${total}</span></header><div class="m-content"><h1 class="m-title">${text(story.headline)}</h1><div class="m-body"><ul class="m-bullets">${bullets}</ul>${figure}</div><p class="m-source">Nguồn: ${text(outlets.join(', '))}</p></div></section>`;
 }

@@ -14,6 +14,7 @@ describe('buildMeetingHtml', () => {
     const briefing = realisticBriefing();
     const stories = briefing.sections.flatMap((section) => section.stories);
     stories[1]!.keyFigure = 'hơn 12,6 tỷ đồng';
+    stories[1]!.bullets[0] = 'Thu hồi hơn 12,6 tỷ đồng cho Nhà nước';
     const { segments, cues } = timingsFor(briefing);
     const html = buildMeetingHtml({ briefing, segments, cues }, { audioSrc: 'briefing.mp3', assets: 'inline' });
     expect(stories.length).toBeGreaterThan(3);
@@ -27,6 +28,18 @@ describe('buildMeetingHtml', () => {
       if (story.keyFigure) expect(slide).toContain(`<strong>${story.keyFigure}</strong>`);
     }
     expect(html.match(/class="m-figure"/g)).toHaveLength(1);
+  });
+
+  it('shows no key figure the editor has removed from the story’s text, as the deck does', () => {
+    const briefing = realisticBriefing();
+    const story = briefing.sections.flatMap((section) => section.stories)[0]!;
+    story.keyFigure = 'hơn 12,6 tỷ đồng';
+    story.headline = 'Thu hồi tài sản trong các vụ án tham nhũng';
+    story.script = 'Các cơ quan tố tụng đã thu hồi nhiều tài sản cho Nhà nước.';
+    story.bullets = ['Thu hồi nhiều tài sản cho Nhà nước'];
+    const html = buildMeetingHtml({ briefing, ...timingsFor(briefing) }, { audioSrc: 'briefing.mp3', assets: 'inline' });
+    expect(html).not.toContain('12,6 tỷ');
+    expect(html).not.toContain('class="m-figure"');
   });
 
   it('embeds the timings, the cues, the script and the styles, and plays briefing.mp3 by relative URL', () => {
