@@ -13,7 +13,8 @@ export const LlmConfigSchema = z.object({
   baseURL: z.string().optional(),
   apiKey: z.string().optional(),
   model: z.string().default('gpt-4o-mini'),
-  concurrency: z.number().int().min(1).max(16).default(4),
+  /** Stories written and requests in flight at once (BANTIN_LLM_CONCURRENCY): the default bulletin's 16 stories in one round. */
+  concurrency: z.number().int().min(1).max(16).default(16),
   timeoutMs: z.number().int().positive().default(60_000),
   /** Consecutive failed requests after which the rest of the run is written offline. */
   breakerFailures: z.number().int().min(1).default(3),

@@ -37,7 +37,7 @@ async function resolveHostDoh(hostname: string): Promise<string[]> {
 
 export function createWorkerSummarizer(config: Config): Summarizer {
   if (config.llm.provider !== 'openai') return createExtractiveSummarizer();
-  return createOpenAiSummarizer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs, prompt: parsePromptTemplate(summarizePrompt) });
+  return createOpenAiSummarizer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs, concurrency: config.llm.concurrency, prompt: parsePromptTemplate(summarizePrompt) });
 }
 
 /** Azure's REST voice for a cell; the offline espeak voice fails with a Vietnamese message saying what to choose instead. */

@@ -17,6 +17,7 @@ const SUMMARIZERS = {
       prompt: loadPromptTemplate('summarize-story'),
       // Node builds one summarizer per run, so the breaker's state is that run's.
       breaker: { failures: llm.breakerFailures, deadlineMs: llm.deadlineMs },
+      concurrency: llm.concurrency,
     }),
 } satisfies Record<LlmConfig['provider'], (llm: LlmConfig) => Summarizer>;
 

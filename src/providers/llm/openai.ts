@@ -6,7 +6,8 @@ import { parseDraftReply, STORY_DRAFT_JSON_SCHEMA } from './draft-schema.ts';
 import type { StoryDraft, Summarizer, SummaryInput } from './llm.ts';
 import { fillPrompt, type PromptTemplate } from './prompt-template.ts';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.ts';
-import { withRetries } from './retry-requests.ts';
+import { createRequestLimiter } from './request-limiter.ts';
+import { retryAfterMs, withRetries } from './retry-requests.ts';
 import { SummarizerError } from './summarizer-error.ts';
 
 export interface OpenAiSummarizerOptions {
@@ -19,6 +20,12 @@ export interface OpenAiSummarizerOptions {
   timeoutMs: number;
   prompt: PromptTemplate;
   fetch?: typeof fetch;
+  /**
+   * Most requests in flight at once (llm.concurrency), shared by every story this summarizer
+   * writes; after a 429 all of them wait out Retry-After and fewer run at once for a while.
+   * Unbounded when absent (the write stage bounds the stories in flight).
+   */
+  concurrency?: number;
   /** Retries of 429/5xx/timeouts per request (default 2). */
   maxRetries?: number;
   /** Longest Retry-After we wait for (default 60 s); longer means give up on this story. */
@@ -101,7 +108,7 @@ function describeFailure(error: unknown, options: OpenAiSummarizerOptions): Summ
     return new SummarizerError('timeout', `${where} không trả lời sau ${options.timeoutMs} ms. Tăng llm.timeoutMs hoặc kiểm tra máy chủ.`, { cause: error });
   }
   if (error instanceof APIError && error.status === 429) {
-    return new SummarizerError('rate-limited', `${where} báo quá tải (HTTP 429). Thử lại sau hoặc giảm llm.concurrency.`, { cause: error });
+    return new SummarizerError('rate-limited', `${where} báo quá tải (HTTP 429). Thử lại sau hoặc giảm BANTIN_LLM_CONCURRENCY (llm.concurrency).`, { cause: error });
   }
   const detail = error instanceof APIError ? `HTTP ${error.status ?? '?'}` : error instanceof Error ? error.message : String(error);
   return new SummarizerError('unavailable', `${where} lỗi: ${detail}. Kiểm tra OPENAI_BASE_URL, OPENAI_API_KEY và BANTIN_LLM_MODEL.`, { cause: error });
@@ -124,6 +131,9 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
   const maxChars = options.maxArticleChars ?? 6000;
   let mode: OutputMode = 'json_schema';
   const breaker: CircuitBreaker | null = options.breaker ? createCircuitBreaker({ ...options.breaker, where: serverName(options) }) : null;
+  const limiter = createRequestLimiter({ maxConcurrency: options.concurrency });
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const baseDelayMs = options.retryBaseDelayMs ?? 500;
 
   function requestBody(messages: ChatCompletionMessageParam[]): ChatCompletionCreateParamsNonStreaming {
     const body: ChatCompletionCreateParamsNonStreaming = { model: options.model, messages, temperature: 0.2 };
@@ -132,18 +142,25 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     return body;
   }
 
-  /** One request, counted by the breaker; a rejected output mode is the server's answer, not a failure. */
-  async function request(messages: ChatCompletionMessageParam[], signal: AbortSignal | undefined) {
-    breaker?.enter();
-    try {
-      const completion = await client.chat.completions.create(requestBody(messages), { signal });
-      breaker?.success();
-      return completion;
-    } catch (error) {
-      const modeRejected = error instanceof APIError && (error.status === 400 || error.status === 422);
-      if (breaker && !modeRejected && !(error instanceof APIUserAbortError)) breaker.failure(describeFailure(error, options).message);
-      throw error;
-    }
+  /**
+   * One request through the shared limiter, counted by the breaker; a rejected output mode is the
+   * server's answer, not a failure. A 429 slows every story down, not only this one.
+   */
+  function request(messages: ChatCompletionMessageParam[], signal: AbortSignal | undefined) {
+    return limiter.run(async () => {
+      breaker?.enter();
+      try {
+        const completion = await client.chat.completions.create(requestBody(messages), { signal });
+        breaker?.success();
+        limiter.succeeded();
+        return completion;
+      } catch (error) {
+        if (error instanceof APIError && error.status === 429) limiter.slowDown(Math.min(retryAfterMs(error) ?? baseDelayMs, maxRetryAfterMs));
+        const modeRejected = error instanceof APIError && (error.status === 400 || error.status === 422);
+        if (breaker && !modeRejected && !(error instanceof APIUserAbortError)) breaker.failure(describeFailure(error, options).message);
+        throw error;
+      }
+    }, signal);
   }
 
   /** One completion: the reply text, or a refusal. Downgrades the output mode on 400/422. */
@@ -153,8 +170,8 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
       try {
         const completion = await withRetries(() => request(messages, signal), {
           maxRetries: options.maxRetries ?? 2,
-          maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-          baseDelayMs: options.retryBaseDelayMs ?? 500,
+          maxRetryAfterMs,
+          baseDelayMs,
           signal,
         });
         const choice = completion.choices[0];
