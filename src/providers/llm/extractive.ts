@@ -210,7 +210,8 @@ export function createExtractiveSummarizer(): Summarizer {
     provider: 'extractive',
     model: EXTRACTIVE_VERSION,
     promptVersion: EXTRACTIVE_VERSION,
-    async summarize(input) {
+    async summarize(input, { signal }) {
+      signal?.throwIfAborted();
       return summarizeExtractively(input);
     },
   };
