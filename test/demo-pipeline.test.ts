@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,14 @@ import NodeID3 from 'node-id3';
 import { splitFigure } from '../src/deck/content-slides.ts';
 import { cueRuleViolations, parseSrt, parseVtt } from './speech/audio/subtitle-rules.ts';
 
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 function captureIo(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
@@ -27,6 +36,8 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
   let exitCode = -1;
   let io: ReturnType<typeof captureIo>;
   let briefing: Briefing;
+  // Fixed for both runs, so the sample pages' URLs (and with them the bulletin) are the same.
+  let port = 0;
 
   beforeAll(async () => {
     process.env.BANTIN_DATA_DIR = mkdtempSync(join(tmpdir(), 'bantin-data-'));
@@ -34,7 +45,7 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     delete process.env.OPENAI_BASE_URL;
     delete process.env.AZURE_SPEECH_KEY;
     io = captureIo();
-    exitCode = await main(['demo', '--out', outDir], io);
+    exitCode = await main(['demo', '--out', outDir, '--port', String(port = await freePort())], io);
     briefing = BriefingSchema.parse(JSON.parse(readFileSync(join(outDir, 'briefing.json'), 'utf8')));
   }, 300_000);
 
@@ -165,4 +176,17 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     clips.reduce((offset, clip) => (joined.set(clip, offset), offset + clip.length), 0);
     expect(joined).toEqual(mp3.subarray(tagLength));
   }, 300_000);
+
+  it('keeps the published files on a second run that finds nothing changed, and says so', async () => {
+    // The sample news changes on the hour; a first run from an earlier hour is made again for this one.
+    const hour = Math.floor(Date.now() / 3600_000) * 3600_000;
+    if (Date.parse(briefing.meta.window.until) !== hour) expect(await main(['demo', '--out', outDir, '--port', String(port)], captureIo())).toBe(0);
+    const published = readlinkSync(join(outDir, '.current'));
+    const again = captureIo();
+    expect(await main(['demo', '--out', outDir, '--port', String(port)], again)).toBe(0);
+    expect(again.err.join('')).toContain('Bản tin không đổi so với lần trước: giữ nguyên các tệp đã có');
+    expect(again.err.join('')).not.toMatch(/Đọc bản tin/);
+    expect(readlinkSync(join(outDir, '.current'))).toBe(published);
+    expect(JSON.parse(readFileSync(join(outDir, 'briefing.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(join(outDir, published, 'briefing.json'), 'utf8')));
+  });
 });

@@ -5,7 +5,8 @@
 //
 //   node src/bin/build.mjs [--outdir DIR]
 import { build } from 'esbuild';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,22 @@ function sourceUrlPlugin(outdir) {
   };
 }
 
+/**
+ * BANTIN_CODE_VERSION in the built code (src/cli/code-version.ts): a hash of every source file and
+ * of package-lock.json, so files rendered by other code or other package versions are not reused.
+ */
+async function codeVersion() {
+  const entries = await readdir(join(ROOT, 'src'), { recursive: true, withFileTypes: true });
+  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const hash = createHash('sha256');
+  for (const path of [...paths, join(ROOT, 'package-lock.json')]) {
+    hash.update(`${relative(ROOT, path)}\0`);
+    hash.update(await readFile(path).catch(() => 'missing'));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
 /** Builds into a fresh folder beside `outdir`, then swaps it in, so a running bantin never sees half a build. */
 export async function buildCli(outdir = join(ROOT, 'dist')) {
   const startedAt = Date.now();
@@ -58,11 +75,12 @@ export async function buildCli(outdir = join(ROOT, 'dist')) {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
+    define: { BANTIN_CODE_VERSION: JSON.stringify(await codeVersion()) },
     plugins: [sourceUrlPlugin(staging)],
   });
   const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/'));
   // The build depends on these too: a change in either makes the build stale.
-  inputs.push('src/bin/build.mjs', 'tsconfig.json');
+  inputs.push('src/bin/build.mjs', 'tsconfig.json', 'package-lock.json');
   await writeFile(join(staging, MANIFEST), `${JSON.stringify({ startedAt, inputs }, null, 1)}\n`);
   const old = `${outdir}.old-${process.pid}`;
   await rename(outdir, old).catch((error) => {

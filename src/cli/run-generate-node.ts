@@ -7,11 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { createFsStorage } from '../providers/storage/fs.ts';
 import { newRevisionName, publishRevision, removeUnpublishedRevisions } from '../stages/publish.ts';
 import { createDirectoryRevisions, removeTemporaryFiles } from '../runtime/publish-dir-node.ts';
-import { createNodeRuntime, type Env, type NodeRuntime } from '../runtime/node.ts';
+import { createNodeRuntime, loadLexiconNode, type Env, type NodeRuntime } from '../runtime/node.ts';
 import type { CliIo } from './command.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { readLogoFile } from '../runtime/read-files-node.ts';
 import { markSample } from '../stages/write/script-frame.ts';
+import { codeVersion } from './code-version.ts';
+import { readPublishedRender, recordPublishedRender, renderKey } from './published-render.ts';
 
 export interface GenerateRun {
   briefing: Briefing;
@@ -52,7 +54,8 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
     await cleanOutput(options.outDir);
     const files = await render(options.briefing, runtime, options.outDir);
     // The written briefing.json carries the re-checked stories and counts.
-    const briefing = typeof files['briefing.json'] === 'string' ? (JSON.parse(files['briefing.json']) as Briefing) : options.briefing;
+    const json = files['briefing.json'];
+    const briefing = json === undefined ? options.briefing : (JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json)) as Briefing);
     return { briefing, files, outDir: options.outDir };
   } catch (error) {
     display.stopped(['check', 'speak', 'deck', 'publish']);
@@ -74,12 +77,20 @@ async function cleanOutput(outDir: string): Promise<void> {
 
 async function render(briefing: Briefing, runtime: NodeRuntime, outDir: string): Promise<BriefingFiles> {
   const logo = runtime.config.deck.logo ? await readLogoFile(runtime.config.deck.logo) : undefined;
+  // Files already published from the same briefing, config, lexicon and code are kept as they are.
+  const key = renderKey({ briefing, config: runtime.config, lexicon: await loadLexiconNode(runtime.config), logo, codeVersion: await codeVersion() });
+  const kept = await readPublishedRender(outDir, key);
+  if (kept) {
+    runtime.deps.progress({ stage: 'publish', done: 0, total: 0, message: 'Bản tin không đổi so với lần trước: giữ nguyên các tệp đã có' });
+    return kept;
+  }
   const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
   const total = Object.keys(files).length;
   runtime.deps.progress({ stage: 'publish', done: 0, total, message: 'Đang ghi các tệp' });
-  await publishRevision(files, createDirectoryRevisions(outDir), {
+  const published = await publishRevision(files, createDirectoryRevisions(outDir), {
     revision: newRevisionName(new Date(), () => randomBytes(3).toString('hex')),
     onFile: (done) => runtime.deps.progress({ stage: 'publish', done, total }),
   });
+  await recordPublishedRender(outDir, key, published.revision);
   return files;
 }

@@ -15,7 +15,7 @@ import { pinnedFetchNode } from '../fetch/pinned-fetch-node.ts';
 import { createSummarizerFromConfig } from '../providers/llm/create-summarizer-node.ts';
 import { createEspeakTts } from '../providers/tts/espeak-node.ts';
 import { createAzureTts } from '../providers/tts/azure-node.ts';
-import { DEFAULT_LEXICON, mergeLexicons } from '../speech/lexicon/lexicon.ts';
+import { DEFAULT_LEXICON, mergeLexicons, type Lexicon } from '../speech/lexicon/lexicon.ts';
 import { loadUserLexicons } from '../speech/lexicon/user-lexicons.node.ts';
 import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { Mp3Encoder } from '../speech/audio/encode-mp3.ts';
@@ -51,9 +51,14 @@ export async function loadNodeConfig(env: Env, options: { file?: string; cwd?: s
   return configFromEnv(env, base, { overrides: options.overrides, source: file });
 }
 
-/** The speech normalizer with the built-in lexicon plus the user's (feeds/lexicon.tsv, BANTIN_LEXICON, config.lexiconFiles). */
+/** The built-in lexicon plus the user's (feeds/lexicon.tsv, BANTIN_LEXICON, config.lexiconFiles). */
+export async function loadLexiconNode(config: Config, cwd = process.cwd()): Promise<Lexicon> {
+  return mergeLexicons(DEFAULT_LEXICON, await loadUserLexicons({ cwd, files: config.lexiconFiles.map((file) => resolve(cwd, file)) }));
+}
+
+/** The speech normalizer with the lexicon of loadLexiconNode. */
 export async function createNormalizerNode(config: Config, cwd = process.cwd()): Promise<(text: string) => string> {
-  const lexicon = mergeLexicons(DEFAULT_LEXICON, await loadUserLexicons({ cwd, files: config.lexiconFiles.map((file) => resolve(cwd, file)) }));
+  const lexicon = await loadLexiconNode(config, cwd);
   return (text) => normalizeForSpeech(text, { thousand: config.voice.thousand, lexicon });
 }
 

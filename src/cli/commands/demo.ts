@@ -7,7 +7,7 @@ import { windowFromArgs } from '../window-args.ts';
 import { runGenerate } from '../run-generate-node.ts';
 import { printSummary } from '../print-summary.ts';
 
-const USAGE = `Cách dùng: bantin demo [--out DIR] [--serve [--port N]]
+const USAGE = `Cách dùng: bantin demo [--out DIR] [--port N] [--serve]
 
 Chạy thử trọn bộ, không cần Internet: khởi động máy chủ tin mẫu trên máy này (127.0.0.1),
 rồi tạo bản tin từ đó vào output/demo/ (kịch bản, âm thanh, phụ đề, bài trình chiếu).
@@ -18,7 +18,8 @@ Tùy chọn:
   --embed-audio   trình chiếu tự chạy: mỗi slide tự phát lời đọc của nó rồi tự chuyển
   --serve         chỉ chạy máy chủ tin mẫu (mặc định cổng 8790) để thử "bantin collect"
                   với feeds/demo/catalog.json; dừng bằng Ctrl+C
-  --port N        cổng cho --serve
+  --port N        cổng của máy chủ tin mẫu (mặc định 8790; nếu cổng bận, khi tạo bản tin
+                  thì dùng một cổng trống bất kỳ)
 `;
 
 export const demoCommand: Command = {
@@ -33,15 +34,18 @@ export const demoCommand: Command = {
       await serveDemoForever(Number(values.port));
       return 0;
     }
-    // The usual port keeps page URLs, and so the HTTP cache, the same from one demo run to the next.
-    const server = await startDemoServer({ port: 8790 }).catch(() => startDemoServer());
+    // The usual port keeps page URLs, and so the HTTP cache and the bulletin, the same from one demo run to the next.
+    const server = await startDemoServer({ port: Number(values.port) }).catch(() => startDemoServer());
     try {
       io.stderr(`Máy chủ tin mẫu: ${server.baseUrl}\n`);
       const catalog = loadDemoCatalog(server.baseUrl);
       const config = await loadNodeConfig(process.env, { file: 'feeds/demo/config.json', overrides: { allowedOrigins: [new URL(server.baseUrl).origin] } });
       if (values['embed-audio']) config.deck.embedAudio = true;
       const outDir = resolve(values.out);
-      const run = await runGenerate({ catalog, window: windowFromArgs({}, new Date()), config, outDir, env: process.env, io, sample: true });
+      // The sample news stays the same for each clock hour (its publication times are whole hours), so
+      // a window ending on the hour makes the same bulletin all hour, and a second run keeps its files.
+      const hour = new Date(Math.floor(Date.now() / 3600_000) * 3600_000);
+      const run = await runGenerate({ catalog, window: windowFromArgs({}, hour), config, outDir, env: process.env, io, sample: true });
       printSummary(io, run.briefing, run.files, outDir);
       return 0;
     } finally {
