@@ -10,6 +10,7 @@ import {
   tooManyRedirectsError,
   unsupportedUrlError,
 } from './fetch-errors.ts';
+import { concatArrays } from '../domain/concat-arrays.ts';
 import { parseRetryAfter, sleep } from './retry-after.ts';
 
 /** Options of the one fetcher used for feeds and article pages alike. */
@@ -143,13 +144,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
       reader.cancel().catch(() => undefined);
       throw error;
     }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return bytes;
+    return concatArrays(chunks);
   }
 
   function retryDelay(response: Response, attempt: number): number {

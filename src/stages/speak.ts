@@ -7,7 +7,8 @@ import { listSpokenItems } from '../domain/spoken-items.ts';
 import type { Storage } from '../providers/storage/storage.ts';
 import type { Tts } from '../providers/tts/tts.ts';
 import { assembleBulletin } from '../speech/audio/assemble-bulletin.ts';
-import { concatBytes, type Mp3Encoder } from '../speech/audio/encode-mp3.ts';
+import { createLameJsEncoder, type Mp3Encoder } from '../speech/audio/encode-mp3.ts';
+import { concatArrays } from '../domain/concat-arrays.ts';
 import { formatSrt, formatVtt } from '../speech/audio/format-subtitles.ts';
 import { buildId3Tag } from '../speech/audio/id3-chapters.ts';
 import { isNearSilent, levelLoudness } from '../speech/audio/loudness.ts';
@@ -49,7 +50,7 @@ export async function renderAudio(
     cache: Storage;
     progress: Progress;
     signal?: AbortSignal;
-    /** Parallel MP3 encoding (createMp3WorkerEncoder on Node); without it items encode in this thread. */
+    /** LAME in WebAssembly (createMp3WorkerEncoder on Node); without one, the pure-JS encoder in this thread. */
     encoder?: Mp3Encoder;
   },
 ): Promise<RenderedAudio> {
@@ -72,19 +73,21 @@ export async function renderAudio(
     const words = result.words?.map((word) => ({ ...word, start: word.start - trimmed.lead, end: word.end - trimmed.lead }));
     return { kind: items[index]!.kind, samples: levelLoudness(trimmed.samples, sampleRate), words };
   });
-  if (items.length === 0 || isNearSilent(concatSamples(prepared.map((item) => item.samples)), sampleRate, 1)) {
+  if (items.length === 0 || isNearSilent(concatArrays(prepared.map((item) => item.samples), Int16Array), sampleRate, 1)) {
     throw new BantinError('speak', 'Bản tin âm thanh rỗng hoặc gần như im lặng nên không được xuất bản. Hãy kiểm tra nội dung bản tin và giọng đọc rồi chạy lại.');
   }
   deps.progress({ stage: 'speak', done: items.length, total, message: 'Đang mã hóa MP3' });
   const format = { sampleRate, kbps: KBPS };
+  const encoder = deps.encoder ?? createLameJsEncoder();
   const encoded = await encodeItems(
     prepared.map((item, index) => ({ key: keys[index]!, samples: item.samples })),
     format,
-    deps,
+    { cache: deps.cache, encoder, signal: deps.signal },
   );
-  const bulletin = assembleBulletin(
+  const bulletin = await assembleBulletin(
     prepared.map((item, index) => ({ kind: item.kind, mp3: encoded[index]!, speechSamples: item.samples.length })),
     format,
+    encoder,
   );
 
   const bounds = items.map((_, index) => ({
@@ -110,7 +113,7 @@ export async function renderAudio(
     artist: briefing.meta.unitName,
     chapters: segments.items.map((item) => ({ title: item.title, startMs: item.start * 1000, endMs: item.end * 1000 })),
   });
-  const mp3 = concatBytes([tag, bulletin.mp3]);
+  const mp3 = concatArrays([tag, bulletin.mp3]);
 
   const cues = buildCues(
     items.map((item, index) => ({
@@ -129,15 +132,6 @@ export async function renderAudio(
   return { mp3, vtt: formatVtt(cues), srt: formatSrt(cues), segments, storyAudio, synthesized };
 }
 
-function concatSamples(parts: Int16Array[]): Int16Array {
-  const out = new Int16Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 function round3(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;

@@ -1,19 +1,24 @@
 /**
  * Speech benchmark: `node src/bin/run-ts.mjs test/bench/speech.ts` (or `npm run bench -- speech`).
  * 1. Real-time factor of the offline espeak voice with one worker vs every core, same texts, same run.
- * 2. MP3 encoding of the same audio in this thread vs on worker threads.
+ * 2. MP3 encoding of the same audio: the old pure-JS LAME port vs LAME in WebAssembly, in this
+ *    thread and on worker threads (goal: encode RTF ≤ 0.005).
  * 3. Wall time to render a ~10-minute bulletin from a cold cache (synthesis + MP3 encode) on one
  *    core (1 espeak worker, in-thread encoding) vs all cores, then after editing one story.
+ * 4. A cold `bantin demo` in a child process with fresh cache and output folders (goal ≤ 10 s).
  */
 import { availableParallelism } from 'node:os';
-import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BriefingSchema, type Briefing } from '../../src/domain/briefing.ts';
 import { createMemoryStorage } from '../../src/providers/storage/memory.ts';
 import { createEspeakTts } from '../../src/providers/tts/espeak-node.ts';
-import { createMp3WorkerEncoder } from '../../src/providers/tts/mp3-encoder-node.ts';
-import { encodeMp3, type Mp3Encoder } from '../../src/speech/audio/encode-mp3.ts';
+import { compileLameWasm, createMp3WorkerEncoder } from '../../src/providers/tts/mp3-encoder-node.ts';
+import { createLameJsEncoder, type Mp3Encoder } from '../../src/speech/audio/encode-mp3.ts';
+import { createLameWasmEncoder } from '../../src/speech/audio/lame-wasm-encoder.ts';
 import type { SynthesizedAudio, Tts } from '../../src/providers/tts/tts.ts';
 import { SYLLABLES_PER_MINUTE } from '../../src/speech/speaking-rate.ts';
 import { renderAudio } from '../../src/stages/speak.ts';
@@ -36,21 +41,30 @@ export async function benchSpeech(): Promise<void> {
       `(speed-up x${(one.wallSeconds / all.wallSeconds).toFixed(2)})`,
   );
 
-  const encodeCpu = process.cpuUsage();
-  const encodeInThread = timeSync(() => one.audio.map((audio) => encodeMp3(audio.samples, audio.sampleRate, 64)));
-  const encodeCpuSeconds = cpuSince(encodeCpu);
+  console.log(`MP3 encode (64 kbit/s) of the same ${one.audioSeconds.toFixed(1)} s of speech:`);
+  const rows: { name: string; rtf: number; cpuRtf: number }[] = [];
   const workerEncoder = createMp3WorkerEncoder({ workers: cores });
-  await Promise.all(one.audio.slice(0, cores).map((audio) => workerEncoder.encode(audio.samples.subarray(0, 20_000), audio.sampleRate, 64)));
-  const workersCpu = process.cpuUsage();
-  const encodeInWorkers = await timeAsync(() => Promise.all(one.audio.map((audio) => workerEncoder.encode(audio.samples, audio.sampleRate, 64))));
-  const workersCpuSeconds = cpuSince(workersCpu);
-  console.log(`MP3 encode (64 kbit/s) of the same ${one.audioSeconds.toFixed(1)} s:`);
-  console.log(`  in thread   : ${encodeInThread.toFixed(2)} s, RTF ${(encodeInThread / one.audioSeconds).toFixed(4)}; ${encodeCpuSeconds.toFixed(2)} s CPU (CPU-time RTF ${(encodeCpuSeconds / one.audioSeconds).toFixed(4)})`);
-  console.log(`  ${cores} workers   : ${encodeInWorkers.toFixed(2)} s, RTF ${(encodeInWorkers / one.audioSeconds).toFixed(4)}; ${workersCpuSeconds.toFixed(2)} s CPU  (speed-up x${(encodeInThread / encodeInWorkers).toFixed(2)})`);
+  for (const [name, encoder] of [
+    ['old: pure-JS LAME (lamejs), this thread', createLameJsEncoder()],
+    ['new: LAME WASM, this thread', createLameWasmEncoder(compileLameWasm())],
+    [`new: LAME WASM, ${cores} worker threads`, workerEncoder],
+  ] as const) {
+    // Warm-up: instantiate the module (and spawn the workers) outside the timed run.
+    await Promise.all(one.audio.slice(0, cores).map((audio) => encoder.encode(audio.samples.subarray(0, 20_000), audio.sampleRate, 64)));
+    const cpu = process.cpuUsage();
+    const seconds = await timeAsync(() => Promise.all(one.audio.map((audio) => encoder.encode(audio.samples, audio.sampleRate, 64))));
+    const cpuSeconds = cpuSince(cpu);
+    rows.push({ name, rtf: seconds / one.audioSeconds, cpuRtf: cpuSeconds / one.audioSeconds });
+    console.log(`  ${name.padEnd(42)}: ${seconds.toFixed(2)} s wall, RTF ${(seconds / one.audioSeconds).toFixed(4)}; ${cpuSeconds.toFixed(2)} s CPU (CPU-time RTF ${(cpuSeconds / one.audioSeconds).toFixed(4)})`);
+  }
+  const [old, wasm, workers] = rows as [typeof rows[0], typeof rows[0], typeof rows[0]];
+  console.log(`  speed-up on one core: x${(old.cpuRtf / wasm.cpuRtf).toFixed(1)} (CPU time); as rendered (old in-thread → new on workers): x${(old.rtf / workers.rtf).toFixed(1)}`);
+  console.log(`  goal encode RTF ≤ 0.005 as the CLI encodes (${cores} workers): ${workers.rtf.toFixed(4)} — ${workers.rtf <= 0.005 ? 'met' : 'NOT met'}`);
+  console.log(`  goal encode RTF ≤ 0.005 on one core (CPU time): ${wasm.cpuRtf.toFixed(4)} — ${wasm.cpuRtf <= 0.005 ? 'met' : 'NOT met'}`);
 
   const briefing = tenMinuteBriefing(fixture, normalize);
-  const baseline = await renderBench(briefing, normalize, 1, undefined);
-  console.log(`10-minute bulletin, cold cache, 1 core (1 espeak worker, in-thread MP3): ${baseline.summary}`);
+  const baseline = await renderBench(briefing, normalize, 1, createLameWasmEncoder(compileLameWasm()));
+  console.log(`10-minute bulletin, cold cache, 1 core (1 espeak worker, in-thread LAME WASM): ${baseline.summary}`);
   // The worker encoder is reused, so its threads are as warmed up as this thread's encoder.
   const encoder = workerEncoder;
   try {
@@ -59,6 +73,39 @@ export async function benchSpeech(): Promise<void> {
     console.log(`  re-render after editing one story: ${fast.edit}`);
   } finally {
     await encoder.close?.();
+  }
+  await benchColdDemo();
+}
+
+/** `bantin demo` as a user runs it, in a child process with empty cache and output folders. */
+async function benchColdDemo(): Promise<void> {
+  const root = resolve(import.meta.dirname, '../..');
+  const dir = await mkdtemp(join(tmpdir(), 'bantin-cold-demo-'));
+  try {
+    // RUSAGE_SELF of the child counts the CPU of all its threads (espeak and encoder workers).
+    const report = `process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\nCPU '+(u.user+u.system)/1e6+'\\n')})`;
+    const started = performance.now();
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, 'src/bin/bantin.mjs', 'demo', '--out', join(dir, 'out')], {
+        cwd: root,
+        env: { ...process.env, BANTIN_DATA_DIR: join(dir, 'data') },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let text = '';
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.on('error', fail);
+      child.on('close', (status) => done({ code: status, stderr: text }));
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = Number(/CPU ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+    if (code !== 0) {
+      console.log(`cold demo: exited with code ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      return;
+    }
+    console.log(`cold demo (fresh BANTIN_DATA_DIR and --out): ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU; load average ${(await loadAverage()).join(' ')}`);
+    console.log(`  goal cold demo ≤ 10 s: ${seconds.toFixed(2)} s — ${seconds <= 10 ? 'met' : 'NOT met'}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -90,11 +137,6 @@ function cpuSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
-function timeSync(run: () => unknown): number {
-  const started = performance.now();
-  run();
-  return (performance.now() - started) / 1000;
-}
 
 async function timeAsync(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

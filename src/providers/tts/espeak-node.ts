@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { concatArrays } from '../../domain/concat-arrays.ts';
 import { decodeWav } from '../../speech/audio/decode-wav.ts';
 import { chunkText } from './chunk-text.ts';
 import type { SynthesizedAudio, Tts } from './tts.ts';
@@ -71,13 +72,7 @@ export function createEspeakTts(options: EspeakOptions = {}): Tts {
         chunks.map((chunk) => workers.run({ voice, speed, text: chunk, maxBytes }, { timeoutMs, signal }).then((reply) => decodeWav(reply.wav))),
       );
       const sampleRate = audio[0]!.sampleRate;
-      const pieces = audio.map((piece) => piece.samples);
-      const samples = new Int16Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-      let offset = 0;
-      for (const piece of pieces) {
-        samples.set(piece, offset);
-        offset += piece.length;
-      }
+      const samples = concatArrays(audio.map((piece) => piece.samples), Int16Array);
       if (samples.length / sampleRate > maxSeconds) {
         throw new Error(`espeak-ng: ${(samples.length / sampleRate).toFixed(0)} s of audio exceeds the ${maxSeconds} s cap for one item`);
       }

@@ -1,4 +1,4 @@
-import { concatBytes } from './encode-mp3.ts';
+import { concatArrays } from '../../domain/concat-arrays.ts';
 
 /** One ID3 chapter (CHAP frame), in milliseconds from the start of the file. */
 export interface Chapter {
@@ -22,7 +22,7 @@ export function buildId3Tag(meta: { title: string; artist?: string; chapters: Ch
   frames.push(
     frame(
       'CTOC',
-      concatBytes([latin1z('toc'), Uint8Array.of(0x03, ids.length), ...ids.map(latin1z), textFrame('TIT2', meta.title)]),
+      concatArrays([latin1z('toc'), Uint8Array.of(0x03, ids.length), ...ids.map(latin1z), textFrame('TIT2', meta.title)]),
     ),
   );
   meta.chapters.forEach((chapter, index) => {
@@ -32,18 +32,18 @@ export function buildId3Tag(meta: { title: string; artist?: string; chapters: Ch
     view.setUint32(4, Math.round(chapter.endMs));
     view.setUint32(8, 0xffffffff);
     view.setUint32(12, 0xffffffff);
-    frames.push(frame('CHAP', concatBytes([latin1z(ids[index]!), times, textFrame('TIT2', chapter.title)])));
+    frames.push(frame('CHAP', concatArrays([latin1z(ids[index]!), times, textFrame('TIT2', chapter.title)])));
   });
-  const body = concatBytes(frames);
+  const body = concatArrays(frames);
   const header = Uint8Array.of(0x49, 0x44, 0x33, 3, 0, 0, ...syncsafe(body.length));
-  return concatBytes([header, body]);
+  return concatArrays([header, body]);
 }
 
 function frame(id: string, body: Uint8Array): Uint8Array {
   const header = new Uint8Array(10);
   for (let i = 0; i < 4; i += 1) header[i] = id.charCodeAt(i);
   new DataView(header.buffer).setUint32(4, body.length);
-  return concatBytes([header, body]);
+  return concatArrays([header, body]);
 }
 
 function textFrame(id: string, text: string): Uint8Array {

@@ -1,30 +1,31 @@
 import type { Storage } from '../../providers/storage/storage.ts';
-import { encodeMp3, type Mp3Encoder } from '../../speech/audio/encode-mp3.ts';
+import type { Mp3Encoder } from '../../speech/audio/encode-mp3.ts';
 
 /** Bump when trimming, leveling or encoding changes what the same segment audio encodes to. */
-const PREPARATION = 'v1';
+const PREPARATION = 'v2';
+
+/** Where an item's MP3 frames are cached: its content key plus every encoder setting. */
+export function mp3CacheKey(key: string, format: { sampleRate: number; kbps: number }, encoder: Mp3Encoder): string {
+  return `speech/mp3/${PREPARATION}/${encoder.id}/${key}-${format.sampleRate}-${format.kbps}.mp3`;
+}
 
 /**
- * Each item's MP3, from the cache when the same audio was already encoded in this format.
- * Encoding is the slowest step after synthesis, so an edit to one story re-encodes one story;
- * with an `encoder` (worker threads) the items encode in parallel.
+ * Each item's MP3, from the cache when the same audio was already encoded by the same encoder in
+ * this format. Encoding is the slowest step after synthesis, so an edit to one story re-encodes
+ * one story; the items go to the encoder together (worker threads encode them in parallel).
  */
 export async function encodeItems(
   items: { key: string; samples: Int16Array }[],
   format: { sampleRate: number; kbps: number },
-  deps: { cache: Storage; encoder?: Mp3Encoder; signal?: AbortSignal },
+  deps: { cache: Storage; encoder: Mp3Encoder; signal?: AbortSignal },
 ): Promise<Uint8Array[]> {
-  const encode = async (samples: Int16Array): Promise<Uint8Array> => {
-    deps.signal?.throwIfAborted();
-    if (deps.encoder) return deps.encoder.encode(samples, format.sampleRate, format.kbps, { signal: deps.signal });
-    return encodeMp3(samples, format.sampleRate, format.kbps);
-  };
   return Promise.all(
     items.map(async (item) => {
-      const cacheKey = `speech/mp3/${PREPARATION}/${item.key}-${format.sampleRate}-${format.kbps}.mp3`;
+      const cacheKey = mp3CacheKey(item.key, format, deps.encoder);
       const cached = await deps.cache.get(cacheKey);
       if (cached !== null) return cached;
-      const mp3 = await encode(item.samples);
+      deps.signal?.throwIfAborted();
+      const mp3 = await deps.encoder.encode(item.samples, format.sampleRate, format.kbps, { signal: deps.signal });
       await deps.cache.put(cacheKey, mp3);
       return mp3;
     }),

@@ -1,6 +1,8 @@
 import NodeID3 from 'node-id3';
 import { describe, expect, it } from 'vitest';
-import { concatBytes, encodeMp3 } from '../../../src/speech/audio/encode-mp3.ts';
+import { concatArrays } from '../../../src/domain/concat-arrays.ts';
+import { compileLameWasm } from '../../../src/providers/tts/mp3-encoder-node.ts';
+import { createLameWasmEncoder } from '../../../src/speech/audio/lame-wasm-encoder.ts';
 import { buildId3Tag } from '../../../src/speech/audio/id3-chapters.ts';
 import { generateChime } from '../../../src/speech/audio/tone.ts';
 import { decodeMp3 } from './mp3-decode.ts';
@@ -11,9 +13,10 @@ const chapters = [
   { title: 'Đồng Tháp khởi công đường ven sông Tiền', startMs: 2500, endMs: 4000 },
 ];
 
-describe('buildId3Tag on lamejs output', () => {
+describe('buildId3Tag on LAME output', async () => {
   const pcm = generateChime(22_050);
-  const file = concatBytes([buildId3Tag({ title: 'Bản tin thời sự Chi bộ Văn phòng 27/11/2026', artist: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', chapters }), encodeMp3(pcm, 22_050, 64)]);
+  const mp3 = await createLameWasmEncoder(compileLameWasm()).encode(pcm, 22_050, 64);
+  const file = concatArrays([buildId3Tag({ title: 'Bản tin thời sự Chi bộ Văn phòng 27/11/2026', artist: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', chapters }), mp3]);
 
   it('writes chapters and a table of contents that node-id3 reads back in order with Vietnamese titles', () => {
     const tags = NodeID3.read(Buffer.from(file));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BantinError } from '../../../src/domain/errors.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
+import { compileLameWasm } from '../../../src/providers/tts/mp3-encoder-node.ts';
 import type { Tts } from '../../../src/providers/tts/tts.ts';
+import { type Mp3Encoder } from '../../../src/speech/audio/encode-mp3.ts';
+import { createLameWasmEncoder } from '../../../src/speech/audio/lame-wasm-encoder.ts';
 import { measureLoudness } from '../../../src/speech/audio/loudness.ts';
 import { renderAudio } from '../../../src/stages/speak.ts';
 import { countCalls, createFakeTts } from '../../providers/tts/fake-tts.ts';
@@ -80,5 +83,31 @@ describe('renderAudio with a fake voice', { timeout: 120_000 }, () => {
     await expect(
       renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts(), cache: createMemoryStorage(), progress: () => {}, signal: controller.signal }),
     ).rejects.toThrow(/đã hủy/);
+  });
+
+  it('re-encodes only the edited story on a re-render and joins the cached frames of the rest', async () => {
+    const encoded: number[] = [];
+    const lame = createLameWasmEncoder(compileLameWasm());
+    // A real encoder that records how much audio it is given.
+    const counting: Mp3Encoder = { id: lame.id, encode: (samples, ...rest) => (encoded.push(samples.length), lame.encode(samples, ...rest)) };
+    const cache = createMemoryStorage();
+    const tts = createFakeTts();
+    const first = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts, cache, encoder: counting, progress: () => {} });
+    const encodedFirst = encoded.splice(0);
+    expect(encodedFirst.length).toBeGreaterThanOrEqual(first.segments.items.length);
+
+    const edited = smallBriefing();
+    edited.sections[0]!.stories[1]!.script = 'Viện kiểm sát nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm.';
+    const second = await renderAudio(edited, { voice, normalize: simpleNormalize }, { tts, cache, encoder: counting, progress: () => {} });
+    expect(encoded).toHaveLength(1);
+    const changed = second.segments.items.findIndex((item) => item.id === 'story:tinh-2');
+    expect(second.segments.items[changed]!.audioKey).not.toBe(first.segments.items[changed]!.audioKey);
+    expect(Buffer.from(second.storyAudio['tinh-1']!).equals(Buffer.from(first.storyAudio['tinh-1']!))).toBe(true);
+    const decoded = await decodeMp3(second.mp3);
+    expect(decoded.errors).toBe(0);
+    expect(Math.abs(decoded.seconds - second.segments.duration)).toBeLessThan(0.001);
+
+    await renderAudio(edited, { voice, normalize: simpleNormalize }, { tts, cache, encoder: counting, progress: () => {} });
+    expect(encoded).toHaveLength(1);
   });
 });

@@ -119,10 +119,10 @@ describe('renderAudio with the offline espeak voice', { timeout: 120_000 }, () =
     const edited = smallBriefing();
     edited.sections[0]!.stories[1]!.script = 'Viện kiểm sát nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm.';
     const counting = countCalls(espeak);
-    const again = await renderAudio(edited, { voice, normalize: simpleNormalize }, { tts: counting, cache, progress: () => {} });
+    const again = await renderAudio(edited, { voice, normalize: simpleNormalize }, { tts: counting, cache, encoder, progress: () => {} });
     expect(again.synthesized).toBe(1);
     expect(counting.calls).toEqual(['Viện kiểm sát nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm.']);
-    const unchanged = await renderAudio(edited, { voice, normalize: simpleNormalize }, { tts: counting, cache, progress: () => {} });
+    const unchanged = await renderAudio(edited, { voice, normalize: simpleNormalize }, { tts: counting, cache, encoder, progress: () => {} });
     expect(unchanged.synthesized).toBe(0);
     expect(counting.calls).toHaveLength(1);
     expect(unchanged.segments).toEqual(again.segments);
