@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMp3 } from '../../../src/speech/audio/encode-mp3.ts';
+import { compileLameWasm } from '../../../src/providers/tts/mp3-encoder-node.ts';
+import { createLameWasmEncoder } from '../../../src/speech/audio/lame-wasm-encoder.ts';
 import { indexMp3Frames, readMp3Frames } from '../../../src/speech/audio/mp3-frames.ts';
 import { buildId3Tag } from '../../../src/speech/audio/id3-chapters.ts';
 import { decodeMp3 } from './mp3-decode.ts';
 
 const RATE = 22_050;
+const encoder = createLameWasmEncoder(compileLameWasm());
 
 /** One second of a tone, one second of silence, one second of a tone. */
 function toneSilenceTone(): Int16Array {
@@ -17,8 +19,8 @@ function toneSilenceTone(): Int16Array {
 }
 
 describe('indexMp3Frames', () => {
-  it('finds every frame after the ID3 tag, ending where the file ends', () => {
-    const audio = encodeMp3(toneSilenceTone(), RATE, 64);
+  it('finds every frame after the ID3 tag, ending where the file ends', async () => {
+    const audio = await encoder.encode(toneSilenceTone(), RATE, 64);
     const tag = buildId3Tag({ title: 'Bản tin', chapters: [] });
     const file = new Uint8Array([...tag, ...audio]);
     const index = indexMp3Frames(file);
@@ -30,7 +32,7 @@ describe('indexMp3Frames', () => {
   });
 
   it('tells silent frames from sounding ones by their coded bits, without decoding', async () => {
-    const audio = encodeMp3(toneSilenceTone(), RATE, 64);
+    const audio = await encoder.encode(toneSilenceTone(), RATE, 64);
     const index = indexMp3Frames(audio);
     const secondOf = (frame: number) => (frame * index.samplesPerFrame) / RATE;
     const quiet = index.bits.map((bits, frame) => ({ bits, at: secondOf(frame) }));
