@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureChromium, launchChromium } from './launch-chromium.ts';
+import { main } from '../../src/cli.ts';
 import { E2E_PASSWORD, startE2eServer } from './start-e2e-server.ts';
 
 const missing = ensureChromium();
@@ -61,7 +62,7 @@ describe.skipIf(missing !== null)('members’ access in headless Chromium', () =
     expect(zipDownload.suggestedFilename()).toMatch(/^ban-tin-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = await JSZip.loadAsync(await readFile((await zipDownload.path())!));
     const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
-    for (const file of ['briefing.mp3', 'briefing.pptx', 'briefing.docx', 'script.md']) expect(names.some((name) => name.endsWith(`/${file}`)), file).toBe(true);
+    for (const file of ['briefing.mp3', 'briefing.pptx', 'briefing.docx', 'briefing.html', 'script.md']) expect(names.some((name) => name.endsWith(`/${file}`)), file).toBe(true);
 
     const [docx] = await Promise.all([page.waitForEvent('download'), page.click('.downloads-bar a:has-text("Kịch bản (Word")')]);
     expect(docx.suggestedFilename()).toMatch(/^ban-tin-\d{4}-\d{2}-\d{2}\.docx$/);
@@ -106,5 +107,69 @@ describe.skipIf(missing !== null)('members’ access in headless Chromium', () =
     await expect.poll(() => page.textContent('.flash.error')).toContain('Sai tên đăng nhập hoặc mật khẩu.');
     await signIn('mat-khau-moi-e2e-456');
     await page.waitForURL(`${base}/`);
+  });
+
+  it.skipIf(process.env.BANTIN_E2E_ENGINE === 'fake')('resets a lost admin password from the command line while the app runs, signing that account out', async () => {
+    const base = server.baseUrl;
+    const saved = { dir: process.env.BANTIN_DATA_DIR, password: process.env.BANTIN_NEW_PASSWORD };
+    process.env.BANTIN_DATA_DIR = server.dataDir;
+    process.env.BANTIN_NEW_PASSWORD = 'mat-khau-dat-lai-e2e-789';
+    const err: string[] = [];
+    try {
+      const code = await main(['user', 'reset-password', 'admin'], { stdout: () => {}, stderr: (text) => void err.push(text), stdin: async () => '', interactive: false });
+      expect(code, err.join('')).toBe(0);
+    } finally {
+      for (const [key, value] of [['BANTIN_DATA_DIR', saved.dir], ['BANTIN_NEW_PASSWORD', saved.password]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+    expect(err.join('')).toContain('Đã đặt lại mật khẩu tài khoản "admin"');
+    // The browser signed in with the previous password is signed out; the new password signs in.
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login/);
+    await signIn('mat-khau-moi-e2e-456');
+    await expect.poll(() => page.textContent('.flash.error')).toContain('Sai tên đăng nhập hoặc mật khẩu.');
+    await signIn('mat-khau-dat-lai-e2e-789');
+    await page.waitForURL(`${base}/`);
+  });
+
+  it('shows a revoked share link as a Vietnamese page in the app frame, and deletes the bulletin', async () => {
+    const base = server.baseUrl;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${base}/archive`);
+    await page.click('a[href^="/bulletins/"]');
+    await page.waitForSelector('#chia-se');
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    const shareUrl = await page.inputValue('#chia-se .share-url');
+    await page.click(`form[action="/bulletins/${id}/share/revoke"] button[type=submit]`);
+    await expect.poll(() => page.textContent('.flash.ok')).toContain('Đã thu hồi liên kết chia sẻ');
+
+    // As someone without an account opens it.
+    await page.click('.who button[type=submit]');
+    await page.waitForURL(/\/login/);
+    const visitor = page;
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      await visitor.setViewportSize(viewport);
+      const response = await visitor.goto(shareUrl);
+      expect(response!.status()).toBe(404);
+      const heading = visitor.locator('h1:has-text("Liên kết chia sẻ không dùng được")');
+      const box = (await heading.boundingBox())!;
+      expect(box.y + box.height).toBeLessThan(viewport.height);
+      expect(await visitor.locator('header.top .brand').isVisible()).toBe(true);
+      expect(await visitor.textContent('main, body')).toContain('Hãy xin người đã gửi liên kết một liên kết mới');
+      expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      if (shotsDir) await visitor.screenshot({ path: join(shotsDir, `lien-ket-het-han-${viewport.width}.png`) });
+    }
+    await signIn(server.real ? 'mat-khau-dat-lai-e2e-789' : 'mat-khau-moi-e2e-456');
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/bulletins/${id}`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click(`form[action="/bulletins/${id}/delete"] button[type=submit]`);
+    await page.waitForURL(`${base}/archive`);
+    await expect.poll(() => page.textContent('.flash.ok')).toContain('Đã xóa bản tin');
+    expect(await page.locator(`a[href="/bulletins/${id}"]`).count()).toBe(0);
+    expect((await page.goto(`${base}/bulletins/${id}`))!.status()).toBe(404);
+    expect((await page.goto(`${base}/files/${id}/briefing.mp3`))!.status()).not.toBe(200);
   });
 });

@@ -19,7 +19,7 @@ export const E2E_PASSWORD = 'mat-khau-e2e-123';
  * demo feeds (src/runtime/node-app.ts). BANTIN_E2E_ENGINE=fake swaps in the small fake engine of
  * test/server, for a quick check of the pages alone.
  */
-export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean; close(): Promise<void> }> {
+export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean; dataDir: string; close(): Promise<void> }> {
   const real = process.env.BANTIN_E2E_ENGINE !== 'fake';
   const dataDir = await mkdtemp(join(tmpdir(), 'bantin-e2e-data-'));
   let services: AppServices;
@@ -51,6 +51,8 @@ export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     real,
+    /** The web app's data folder (its state.db with the real engine), for the CLI to work on. */
+    dataDir,
     async close() {
       await new Promise<void>((resolve) => {
         if ('closeAllConnections' in server) server.closeAllConnections();
