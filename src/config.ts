@@ -7,9 +7,18 @@ export const MemberSchema = z.object({
   birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày sinh phải có dạng YYYY-MM-DD'),
 });
 
+/** A Vietnamese message for a name not in `choices`, naming what was written and what may be. */
+function oneOf(choices: readonly string[]) {
+  return (issue: { input?: unknown }) => `"${String(issue.input)}" không có. Chọn một trong: ${choices.map((choice) => `"${choice}"`).join(', ')}.`;
+}
+
+/** The names the runtimes' provider tables (runtime/providers-node.ts, runtime/workers.ts) are keyed by. */
+export const LLM_PROVIDERS = ['extractive', 'openai'] as const;
+export const VOICE_PROVIDERS = ['espeak', 'azure'] as const;
+
 export const LlmConfigSchema = z.object({
   /** extractive: offline, no key; openai: any OpenAI-compatible server. */
-  provider: z.enum(['extractive', 'openai']).default('extractive'),
+  provider: z.enum(LLM_PROVIDERS, { error: oneOf(LLM_PROVIDERS) }).default('extractive'),
   baseURL: z.string().optional(),
   apiKey: z.string().optional(),
   model: z.string().default('gpt-4o-mini'),
@@ -24,7 +33,7 @@ export const LlmConfigSchema = z.object({
 
 export const VoiceConfigSchema = z.object({
   /** espeak: offline voice from npm; azure: Azure Speech neural voices. */
-  provider: z.enum(['espeak', 'azure']).default('espeak'),
+  provider: z.enum(VOICE_PROVIDERS, { error: oneOf(VOICE_PROVIDERS) }).default('espeak'),
   /** Azure voice name, or the espeak variant: vi (Northern), vi-vn-x-central, vi-vn-x-south. */
   name: z.string().default('vi-vn-x-south'),
   azureKey: z.string().optional(),

@@ -7,20 +7,17 @@ import { createRunReport } from '../domain/run-report.ts';
 import type { Progress } from '../domain/progress.ts';
 import type { PipelineDeps } from '../pipeline.ts';
 import type { Storage } from '../providers/storage/storage.ts';
-import type { Tts } from '../providers/tts/tts.ts';
 import { createSqliteStorage } from '../providers/storage/sqlite.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { resolveHostNode } from '../fetch/resolve-host-node.ts';
 import { pinnedFetchNode } from '../fetch/pinned-fetch-node.ts';
-import { createSummarizerFromConfig } from '../providers/llm/create-summarizer-node.ts';
-import { createEspeakTts } from '../providers/tts/espeak-node.ts';
-import { createAzureTts } from '../providers/tts/azure-node.ts';
 import { DEFAULT_LEXICON, mergeLexicons, type Lexicon } from '../speech/lexicon/lexicon.ts';
 import { loadUserLexicons } from '../speech/lexicon/user-lexicons.node.ts';
 import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { Mp3Encoder } from '../speech/audio/encode-mp3.ts';
 import { createMp3WorkerEncoder } from '../providers/tts/mp3-encoder-node.ts';
 import { configFromEnv } from './env-config.ts';
+import { createSummarizerNode, createTtsNode } from './providers-node.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -62,19 +59,6 @@ export async function createNormalizerNode(config: Config, cwd = process.cwd()):
   return (text) => normalizeForSpeech(text, { thousand: config.voice.thousand, lexicon });
 }
 
-/** The voice chosen by the config: Azure when a key is set, the offline espeak-ng voice otherwise. */
-export function createTtsNode(config: Config): Tts {
-  const voice = config.voice;
-  if (voice.provider === 'azure') {
-    if (!voice.azureKey || !voice.azureRegion) {
-      throw new BantinError('config', 'giọng Azure cần AZURE_SPEECH_KEY và AZURE_SPEECH_REGION.');
-    }
-    return createAzureTts({ key: voice.azureKey, region: voice.azureRegion, voice: voice.name, rate: voice.rate });
-  }
-  const variant = voice.name === 'vi' || voice.name === 'vi-vn-x-central' ? voice.name : 'vi-vn-x-south';
-  return createEspeakTts({ voice: variant, rate: voice.rate });
-}
-
 export interface NodeRuntime {
   config: Config;
   cache: Storage & { close(): void };
@@ -87,14 +71,16 @@ export interface NodeRuntime {
 
 /** Builds every provider for one run on this machine. */
 export async function createNodeRuntime(config: Config, options: { env: Env; progress: Progress; signal?: AbortSignal; cwd?: string }): Promise<NodeRuntime> {
-  const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
-  const tts = createTtsNode(config);
+  // Providers first: a bad choice fails before the cache is opened.
+  const summarizer = await createSummarizerNode(config.llm);
+  const tts = await createTtsNode(config.voice);
   const normalize = await createNormalizerNode(config, options.cwd);
+  const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
   const encoder = createMp3WorkerEncoder();
   const deps: PipelineDeps = {
     fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, allowedOrigins: config.allowedOrigins, resolveHost: resolveHostNode, pinnedFetch: pinnedFetchNode }),
     cache,
-    summarizer: createSummarizerFromConfig(config.llm),
+    summarizer,
     tts,
     now: () => new Date(),
     progress: options.progress,

@@ -10,6 +10,7 @@ import { createAzureRestTts } from '../providers/tts/azure-rest.ts';
 import type { Tts } from '../providers/tts/tts.ts';
 import { DEFAULT_LEXICON, normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { WorkerEnv } from '../workers/bindings.ts';
+import { chooseProvider } from './choose-provider.ts';
 import { workerConfig } from './worker-config.ts';
 import type { ScaleDeps } from '../workers/scale-deps.ts';
 import { QUEUE_OF, type QueueName, type WorkMessage } from '../workers/work-message.ts';
@@ -35,23 +36,45 @@ async function resolveHostDoh(hostname: string): Promise<string[]> {
   return addresses;
 }
 
-export function createWorkerSummarizer(config: Config): Summarizer {
-  if (config.llm.provider !== 'openai') return createExtractiveSummarizer();
-  return createOpenAiSummarizer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs, concurrency: config.llm.concurrency, prompt: parsePromptTemplate(summarizePrompt) });
+type LlmConfig = Config['llm'];
+type VoiceConfig = Config['voice'];
+interface WorkerVoice {
+  env: WorkerEnv;
+  voice: string;
+  rate: number;
 }
 
-/** Azure's REST voice for a cell; the offline espeak voice fails with a Vietnamese message saying what to choose instead. */
-export function createWorkerTts(env: WorkerEnv, voice: string, rate: number): Tts {
-  if (ESPEAK_VOICES.test(voice)) {
+/** The writers a Worker has, by the config's `llm.provider` (one bundle: nothing to load lazily). */
+export const WORKER_SUMMARIZERS = {
+  extractive: () => createExtractiveSummarizer(),
+  openai: (llm: LlmConfig) => createOpenAiSummarizer({ apiKey: llm.apiKey, baseURL: llm.baseURL, model: llm.model, timeoutMs: llm.timeoutMs, concurrency: llm.concurrency, prompt: parsePromptTemplate(summarizePrompt) }),
+} satisfies Record<LlmConfig['provider'], (llm: LlmConfig) => Summarizer>;
+
+/** The voices a Worker has, by provider: Azure's REST API, and espeak-ng only to say what to choose instead. */
+export const WORKER_VOICES = {
+  azure: ({ env, voice, rate }: WorkerVoice) => {
+    if (!env.AZURE_SPEECH_KEY || !env.AZURE_SPEECH_REGION) {
+      throw new BantinError('speak', 'chưa cấu hình giọng đọc Azure: chạy "wrangler secret put AZURE_SPEECH_KEY" và đặt AZURE_SPEECH_REGION (ví dụ southeastasia) trong wrangler.toml.');
+    }
+    return createAzureRestTts({ key: env.AZURE_SPEECH_KEY, region: env.AZURE_SPEECH_REGION, voice, rate, endpoint: env.AZURE_SPEECH_ENDPOINT });
+  },
+  espeak: ({ voice }: WorkerVoice): Tts => {
     throw new BantinError(
       'speak',
       `giọng đọc ngoại tuyến "${voice}" (espeak-ng) không chạy được trên Cloudflare Workers. Hãy chọn giọng Azure (vi-VN-HoaiMyNeural hoặc vi-VN-NamMinhNeural) cho chi bộ, hoặc tạo bản tin trên máy tính bằng lệnh "bantin generate".`,
     );
-  }
-  if (!env.AZURE_SPEECH_KEY || !env.AZURE_SPEECH_REGION) {
-    throw new BantinError('speak', 'chưa cấu hình giọng đọc Azure: chạy "wrangler secret put AZURE_SPEECH_KEY" và đặt AZURE_SPEECH_REGION (ví dụ southeastasia) trong wrangler.toml.');
-  }
-  return createAzureRestTts({ key: env.AZURE_SPEECH_KEY, region: env.AZURE_SPEECH_REGION, voice, rate, endpoint: env.AZURE_SPEECH_ENDPOINT });
+  },
+} satisfies Record<VoiceConfig['provider'], (choice: WorkerVoice) => Tts>;
+
+/** The writer the config names. */
+export function createWorkerSummarizer(config: Config): Summarizer {
+  return chooseProvider(WORKER_SUMMARIZERS, config.llm.provider, 'bộ viết (llm.provider)')(config.llm);
+}
+
+/** A cell's voice names its provider: an espeak-ng variant, else an Azure voice. */
+export function createWorkerTts(env: WorkerEnv, voice: string, rate: number): Tts {
+  const provider: VoiceConfig['provider'] = ESPEAK_VOICES.test(voice) ? 'espeak' : 'azure';
+  return chooseProvider(WORKER_VOICES, provider, 'giọng đọc')({ env, voice, rate });
 }
 
 /** Sends messages to the queue of their kind, 100 at a time. */

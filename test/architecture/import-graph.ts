@@ -20,7 +20,7 @@ const SOURCE = /\.(ts|tsx|mts|js|mjs)$/;
  * needs no resolver; TypeScript's own pre-processor finds the specifiers (comments and strings
  * are not mistaken for imports). Type-only imports count: they still point a layer at another.
  */
-export function readImportGraph(root: string): ImportGraph {
+export function readImportGraph(root: string, options: { staticOnly?: boolean; packages?: boolean } = {}): ImportGraph {
   const files: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
@@ -33,16 +33,43 @@ export function readImportGraph(root: string): ImportGraph {
   const key = (path: string) => relative(root, path).split(sep).join('/');
   const graph: ImportGraph = new Map();
   for (const file of files) {
-    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = importedFiles
+    const source = readFileSync(file, 'utf8');
+    const { importedFiles } = ts.preProcessFile(source, true, true);
+    const kept = importedFiles.filter((imported) => !options.staticOnly || loadsAtStart(source, imported.pos));
+    const packages = options.packages ? kept.map((imported) => imported.fileName).filter((specifier) => !specifier.startsWith('.')) : [];
+    const targets = kept
       .map((imported) => imported.fileName)
       .filter((specifier) => specifier.startsWith('.'))
       .map((specifier) => resolve(dirname(file), specifier))
       .filter((path) => path.startsWith(root + sep) && existsSync(path) && statSync(path).isFile())
       .map(key);
-    graph.set(key(file), [...new Set(targets)]);
+    graph.set(key(file), [...new Set([...targets, ...packages])]);
   }
   return graph;
+}
+
+/**
+ * Whether the specifier at `pos` loads with its module: not the argument of an import() call
+ * (loaded when run) nor of an `import type` / `export type` (erased).
+ */
+function loadsAtStart(source: string, pos: number): boolean {
+  const before = source.slice(0, pos);
+  if (/\bimport\s*\(\s*['"`]?$/.test(before)) return false;
+  const statements = [...before.matchAll(/(?:^|[\n;])\s*(import|export)\b(\s+type\b)?/g)];
+  return statements.at(-1)?.[2] === undefined;
+}
+
+/** Every module `entry` loads before it runs (with `staticOnly`), itself included. */
+export function importClosure(graph: ImportGraph, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const module = stack.pop()!;
+    if (seen.has(module)) continue;
+    seen.add(module);
+    stack.push(...(graph.get(module) ?? []));
+  }
+  return seen;
 }
 
 /** Each group of modules that import one another in a circle (Tarjan's strongly connected components), each sorted. */
