@@ -9,6 +9,8 @@ import { main } from '../src/cli.ts';
 import type { CliIo } from '../src/cli/command.ts';
 import { BriefingSchema, type Briefing } from '../src/domain/briefing.ts';
 import { SECTION_IDS } from '../src/domain/sections.ts';
+import { STAGES } from '../src/domain/progress.ts';
+import { STAGE_LABELS } from '../src/cli/progress-display.ts';
 import { SegmentsFileSchema } from '../src/domain/segments.ts';
 import { listSpokenItems } from '../src/domain/spoken-items.ts';
 import { SAMPLE_MARK } from '../src/domain/sample-mark.ts';
@@ -45,7 +47,7 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     delete process.env.OPENAI_BASE_URL;
     delete process.env.AZURE_SPEECH_KEY;
     io = captureIo();
-    exitCode = await main(['demo', '--out', outDir, '--port', String(port = await freePort())], io);
+    exitCode = await main(['demo', '--out', outDir, '--port', String(port = await freePort()), '--verbose'], io);
     briefing = BriefingSchema.parse(JSON.parse(readFileSync(join(outDir, 'briefing.json'), 'utf8')));
   }, 300_000);
 
@@ -55,6 +57,27 @@ describe('npm run demo (bantin demo), offline, end to end', () => {
     for (const name of ['briefing.json', 'script.md', 'briefing.mp3', 'briefing.vtt', 'briefing.srt', 'segments.json', 'briefing.pptx', 'briefing.html', 'briefing.docx']) {
       expect(existsSync(join(outDir, name)), name).toBe(true);
     }
+  });
+
+  it('records every stage but publish in briefing.json, in the order they ran, each with a time and a count', () => {
+    const stages = briefing.report.stages ?? [];
+    expect(stages.map((timing) => timing.stage)).toEqual(STAGES.filter((stage) => stage !== 'publish'));
+    for (const timing of stages) {
+      expect(timing.ms, timing.stage).toBeGreaterThanOrEqual(0);
+      expect(timing.items, timing.stage).toBeGreaterThan(0);
+    }
+    const stories = briefing.sections.reduce((sum, section) => sum + section.stories.length, 0);
+    expect(stages.find((timing) => timing.stage === 'write')?.items).toBe(stories);
+  });
+
+  it('prints every stage with its time in Vietnamese with --verbose, publish included, in order', () => {
+    const text = io.err.join('');
+    const table = text.slice(text.indexOf('Thời gian từng bước:'));
+    expect(text).toContain('Thời gian từng bước:');
+    const lines = table.split('\n').slice(1, STAGES.length + 2);
+    expect(lines.map((line) => line.trim().split(/\s{2,}/)[0])).toEqual([...STAGES.map((stage) => STAGE_LABELS[stage]), 'Tổng cộng']);
+    for (const line of lines) expect(line).toMatch(/\d+ ms|\d+,\d giây|\d+ phút \d{2} giây/);
+    expect(lines.find((line) => line.includes('Xuất bản'))).toMatch(/\(9 tệp\)/);
   });
 
   it('has stories with text and sources in all five sections, in order', () => {

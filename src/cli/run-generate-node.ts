@@ -2,10 +2,11 @@ import type { Config } from '../config.ts';
 import type { Catalog } from '../domain/catalog.ts';
 import type { TimeWindow } from '../domain/collected.ts';
 import type { Briefing } from '../domain/briefing.ts';
-import { generateBriefing, renderBriefing, type BriefingFiles } from '../pipeline.ts';
+import type { StageTiming } from '../domain/run-report.ts';
+import { generateBriefing, publishBriefing, renderBriefing, type BriefingFiles } from '../pipeline.ts';
 import { randomBytes } from 'node:crypto';
 import { createFsStorage } from '../providers/storage/fs.ts';
-import { newRevisionName, publishRevision, removeUnpublishedRevisions } from '../stages/publish.ts';
+import { newRevisionName, removeUnpublishedRevisions } from '../stages/publish.ts';
 import { createDirectoryRevisions, removeTemporaryFiles } from '../runtime/publish-dir-node.ts';
 import { createNodeRuntime, loadLexiconNode, type Env, type NodeRuntime } from '../runtime/node.ts';
 import type { CliIo } from './command.ts';
@@ -19,6 +20,8 @@ export interface GenerateRun {
   briefing: Briefing;
   files: BriefingFiles;
   outDir: string;
+  /** Each stage's wall time, publish included, in the order they ran. */
+  timings: StageTiming[];
 }
 
 /** generate = collect … check, write the editable draft at once, then speak and build the deck. */
@@ -36,7 +39,7 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
     const files = await render(briefing, runtime, options.outDir);
     await out.delete(DRAFT);
     display.finish();
-    return { briefing, files, outDir: options.outDir };
+    return { briefing, files, outDir: options.outDir, timings: runtime.deps.report.timings };
   } catch (error) {
     display.stopped();
     throw error;
@@ -56,7 +59,7 @@ export async function runRender(options: { briefing: Briefing; config: Config; o
     // The written briefing.json carries the re-checked stories and counts.
     const json = files['briefing.json'];
     const briefing = json === undefined ? options.briefing : (JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json)) as Briefing);
-    return { briefing, files, outDir: options.outDir };
+    return { briefing, files, outDir: options.outDir, timings: runtime.deps.report.timings };
   } catch (error) {
     display.stopped(['check', 'speak', 'deck', 'publish']);
     throw error;
@@ -85,12 +88,7 @@ async function render(briefing: Briefing, runtime: NodeRuntime, outDir: string):
     return kept;
   }
   const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
-  const total = Object.keys(files).length;
-  runtime.deps.progress({ stage: 'publish', done: 0, total, message: 'Đang ghi các tệp' });
-  const published = await publishRevision(files, createDirectoryRevisions(outDir), {
-    revision: newRevisionName(new Date(), () => randomBytes(3).toString('hex')),
-    onFile: (done) => runtime.deps.progress({ stage: 'publish', done, total }),
-  });
+  const published = await publishBriefing(files, createDirectoryRevisions(outDir), { revision: newRevisionName(new Date(), () => randomBytes(3).toString('hex')) }, runtime.deps);
   await recordPublishedRender(outDir, key, published.revision);
   return files;
 }

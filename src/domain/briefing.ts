@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SectionIdSchema, SECTION_IDS } from './sections.ts';
+import { STAGES } from './progress.ts';
 
 export const SourceRefSchema = z.object({
   feedId: z.string(),
@@ -94,6 +95,8 @@ export const BriefingSchema = z
         flagged: z.number().int().nonnegative(),
         fallback: z.number().int().nonnegative(),
         problems: z.array(z.object({ stage: z.string(), item: z.string(), reason: z.string() })),
+        /** Wall time of each stage that made this bulletin, in pipeline order (publish, which writes this file, is not in it). */
+        stages: z.array(z.object({ stage: z.enum(STAGES), ms: z.number().nonnegative(), items: z.number().int().nonnegative().optional() })).optional(),
       })
       .default({ checked: 0, flagged: 0, fallback: 0, problems: [] }),
   })

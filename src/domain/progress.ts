@@ -1,5 +1,8 @@
-/** The pipeline's stages, in order. */
-export const STAGES = ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak', 'deck', 'publish'] as const;
+/**
+ * The pipeline's stages, in the order they run (src/pipeline.ts). Article pages are read (extract)
+ * only for the stories selected, not for every item of every feed.
+ */
+export const STAGES = ['collect', 'cluster', 'select', 'extract', 'write', 'check', 'speak', 'deck', 'publish'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** One progress tick: `done` of `total` units of work in `stage`. */

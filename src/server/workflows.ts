@@ -11,6 +11,7 @@ import { TopicOutlineSchema, type TopicInput, type TopicOutline } from '../stage
 import { countStories, createBulletinStore, type BulletinStore } from './state/bulletins.ts';
 import { createCellSettings, type CellSettings } from './state/cell-settings.ts';
 import { markSample } from '../stages/write/script-frame.ts';
+import { STAGES } from '../domain/progress.ts';
 
 export interface TopicRecord {
   id: string;
@@ -36,7 +37,7 @@ const TOPIC_ID = /^[a-z0-9x]{6,32}$/;
 const topicPlanKey = (id: string) => `topic-${id}/plan.json`;
 const topicDeckKey = (id: string) => `topic-${id}/chuyen-de.pptx`;
 
-const GENERATE_STAGES = ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak', 'deck', 'publish'] as const;
+const GENERATE_STAGES = STAGES;
 const RENDER_STAGES = ['speak', 'deck', 'publish'] as const;
 
 /** The app's use cases, shared by the pages and the JSON API. */
@@ -59,7 +60,11 @@ export function createWorkflows(services: AppServices) {
     const files = await services.engine.render(briefing, config, context);
     context.signal.throwIfAborted();
     context.progress({ stage: 'publish', done: 0, total: Object.keys(files).length, message: 'Đang lưu các tệp' });
-    await bulletins.publish(bulletinId, files, services.now(), (done, total) => context.progress({ stage: 'publish', done, total }));
+    await context.report.time(
+      'publish',
+      () => bulletins.publish(bulletinId, files, services.now(), (done, total) => context.progress({ stage: 'publish', done, total })),
+      (record) => record.files.length,
+    );
   }
 
   async function getTopic(id: string): Promise<{ record: TopicRecord; plan: TopicPlan | null } | null> {

@@ -11,7 +11,7 @@ import { writeCheckedStory, type WriteDeps } from './write/write-story.ts';
 export type { WriteDeps } from './write/write-story.ts';
 
 /**
- * Writes and checks one story on its own (the web editor's "regenerate" and "add from a URL").
+ * Writes one story on its own (the web editor's "regenerate" and "add from a URL").
  * Without `words`, the budget is the one a full bulletin of the configured quotas would give.
  * `refresh` skips the cached draft (a real "write it again"); the new draft replaces it in the cache.
  */
@@ -26,12 +26,13 @@ export async function writeStory(
 }
 
 /**
- * write → check: the briefing document from the collected stories. Stories are written with
- * bounded concurrency, each cached and fact-checked; the frame (greeting, openers, birthdays,
- * closing) is assembled around them.
+ * write: the briefing document from the collected stories. Stories are written with bounded
+ * concurrency, each cached; a draft whose facts are not in its articles is written once more with
+ * the problems as feedback, then replaced by the article's own words. The frame (greeting,
+ * openers, birthdays, closing) is assembled around them. The check stage reports what remains.
  */
 export async function writeBriefing(
-  collected: CollectResult,
+  collected: Pick<CollectResult, 'window' | 'stories'>,
   options: { config: Config; meetingDate: string },
   deps: WriteDeps,
 ): Promise<Briefing> {
@@ -53,15 +54,11 @@ export async function writeBriefing(
   });
 
   let written = 0;
-  let checked = 0;
   deps.progress({ stage: 'write', done: 0, total: ordered.length, message: 'Đang viết bản tin' });
-  deps.progress({ stage: 'check', done: 0, total: ordered.length, message: 'Đang kiểm tra số liệu, tên riêng' });
   const stories = await mapLimit(ordered, config.llm.concurrency, async (story) => {
     const result = await writeCheckedStory(story, words, deps, false, { meetingDate, window: collected.window });
     written += 1;
     deps.progress({ stage: 'write', done: written, total: ordered.length, message: story.title });
-    checked += 1;
-    deps.progress({ stage: 'check', done: checked, total: ordered.length, message: story.title });
     return result;
   });
   const outage = deps.summarizer.outage?.();

@@ -1,18 +1,17 @@
-import type { StageName } from '../domain/progress.ts';
+import { STAGES, type StageName } from '../domain/progress.ts';
 import { getJson } from '../providers/storage/storage.ts';
 import { initialStages, settleStages, type JobRecord } from '../server/jobs/job-record.ts';
 import { planKey, webBulletinId } from './bulletin-steps.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import type { BulletinRow, BulletinStatus, WorkKind } from './shared-work.ts';
 
-const STAGES = ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak', 'deck', 'publish'] as const satisfies readonly StageName[];
 
 /** Which stages each bulletin status has finished, and which it is running. */
 const PHASES: Record<Exclude<BulletinStatus, 'failed'>, { done: readonly StageName[]; running: readonly StageName[] }> = {
   collecting: { done: [], running: ['collect'] },
   writing: { done: ['collect', 'cluster', 'select'], running: ['extract', 'write', 'check'] },
-  speaking: { done: ['collect', 'extract', 'cluster', 'select', 'write', 'check'], running: ['speak'] },
-  assembling: { done: ['collect', 'extract', 'cluster', 'select', 'write', 'check', 'speak'], running: ['deck', 'publish'] },
+  speaking: { done: ['collect', 'cluster', 'select', 'extract', 'write', 'check'], running: ['speak'] },
+  assembling: { done: ['collect', 'cluster', 'select', 'extract', 'write', 'check', 'speak'], running: ['deck', 'publish'] },
   published: { done: STAGES, running: [] },
 };
 

@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { FeedStatus, TimeWindow } from '../domain/collected.ts';
 import { BantinError } from '../domain/errors.ts';
 import { noProgress } from '../domain/progress.ts';
-import type { RunProblem } from '../domain/run-report.ts';
+import { createRunReport, type RunProblem } from '../domain/run-report.ts';
 import { listSpokenItems } from '../domain/spoken-items.ts';
 import { sha256Hex } from '../fetch/hash-key.ts';
 import { renderBriefing } from '../pipeline.ts';
@@ -160,7 +160,7 @@ export async function assembleBulletin(id: string, deps: ScaleDeps): Promise<voi
   const briefing = await bulletins.getDraft(webId);
   if (!briefing) throw new Error(`draft of bulletin ${id} is missing from R2`);
   try {
-    const rendered = await renderBriefing(briefing, config, { cache: deps.shared, tts: deps.ttsFor(config.voice.name, config.voice.rate), progress: noProgress, normalize: deps.normalize });
+    const rendered = await renderBriefing(briefing, config, { cache: deps.shared, tts: deps.ttsFor(config.voice.name, config.voice.rate), progress: noProgress, report: createRunReport(), normalize: deps.normalize });
     await bulletins.publish(webId, rendered, deps.now());
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;

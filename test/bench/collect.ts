@@ -13,7 +13,7 @@ import { createRunReport } from '../../src/domain/run-report.ts';
 import { DEFAULT_QUOTAS, SECTION_IDS } from '../../src/domain/sections.ts';
 import { createGuardedFetch } from '../../src/fetch/guarded-fetch.ts';
 import { createMemoryStorage } from '../../src/providers/storage/memory.ts';
-import { collectStories } from '../../src/stages/collect.ts';
+import { collectStories } from '../../src/pipeline.ts';
 import { toVietnamIso } from '../../src/stages/collect/parse-date.ts';
 
 const FEEDS = 60;

@@ -34,11 +34,13 @@ describe('the CLI progress display', () => {
     const log = io(false);
     const display = createProgressDisplay(log);
     display.progress({ stage: 'collect', done: 2, total: 2 });
+    display.progress({ stage: 'cluster', done: 3, total: 3 });
+    display.progress({ stage: 'select', done: 2, total: 2 });
     display.progress({ stage: 'extract', done: 1, total: 4 });
     display.stopped();
     const text = log.text();
     expect(text).toContain('✗ Lấy nội dung bài: dừng giữa chừng\n');
-    expect(text).toContain('Bỏ qua (chưa chạy): Gộp tin trùng, Chọn tin, Viết bản tin, Kiểm tra dữ kiện, Đọc bản tin, Dựng trình chiếu, Xuất bản\n');
+    expect(text).toContain('Bỏ qua (chưa chạy): Viết bản tin, Kiểm tra dữ kiện, Đọc bản tin, Dựng trình chiếu, Xuất bản\n');
     expect(text).not.toContain('✓');
   });
 

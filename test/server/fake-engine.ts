@@ -47,7 +47,7 @@ export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: num
         if (feed.status === 'error') context.report.add({ stage: 'collect', item: feed.id, reason: feed.error ?? 'lỗi' });
       }
       if (engine.gate) await waitOrAbort(engine.gate, context.signal);
-      for (const stage of ['extract', 'cluster', 'select', 'write', 'check'] as const) {
+      for (const stage of ['cluster', 'select', 'extract', 'write', 'check'] as const) {
         context.signal.throwIfAborted();
         await pause();
         context.progress({ stage, done: 1, total: 1 });

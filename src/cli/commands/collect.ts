@@ -11,7 +11,7 @@ import { createGuardedFetch } from '../../fetch/guarded-fetch.ts';
 import { pinnedFetchNode } from '../../fetch/pinned-fetch-node.ts';
 import { resolveHostNode } from '../../fetch/resolve-host-node.ts';
 import { createSqliteStorage } from '../../providers/storage/sqlite.ts';
-import { collectStories } from '../../stages/collect.ts';
+import { collectStories } from '../../pipeline.ts';
 import { toVietnamIso } from '../../stages/collect/parse-date.ts';
 import type { CliIo, Command } from '../command.ts';
 import { createProgressDisplay } from '../progress-display.ts';

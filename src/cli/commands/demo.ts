@@ -6,8 +6,9 @@ import { loadDemoCatalog, serveDemoForever, startDemoServer } from '../../demo/d
 import { windowFromArgs } from '../window-args.ts';
 import { runGenerate } from '../run-generate-node.ts';
 import { printSummary } from '../print-summary.ts';
+import { printTimings } from '../print-timings.ts';
 
-const USAGE = `Cách dùng: bantin demo [--out DIR] [--port N] [--serve]
+const USAGE = `Cách dùng: bantin demo [--out DIR] [--port N] [--verbose] [--serve]
 
 Chạy thử trọn bộ, không cần Internet: khởi động máy chủ tin mẫu trên máy này (127.0.0.1),
 rồi tạo bản tin từ đó vào output/demo/ (kịch bản, âm thanh, phụ đề, bài trình chiếu).
@@ -16,6 +17,7 @@ Dùng bộ viết OpenAI-tương thích nếu có OPENAI_API_KEY/OPENAI_BASE_URL
 Tùy chọn:
   --out DIR       thư mục kết quả (mặc định output/demo)
   --embed-audio   trình chiếu tự chạy: mỗi slide tự phát lời đọc của nó rồi tự chuyển
+  --verbose       in thời gian của từng bước
   --serve         chỉ chạy máy chủ tin mẫu (mặc định cổng 8790) để thử "bantin collect"
                   với feeds/demo/catalog.json; dừng bằng Ctrl+C
   --port N        cổng của máy chủ tin mẫu (mặc định 8790; nếu cổng bận, khi tạo bản tin
@@ -28,7 +30,7 @@ export const demoCommand: Command = {
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { out: { type: 'string', default: 'output/demo' }, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8790' }, 'embed-audio': { type: 'boolean', default: false } },
+      options: { out: { type: 'string', default: 'output/demo' }, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8790' }, 'embed-audio': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
     });
     if (values.serve) {
       await serveDemoForever(Number(values.port));
@@ -47,6 +49,7 @@ export const demoCommand: Command = {
       const hour = new Date(Math.floor(Date.now() / 3600_000) * 3600_000);
       const run = await runGenerate({ catalog, window: windowFromArgs({}, hour), config, outDir, env: process.env, io, sample: true });
       printSummary(io, run.briefing, run.files, outDir);
+      if (values.verbose) printTimings(io, run.timings);
       return 0;
     } finally {
       await server.close();

@@ -6,6 +6,7 @@ import { readCatalogFile } from '../../runtime/read-files-node.ts';
 import { windowFromArgs } from '../window-args.ts';
 import { runGenerate } from '../run-generate-node.ts';
 import { printSummary } from '../print-summary.ts';
+import { printTimings } from '../print-timings.ts';
 
 const USAGE = `Cách dùng: bantin generate [tùy chọn]
 
@@ -24,6 +25,7 @@ Tùy chọn:
   --minutes N             thời lượng mục tiêu, phút (mặc định 10)
   --embed-audio           trình chiếu tự chạy: mỗi slide tự phát lời đọc của nó rồi tự chuyển
   --allow-private-hosts   cho phép nguồn tin trên máy chủ nội bộ (cũng: BANTIN_ALLOW_PRIVATE_HOSTS=1)
+  --verbose               in thời gian của từng bước (tải tin, gộp, chọn, lấy bài, viết, kiểm tra, đọc, dựng, xuất bản)
 
 Biến môi trường: OPENAI_API_KEY, OPENAI_BASE_URL, BANTIN_LLM_MODEL (máy chủ ngôn ngữ tương thích OpenAI;
 không có thì dùng bộ tóm tắt trích đoạn ngoại tuyến), AZURE_SPEECH_KEY, AZURE_SPEECH_REGION, BANTIN_VOICE
@@ -46,6 +48,7 @@ export const generateCommand: Command = {
         minutes: { type: 'string' },
         'embed-audio': { type: 'boolean', default: false },
         'allow-private-hosts': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
       },
     });
     const overrides = {
@@ -59,6 +62,7 @@ export const generateCommand: Command = {
     const outDir = resolve(values.out);
     const run = await runGenerate({ catalog, window, config, outDir, env: process.env, io, meetingDate: values['meeting-date'] });
     printSummary(io, run.briefing, run.files, outDir);
+    if (values.verbose) printTimings(io, run.timings);
     return 0;
   },
 };

@@ -165,10 +165,6 @@ export async function writeCheckedStory(story: Story, words: number | WordRange,
     written = { draft: fresh.draft, check: fresh.check };
     if (fresh.cacheable) await writeCachedStory(deps.cache, key, written);
   }
-  // A model that could not answer is already reported by the write step; here only what the check found.
-  if (written.check.status !== 'passed' && written.check.issues.length > 0) {
-    deps.report.add({ stage: 'check', item: story.title, reason: written.check.note ?? issueList(written.check.issues) });
-  }
   return {
     id: story.id,
     headline: written.draft.headline,

@@ -7,7 +7,8 @@ import type { ProgressEvent } from '../../../src/domain/progress.ts';
 import { createRunReport } from '../../../src/domain/run-report.ts';
 import { createGuardedFetch } from '../../../src/fetch/guarded-fetch.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
-import { collectStories, collectStoryFromUrl } from '../../../src/stages/collect.ts';
+import { collectStories } from '../../../src/pipeline.ts';
+import { collectStoryFromUrl } from '../../../src/stages/collect/collect-story-from-url.ts';
 import { misbehave, startHostileServer, type HostileServer } from '../../fetch/hostile-server.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/feeds');

@@ -5,7 +5,7 @@ import { CatalogSchema } from '../../../src/domain/catalog.ts';
 import { createRunReport } from '../../../src/domain/run-report.ts';
 import { createGuardedFetch } from '../../../src/fetch/guarded-fetch.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
-import { collectStories } from '../../../src/stages/collect.ts';
+import { collectStories } from '../../../src/pipeline.ts';
 import { misbehave, startHostileServer, type HostileServer } from '../../fetch/hostile-server.ts';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/feeds/pages');

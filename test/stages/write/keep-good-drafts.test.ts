@@ -4,6 +4,7 @@ import type { SectionId } from '../../../src/domain/sections.ts';
 import { loadPromptTemplate } from '../../../src/providers/llm/load-prompt-node.ts';
 import { createOpenAiSummarizer } from '../../../src/providers/llm/openai.ts';
 import { writeBriefing } from '../../../src/stages/write.ts';
+import { checkBriefing } from '../../../src/stages/check.ts';
 import { draftReply, startFakeChatServer, type FakeChatServer, type Responder } from '../../providers/llm/fake-chat-server.ts';
 import { firstSource } from '../../providers/llm/fake-models.ts';
 import { collected, testConfig, writeDeps } from './write-fixtures.ts';
@@ -94,7 +95,7 @@ describe('keeping good drafts with an OpenAI-compatible server', () => {
   });
 
   it('flags the story of a model that flips a negation, and quotes the article to it when asking again', async () => {
-    const { stories: written, deps } = await writeWith((request) => {
+    const { briefing, stories: written, deps } = await writeWith((request) => {
       const article = byTitle(firstSource(request).title);
       const script = article.section === 'nganh' ? 'Theo Báo Đồng Tháp, ngày 24/11/2026, VKSND huyện Tháp Mười chưa kiểm sát trực tiếp Nhà tạm giữ Công an huyện.' : `Theo Báo Đồng Tháp, ${article.rewrite}`;
       return draftReply({ headline: article.title, script, bullets: [article.title, 'Tin trong tuần'] });
@@ -106,6 +107,7 @@ describe('keeping good drafts with an OpenAI-compatible server', () => {
     const retry = server!.requests.filter((request) => firstSource(request).title === 'Kiểm sát việc tạm giữ')[1]!;
     expect(retry.messages[1]!.content).toContain('ý phủ định');
     expect(retry.messages[1]!.content).toContain('bài gốc viết: "Ngày 24/11/2026, VKSND huyện Tháp Mười đã kiểm sát trực tiếp Nhà tạm giữ Công an huyện."');
+    checkBriefing(briefing, deps);
     expect(deps.report.problems.some((problem) => problem.stage === 'check' && problem.item === 'Kiểm sát việc tạm giữ')).toBe(true);
     expect(written.filter((story) => story.id !== nganh.id).every((story) => story.check.status === 'passed')).toBe(true);
   });

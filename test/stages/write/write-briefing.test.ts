@@ -8,6 +8,7 @@ import { splitSentences } from '../../../src/text/split-sentences.ts';
 import { countSyllables } from '../../../src/text/syllables.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
 import { writeBriefing, writeStory } from '../../../src/stages/write.ts';
+import { checkBriefing } from '../../../src/stages/check.ts';
 import { spokenSyllables } from '../../../src/stages/write/word-budget.ts';
 import { listSpokenItems } from '../../../src/domain/spoken-items.ts';
 import type { SummaryInput } from '../../../src/providers/llm/llm.ts';
@@ -54,6 +55,8 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
     expect(briefing.report).toMatchObject({ checked: 5, flagged: 0, fallback: 0 });
     expect(briefing.meta.writer).toEqual({ provider: 'openai', model: 'fake-model', promptVersion: 'summarize-story-2' });
     expect(deps.events.filter((event) => event.stage === 'write').at(-1)).toMatchObject({ done: 5, total: 5 });
+    expect(deps.events.some((event) => event.stage === 'check')).toBe(false);
+    expect(checkBriefing(briefing, deps)).toEqual(briefing);
     expect(deps.events.filter((event) => event.stage === 'check').at(-1)).toMatchObject({ done: 5, total: 5 });
   });
 
@@ -137,7 +140,12 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
     expect(nganh.script).not.toContain('999');
     expect(nganh.script).toMatch(/^Theo Trang thông tin điện tử/);
     expect(briefing.report).toMatchObject({ checked: 5, fallback: 1 });
-    expect(deps.report.problems.some((problem) => problem.stage === 'check' && problem.reason.includes('999'))).toBe(true);
+    expect(deps.report.problems.some((problem) => problem.stage === 'check')).toBe(false);
+    const checked = checkBriefing(briefing, deps);
+    const isFlag = (problem: { stage: string; reason: string }) => problem.stage === 'check' && problem.reason.includes('999');
+    expect(deps.report.problems.filter(isFlag)).toHaveLength(1);
+    expect(checked.report.problems.filter(isFlag)).toHaveLength(1);
+    expect(checked.report).toMatchObject({ checked: 5, fallback: 1 });
   });
 
   it('keeps the rewritten text when the second draft passes the check', async () => {
