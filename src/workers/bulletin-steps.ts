@@ -16,6 +16,7 @@ import { selectStories } from '../stages/select/select-stories.ts';
 import { segmentKey } from '../stages/speak/segment-cache.ts';
 import { storyWordBudget } from '../stages/write/word-budget.ts';
 import { assembleBriefing } from '../stages/write/assemble-briefing.ts';
+import { checkBriefing } from '../stages/check.ts';
 import { enabledCatalogOfCell } from './cell-catalog.ts';
 import { cellConfig, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
@@ -131,7 +132,7 @@ export async function planSegments(id: string, deps: ScaleDeps): Promise<void> {
     problems.push(...written.problems);
   }
   if (stories.length === 0) throw new BantinError('write', 'không viết được tin nào cho bản tin. Kiểm tra máy chủ mô hình ngôn ngữ (OPENAI_BASE_URL, OPENAI_API_KEY).');
-  const briefing = assembleBriefing({ config, meetingDate: bulletin.meeting_date, window, stories, problems, writer: deps.summarizer, now: deps.now() });
+  const briefing = checkBriefing(assembleBriefing({ config, meetingDate: bulletin.meeting_date, window, stories, problems, writer: deps.summarizer, now: deps.now() }), { progress: noProgress, report: createRunReport() });
   const bulletins = createBulletinStore(store, files);
   await bulletins.create(webBulletinId(bulletin), briefing, plan.feeds, deps.now());
 
