@@ -38,10 +38,12 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
  */
 export function renderKey(inputs: RenderInputs): string {
   const { generatedAt: _generatedAt, ...meta } = inputs.briefing.meta;
+  // How long each stage took differs on every run and is in no file but briefing.json's report.
+  const { stages: _stages, ...report } = inputs.briefing.report;
   return sha256(
     JSON.stringify({
       code: inputs.codeVersion,
-      briefing: { ...inputs.briefing, meta },
+      briefing: { ...inputs.briefing, meta, report },
       config: inputs.config,
       lexicon: [...inputs.lexicon],
       logo: inputs.logo ? sha256(inputs.logo) : null,
