@@ -75,6 +75,9 @@ export async function buildCli(outdir = join(ROOT, 'dist')) {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
+    // cheerio's Node entry adds fetching helpers (fromURL, streams) bantin never calls and loads
+    // undici for them (about half a second); its browser entry exports the same load() alone.
+    alias: { cheerio: './node_modules/cheerio/dist/browser/index.js' },
     define: { BANTIN_CODE_VERSION: JSON.stringify(await codeVersion()) },
     plugins: [sourceUrlPlugin(staging)],
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,8 +9,14 @@ const REPO = join(import.meta.dirname, '../..');
 const BIN = join(REPO, 'src/bin/bantin.mjs');
 const TRACE = join(import.meta.dirname, 'trace-imports.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'bantin-bin-'));
-const dist = join(scratch, 'dist');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Inside the repository, so the built code finds node_modules as dist/ does.
+const builds = join(REPO, 'node_modules/.cache');
+mkdirSync(builds, { recursive: true });
+const dist = mkdtempSync(join(builds, 'bantin-test-dist-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+});
 
 /** Runs the bantin command in a child process; lists the modules it imported and the npm packages among them. */
 function runTraced(args: string[], env: Record<string, string> = {}): { stdout: string; urls: string[]; packages: string[] } {
@@ -23,7 +29,7 @@ function runTraced(args: string[], env: Record<string, string> = {}): { stdout: 
   const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
   const packages = new Set<string>();
   for (const url of urls) {
-    const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+    const match = /\/node_modules\/((?:@[^/]+\/)?[^/.][^/]*)\//.exec(url);
     if (match) packages.add(match[1]!);
   }
   return { stdout, urls, packages: [...packages].sort() };
@@ -60,6 +66,7 @@ describe('the bantin executable', () => {
 
   it('falls back to the sources when a file changed after the build', () => {
     const stale = join(scratch, 'stale');
+    // Only build.json is read before falling back, so a copy outside the repository will do.
     execFileSync('cp', ['-r', dist, stale]);
     const manifest = JSON.parse(readFileSync(join(stale, 'build.json'), 'utf8')) as { startedAt: number; inputs: string[] };
     expect(manifest.inputs).toContain('src/cli.ts');
@@ -85,5 +92,41 @@ describe('the bantin executable', () => {
     expect(names).toEqual(expect.arrayContaining(['src/providers/tts/espeak-worker-node.mjs', 'src/providers/tts/mp3-encoder-worker-node.mjs', 'prompts', 'feeds/demo']));
     for (const path of resolved) expect(existsSync(path), path).toBe(true);
     expect(readFileSync(join(dist, 'cli.js'), 'utf8')).not.toMatch(/new URL\("\.\.?\//);
+  });
+
+  it('builds an offline run and fetches from an address without loading the Azure speech SDK or undici', () => {
+    const trace = join(scratch, 'trace-runtime');
+    const script = `
+      import { createServer } from 'node:http';
+      import { createNodeRuntime, loadNodeConfig } from './src/runtime/node.ts';
+      const server = createServer((_request, response) => response.end('ok'));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const config = await loadNodeConfig({}, { overrides: { allowPrivateHosts: true } });
+      const runtime = await createNodeRuntime(config, { env: { BANTIN_DATA_DIR: ${JSON.stringify(join(scratch, 'data'))} }, progress: () => {} });
+      const response = await runtime.deps.fetch('http://127.0.0.1:' + server.address().port + '/');
+      console.log(config.voice.provider, await response.text());
+      await runtime.close();
+      server.close();`;
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--import', TRACE, '--input-type=module', '-e', script], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, AZURE_SPEECH_KEY: undefined, BANTIN_TRACE_IMPORTS: trace },
+    });
+    expect(stdout.trim()).toBe('espeak ok');
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain('/src/runtime/node.ts');
+    expect(loaded).not.toContain('/node_modules/microsoft-cognitiveservices-speech-sdk/');
+    expect(loaded).not.toContain('/node_modules/undici/');
+  });
+
+  it('reads article pages the same from the build (cheerio without its fetching helpers) as from the sources', () => {
+    const pages = readdirSync(join(REPO, 'test/fixtures'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join('test/fixtures', name));
+    expect(pages.length).toBeGreaterThan(3);
+    const built = runTraced(['extract', ...pages, '--json'], { BANTIN_DIST: dist });
+    expect(built.urls).toContain(pathToFileURL(join(dist, 'cli.js')).href);
+    expect(built.packages).not.toContain('undici');
+    const paragraphs = (JSON.parse(built.stdout) as { paragraphs: string[] }[]).flatMap((page) => page.paragraphs);
+    expect(paragraphs.length).toBeGreaterThan(10);
+    expect(built.stdout).toBe(runTraced(['extract', ...pages, '--json'], { BANTIN_FROM_SOURCE: '1' }).stdout);
   });
 });

@@ -1,4 +1,4 @@
-import * as sdk from 'microsoft-cognitiveservices-speech-sdk';
+import type * as Sdk from 'microsoft-cognitiveservices-speech-sdk';
 import { buildSsml } from '../../speech/ssml.ts';
 import { azureAuthError, azureRequestError, azureUnavailableError } from './azure-errors.ts';
 import { RetryableError, withRetry } from './retry.ts';
@@ -15,12 +15,13 @@ export interface AzureOptions {
 
 const SAMPLE_RATE = 24_000;
 const TICKS_PER_SECOND = 10_000_000;
-const TRANSIENT = new Set([
-  sdk.CancellationErrorCode.TooManyRequests,
-  sdk.CancellationErrorCode.ConnectionFailure,
-  sdk.CancellationErrorCode.ServiceTimeout,
-  sdk.CancellationErrorCode.ServiceError,
-]);
+
+// The SDK takes about half a second to load; a run on the offline voice never needs it.
+let sdkModule: Promise<typeof Sdk> | undefined;
+const loadSdk = () => (sdkModule ??= import('microsoft-cognitiveservices-speech-sdk'));
+
+const isTransient = (sdk: typeof Sdk, code: Sdk.CancellationErrorCode) =>
+  [sdk.CancellationErrorCode.TooManyRequests, sdk.CancellationErrorCode.ConnectionFailure, sdk.CancellationErrorCode.ServiceTimeout, sdk.CancellationErrorCode.ServiceError].includes(code);
 
 /**
  * Azure neural voices through the Speech SDK (Node): raw 24 kHz PCM plus word-boundary events,
@@ -43,8 +44,9 @@ export function createAzureTts(options: AzureOptions): Tts {
   };
 }
 
-function speakOnce(ssml: string, options: AzureOptions, signal?: AbortSignal): Promise<SynthesizedAudio> {
+async function speakOnce(ssml: string, options: AzureOptions, signal?: AbortSignal): Promise<SynthesizedAudio> {
   signal?.throwIfAborted();
+  const sdk = await loadSdk();
   const config = sdk.SpeechConfig.fromSubscription(options.key, options.region);
   config.speechSynthesisOutputFormat = sdk.SpeechSynthesisOutputFormat.Raw24Khz16BitMonoPcm;
   // A null audio config keeps the audio in the result instead of playing it.
@@ -74,7 +76,7 @@ function speakOnce(ssml: string, options: AzureOptions, signal?: AbortSignal): P
         const details = sdk.CancellationDetails.fromResult(result);
         const detail = `${sdk.CancellationErrorCode[details.ErrorCode]}: ${details.errorDetails}`;
         if (details.ErrorCode === sdk.CancellationErrorCode.AuthenticationFailure || details.ErrorCode === sdk.CancellationErrorCode.Forbidden) reject(azureAuthError(detail));
-        else if (TRANSIENT.has(details.ErrorCode)) reject(new RetryableError(detail));
+        else if (isTransient(sdk, details.ErrorCode)) reject(new RetryableError(detail));
         else reject(azureRequestError(options.voice, detail));
       },
       (error) => {
