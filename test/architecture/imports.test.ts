@@ -14,6 +14,7 @@ const RULES: ImportRule[] = [
   },
   { name: 'providers do not import workers/ or server/', from: /^providers\//, to: /^(workers|server)\// },
   { name: 'fetch/ does not import providers/storage', from: /^fetch\//, to: /^providers\/storage\// },
+  { name: 'speech/ does not import providers/ (the voices use speech/, not the other way)', from: /^speech\//, to: /^providers\// },
 ];
 
 /**

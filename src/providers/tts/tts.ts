@@ -1,18 +1,6 @@
-/** One word's place in synthesized audio, for subtitles. */
-export interface WordTiming {
-  text: string;
-  /** Seconds from the start of this segment. */
-  start: number;
-  end: number;
-}
+import type { SynthesizedAudio } from '../../domain/synthesized-audio.ts';
 
-/** Mono 16-bit PCM audio of one spoken item. */
-export interface SynthesizedAudio {
-  sampleRate: number;
-  samples: Int16Array;
-  /** Present when the engine reports word boundaries (Azure). */
-  words?: WordTiming[];
-}
+export type { SynthesizedAudio, WordTiming } from '../../domain/synthesized-audio.ts';
 
 /**
  * The contract every voice implements. Input is text already normalized for speech

@@ -1,4 +1,4 @@
-import type { WordTiming } from '../../providers/tts/tts.ts';
+import type { WordTiming } from '../../domain/synthesized-audio.ts';
 import { breakCues, cueText, type Cue } from './break-cues.ts';
 import { paceCues } from './pace-cues.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
