@@ -26,7 +26,7 @@ const ESPEAK_VARIANTS = ['vi', 'vi-vn-x-central', 'vi-vn-x-south'] as const;
 export const NODE_VOICES = {
   espeak: async (voice: VoiceConfig) => {
     const variant = ESPEAK_VARIANTS.find((name) => name === voice.name) ?? 'vi-vn-x-south';
-    return (await import('../providers/tts/espeak-node.ts')).createEspeakTts({ voice: variant, rate: voice.rate });
+    return (await import('../providers/tts/espeak-node.ts')).createEspeakTts({ voice: variant, rate: voice.rate, warm: true });
   },
   azure: async (voice: VoiceConfig) => {
     if (!voice.azureKey || !voice.azureRegion) throw new BantinError('config', 'giọng Azure cần AZURE_SPEECH_KEY và AZURE_SPEECH_REGION.');

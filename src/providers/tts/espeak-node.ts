@@ -19,47 +19,40 @@ export interface EspeakOptions {
   timeoutMs?: number;
   /** Longest audio accepted for one call; longer output is an error. Default 600 s. */
   maxSeconds?: number;
+  /** Start the workers now, so they have loaded the voice by the time the first item comes. */
+  warm?: boolean;
 }
 
 interface EspeakJob {
   voice: string;
-  speed?: number;
+  speed: number;
   text: string;
   maxBytes: number;
 }
 
-/**
- * Each call pays ~0.35 s to instantiate a fresh WASM instance, while synthesis itself runs
- * ~500x faster than real time, so chunks are large: 3000 characters (about 2.5 minutes of
- * speech) stay well inside the fixed 32 MB heap (11,000 characters were tried).
- */
+/** 3000 characters (about 2.5 minutes of speech) stay well inside espeak's fixed 32 MB heap (11,000 were tried). */
 const MAX_CHUNK_CHARS = 3000;
 const ESPEAK_SAMPLE_RATE = 22050;
 
 /**
  * The offline Vietnamese voice: the npm espeak-ng WebAssembly build, run in a pool of worker
  * threads so long bulletins use every core. Text goes in as one argv entry (no shell).
+ *
+ * The workers belong to the process, not to one voice: every voice (and every run of a server)
+ * with the same number of workers shares them, so each worker instantiates espeak once (~1 s with
+ * its first reading) for the life of the process. Idle workers do not keep the process alive, so
+ * a CLI run ends as soon as its work does; `close()` leaves them for the next run.
  */
 export function createEspeakTts(options: EspeakOptions = {}): Tts {
   const voice = options.voice ?? 'vi-vn-x-south';
   const size = Math.max(1, options.workers ?? availableParallelism());
   const timeoutMs = options.timeoutMs ?? 60_000;
   const maxSeconds = options.maxSeconds ?? 600;
-  const speed = options.rate === undefined ? undefined : Math.round(Math.min(450, Math.max(80, 175 * options.rate)));
+  // espeak's default is 175 words per minute; always sent, as a kept instance would keep the last job's.
+  const speed = Math.round(Math.min(450, Math.max(80, 175 * (options.rate ?? 1))));
   const maxBytes = Math.ceil(maxSeconds * ESPEAK_SAMPLE_RATE * 2) + 4096;
-  let pool: Promise<WorkerPool<EspeakJob, { wav: Uint8Array; error?: string }>> | undefined;
-
-  const getPool = () => {
-    pool ??= compileEspeak().then((wasmModule) =>
-      createWorkerPool<EspeakJob, { wav: Uint8Array; error?: string }>({
-        script: new URL('./espeak-worker-node.mjs', import.meta.url),
-        size,
-        workerData: { wasmModule },
-        describe: (job) => `espeak-ng (${job.voice}) on "${job.text.slice(0, 60)}…"`,
-      }),
-    );
-    return pool;
-  };
+  const getPool = () => sharedPool(size);
+  if (options.warm) void getPool().then((pool) => pool.start(), () => undefined);
 
   return {
     engine: 'espeak',
@@ -69,7 +62,12 @@ export function createEspeakTts(options: EspeakOptions = {}): Tts {
       if (chunks.length === 0) throw new Error('espeak-ng: nothing to read (empty text)');
       const workers = await getPool();
       const audio = await Promise.all(
-        chunks.map((chunk) => workers.run({ voice, speed, text: chunk, maxBytes }, { timeoutMs, signal }).then((reply) => decodeWav(reply.wav))),
+        chunks.map((chunk) =>
+          workers.run({ voice, speed, text: chunk, maxBytes }, { timeoutMs, signal }).then((reply) => {
+            instancesByWorker.set(reply.worker, reply.instances);
+            return decodeWav(reply.wav);
+          }),
+        ),
       );
       const sampleRate = audio[0]!.sampleRate;
       const samples = concatArrays(audio.map((piece) => piece.samples), Int16Array);
@@ -78,12 +76,49 @@ export function createEspeakTts(options: EspeakOptions = {}): Tts {
       }
       return { sampleRate, samples };
     },
-    async close() {
-      const current = pool;
-      pool = undefined;
-      if (current) await (await current).close();
-    },
+    async close() {},
   };
+}
+
+interface EspeakReply {
+  wav: Uint8Array;
+  error?: string;
+  /** Thread id of the worker and how many espeak instances it has made so far. */
+  worker: number;
+  instances: number;
+}
+type EspeakPool = WorkerPool<EspeakJob, EspeakReply>;
+const instancesByWorker = new Map<number, number>();
+
+/** Worker threads that have answered in this process and the espeak instances they made. */
+export function espeakWorkerStats(): { workers: number; instances: number } {
+  return { workers: instancesByWorker.size, instances: [...instancesByWorker.values()].reduce((sum, count) => sum + count, 0) };
+}
+const pools = new Map<number, Promise<EspeakPool>>();
+
+/** The process's espeak workers for a pool size, started on first use. */
+function sharedPool(size: number): Promise<EspeakPool> {
+  let pool = pools.get(size);
+  if (!pool) {
+    pool = compileEspeak().then((wasmModule) =>
+      createWorkerPool<EspeakJob, EspeakReply>({
+        script: new URL('./espeak-worker-node.mjs', import.meta.url),
+        size,
+        workerData: { wasmModule },
+        describe: (job) => `espeak-ng (${job.voice}) on "${job.text.slice(0, 60)}…"`,
+      }),
+    );
+    pool.catch(() => pools.delete(size));
+    pools.set(size, pool);
+  }
+  return pool;
+}
+
+/** Stops every espeak worker of this process (tests that count threads; a CLI run needs no call). */
+export async function closeEspeakWorkers(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map(async (pool) => (await pool).close()));
 }
 
 let compiled: Promise<WebAssembly.Module> | undefined;

@@ -3,6 +3,8 @@ import { Worker } from 'node:worker_threads';
 /** A fixed-size pool of worker threads answering `{ id, ... }` messages with `{ id, ... }`. */
 export interface WorkerPool<Job, Reply> {
   run(job: Job, options: { timeoutMs: number; signal?: AbortSignal }): Promise<Reply>;
+  /** Spawns every worker now, so their start-up overlaps other work. */
+  start(): void;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,9 @@ export function createWorkerPool<Job extends object, Reply extends { error?: str
         queue.push({ job, timeoutMs: runOptions.timeoutMs, signal: runOptions.signal, resolve, reject });
         pump();
       });
+    },
+    start() {
+      while (!closed && slots.length < options.size) spawn();
     },
     async close() {
       closed = true;
