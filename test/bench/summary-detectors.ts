@@ -25,6 +25,49 @@ export function givenNameOnly(script: string): string[] {
   return found;
 }
 
+/**
+ * An item of a list or a piece of a sentence, read as if it were a statement: it opens on "Trong
+ * đó", on a lower-case letter or on a task verb with no one to do it ("Phát huy vai trò…", "Có biện
+ * pháp…", the items of "Chính phủ yêu cầu: …"), ends on ";" or ":", or follows a colon in the source.
+ */
+const TASK_VERB = /^(?:Phát huy|Có biện pháp|Chủ động|Nghiên cứu|Tăng cường|Đẩy mạnh|Nâng cao|Hoàn thiện|Tiếp tục|Kiên quyết|Khẩn trương|Rà soát|Triển khai|Tập trung|Bảo đảm|Đảm bảo|Phối hợp|Xây dựng|Thực hiện|Chỉ đạo|Quán triệt|Ưu tiên|Huy động)(?![\p{L}])/u;
+export function listFragment(sentence: string, source = ''): boolean {
+  const attributed = /^(?:Theo [^,]{1,60}(?: ngày \d{1,2}\/\d{1,2})?, |[^,]{1,60} đưa tin, )/u;
+  const text = sentence.replace(attributed, '').trim();
+  if (/^(?:Trong đó|trong đó)(?![\p{L}])/u.test(text) || (!attributed.test(sentence) && /^\p{Ll}/u.test(text)) || TASK_VERB.test(text) || /[;:]$/u.test(text.replace(/[.…]+$/u, ''))) return true;
+  const head = text.slice(0, 30);
+  const at = source.indexOf(head);
+  // After "Nội dung bài báo nêu:" comes the article's news, which may be read; after "các nhiệm vụ:" an item.
+  const before = source.slice(Math.max(0, at - 40), at);
+  return at > 0 && /:\s*$/u.test(before) && !LEAD_IN.test(before);
+}
+
+const ROLE_WORD = /(?<![\p{L}])(?:Trưởng|Phó|Giám đốc|Chủ tịch|Bí thư|Viện trưởng|Chánh án|Thủ tướng|Bộ trưởng|Thứ trưởng|Cục trưởng|Chi cục trưởng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Ủy viên|Đảng ủy viên|Luật sư|Kiểm sát viên|Thẩm phán|Chấp hành viên|Tổng Bí thư|Chủ nhiệm|trưởng phòng|giám đốc|chủ tịch|bí thư|phó)(?![\p{L}])/u;
+const SURNAME = 'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Mai|Trương|Đinh|Lâm|Phùng|Tô|Hà|Đoàn|Lương|Trịnh|Cao|Châu|Tạ|Thái|Lưu|Đào|Vương';
+
+/** The words within `span` characters of a name in a text, for a role next to it. */
+function near(text: string, at: number, length: number, span: number): string {
+  return text.slice(Math.max(0, at - span), at + length + span);
+}
+
+/**
+ * People named in full in the summary whose first mention carries no role, though the article gives
+ * one right by their name ("Nguyễn Cường Quân, Đảng ủy viên, Trưởng phòng…").
+ */
+export function nameWithoutRole(script: string, source: string): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const match of script.matchAll(new RegExp(`(?<![\\p{L}])(?:${SURNAME})(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){2,3}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const name = match[0];
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (ROLE_WORD.test(near(script, match.index, name.length, 40))) continue;
+    const inSource = [...source.matchAll(new RegExp(name, 'gu'))].some((hit) => ROLE_WORD.test(near(source, hit.index, name.length, 30)));
+    if (inSource) found.push(name);
+  }
+  return found;
+}
+
 export interface Faults {
   captions: number;
   leadIns: number;
@@ -32,6 +75,10 @@ export interface Faults {
   questions: number;
   givenNameOnly: number;
   cutBullets: number;
+  fragments: number;
+  noRole: number;
+  /** The key figure says no noun: "100%", "tăng 7,9%". */
+  bareFigure: number;
 }
 
 function sentencesOf(script: string): string[] {
@@ -50,7 +97,7 @@ function captionInSource(sentence: string, source: string): boolean {
   return at >= 0 && /^[.!?"”]*[ \t]*(?:Ảnh|\(Ảnh|Nguồn\s*:)/u.test(source.slice(at + tail.length, at + tail.length + 12));
 }
 
-export function countFaults(script: string, bullets: string[], source = ''): Faults {
+export function countFaults(script: string, bullets: string[], source = '', keyFigure: string | null = null): Faults {
   const sentences = sentencesOf(script);
   const isCaption = (text: string) => CAPTION.test(text) || (source !== '' && captionInSource(text, source));
   return {
@@ -60,5 +107,8 @@ export function countFaults(script: string, bullets: string[], source = ''): Fau
     questions: sentences.filter((sentence) => /\?["”»)]?$/u.test(sentence.trim())).length,
     givenNameOnly: givenNameOnly(script).length,
     cutBullets: bullets.filter((bullet) => /(?:…|\.\.\.)\s*$/u.test(bullet)).length,
+    fragments: sentences.filter((sentence) => listFragment(sentence, source)).length + bullets.filter((bullet) => listFragment(bullet, source)).length,
+    noRole: nameWithoutRole(script, source).length,
+    bareFigure: keyFigure !== null && /^[^\p{L}]*(?:(?:tăng|giảm|thêm|vượt|hơn|gần|khoảng|trên|dưới|đạt)\s+)*[\d.,]+\s*%?$/iu.test(keyFigure) ? 1 : 0,
   };
 }

@@ -16,6 +16,7 @@ import { createExtractiveSummarizer } from '../../src/providers/llm/extractive.t
 import { createMemoryStorage } from '../../src/providers/storage/memory.ts';
 import { SYLLABLES_PER_MINUTE } from '../../src/speech/speaking-rate.ts';
 import { writeStory } from '../../src/stages/write.ts';
+import { findKeyFigure } from '../../src/stages/write/key-figure.ts';
 import { spokenSyllables } from '../../src/stages/write/word-budget.ts';
 import { countFaults, type Faults } from './summary-detectors.ts';
 import { benchArticleSizes } from './summary-size.ts';
@@ -51,7 +52,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-const FAULTS: Array<keyof Faults> = ['captions', 'leadIns', 'relativeTime', 'questions', 'givenNameOnly', 'cutBullets'];
+const FAULTS: Array<keyof Faults> = ['captions', 'leadIns', 'relativeTime', 'questions', 'givenNameOnly', 'cutBullets', 'fragments', 'noRole', 'bareFigure'];
 
 function total(rows: Array<{ seconds: number; faults: Faults; bullets: number }>, label: string): void {
   if (rows.length === 0) return;
@@ -71,7 +72,7 @@ export async function benchSummary(): Promise<void> {
     const summarizer = createExtractiveSummarizer();
     const rows: Array<{ id: string; seconds: number; faults: Faults; bullets: number; holdOut: boolean }> = [];
     const document: string[] = ['# Offline summaries of the real articles', '', `Spoken length at ${perMinute} syllables/min (${config.voice.provider}).`, ''];
-    console.log('article    outlet     seconds bullets  cap lead rel  q  name cut');
+    console.log('article    outlet     seconds bullets  cap lead rel  q  name cut frag role bare');
     for (const article of loadArticles()) {
       const story: Story = {
         id: article.id, section: 'trong-nuoc', title: article.title, published: article.published ?? '', score: 1, text: article.text,
@@ -80,11 +81,12 @@ export async function benchSummary(): Promise<void> {
       const report = createRunReport();
       const written = await writeStory(story, { config }, { summarizer, cache: createMemoryStorage(), now: () => new Date('2026-11-27T08:00:00+07:00'), progress: () => {}, report });
       const seconds = (spokenSyllables(written.script, config) / perMinute) * 60;
-      const faults = countFaults(written.script, written.bullets, article.text);
+      const figure = findKeyFigure(written);
+      const faults = countFaults(written.script, written.bullets, article.text, figure);
       const holdOut = HOLD_OUT.has(article.id);
       rows.push({ id: article.id, seconds, faults, bullets: written.bullets.length, holdOut });
-      console.log(`${article.id.padEnd(10)} ${article.outlet.padEnd(10)} ${seconds.toFixed(1).padStart(7)} ${String(written.bullets.length).padStart(7)} ${FAULTS.map((name) => String(faults[name]).padStart(4)).join('')}${holdOut ? '  (hold-out)' : ''}`);
-      document.push(`## ${article.id} — ${article.title}${holdOut ? ' (hold-out)' : ''}`, '', `${seconds.toFixed(1)} s · ${JSON.stringify(faults)}`, '', written.script, '', ...written.bullets.map((bullet) => `- ${bullet}`), '');
+      console.log(`${article.id.padEnd(10)} ${article.outlet.padEnd(10)} ${seconds.toFixed(1).padStart(7)} ${String(written.bullets.length).padStart(7)} ${FAULTS.map((name) => String(faults[name]).padStart(name.length > 6 ? 5 : 4)).join('')}${holdOut ? '  (hold-out)' : ''}`);
+      document.push(`## ${article.id} — ${article.title}${holdOut ? ' (hold-out)' : ''}`, '', `${seconds.toFixed(1)} s · ${JSON.stringify(faults)} · key figure: ${figure ?? '—'}`, '', written.script, '', ...written.bullets.map((bullet) => `- ${bullet}`), '');
     }
     total(rows.filter((row) => !row.holdOut), 'tuning set');
     total(rows.filter((row) => row.holdOut), 'hold-out set');

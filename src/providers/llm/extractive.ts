@@ -2,6 +2,8 @@ import type { StoryDraft, Summarizer, SummaryInput } from './llm.ts';
 import { attribution, localDateParts, withAttribution } from '../../text/anchor-style.ts';
 import { articleSentences } from '../../text/article-sentences.ts';
 import { fullNamesByGivenName, withFullNames } from '../../text/full-names.ts';
+import { isListItem } from '../../text/list-items.ts';
+import { cutBeforeTitle, rolesByName, withRoles } from '../../text/person-roles.ts';
 import { MAX_RANKED_SENTENCES, rankSentences, sentenceFeatures, type RankWork } from '../../text/rank-sentences.ts';
 import { resolveRelativeTime, type DayMonthYear } from '../../text/resolve-relative-time.ts';
 import { cutAtClause, shortenSentence } from '../../text/shorten.ts';
@@ -24,8 +26,6 @@ const LEAD_MAX = 60;
 
 /** "Điều này …", "Việc này …": a sentence that leans on one the listener did not hear. */
 const BACK_REFERENCE = /^(?:Điều này|Điều đó|Việc này|Việc đó|Vụ việc này|Như vậy|Trong đó|Ngoài ra|Bên cạnh đó)(?!\p{L})/u;
-/** A list item ("- Lôi kéo …", "+ …", "• …") means nothing without the sentence that announced it. */
-const LIST_ITEM = /^[-+•*–]\s/u;
 
 /** Connectives that point back to a sentence the listener may not hear; dropped at the start. */
 const CONNECTIVE = /^(?:Theo đó|Đồng thời|Tuy nhiên|Mặt khác|Cụ thể(?: hơn)?|Do đó|Vì vậy|Trong khi đó|Được biết),?\s+/u;
@@ -65,9 +65,15 @@ export function readableText(text: string): string {
  */
 export function candidateSentences(text: string, published: DayMonthYear | null = null): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const sentence of articleSentences(readableText(text))) {
+  const readable = readableText(text);
+  let previous = '';
+  for (const sentence of articleSentences(readable)) {
     const undated = sentence.replace(DATELINE, '').trim();
-    if (BACK_REFERENCE.test(undated) || LIST_ITEM.test(undated)) continue;
+    // What the article wrote right before it, though a lead-in ("Nội dung bài báo nêu:") was left out.
+    const at = readable.indexOf(undated.slice(0, 30));
+    const item = isListItem(capitalize(undated.replace(CONNECTIVE, '').trim()), at > 0 ? readable.slice(Math.max(0, at - 40), at) : previous);
+    previous = undated;
+    if (BACK_REFERENCE.test(undated) || item) continue;
     const cleaned = resolveRelativeTime(capitalize(undated.replace(CONNECTIVE, '').trim()), published);
     if (cleaned === null || countSyllables(cleaned) < 6) continue;
     candidates.push({ text: cleaned, position: candidates.length, syllables: countSyllables(cleaned), followsOn: CONNECTIVE.test(undated) });
@@ -81,7 +87,7 @@ export function fitSentence(text: string, max: number): string | null {
   if (countSyllables(text) <= max) return text;
   const plain = text.replace(/\s*\([^()]{0,160}\)/gu, '').replace(/\s+([,.;])/gu, '$1');
   if (countSyllables(plain) <= max) return plain;
-  return cutAtClause(plain, max, Math.min(10, max));
+  return cutAtClause(plain, max, Math.min(10, max)) ?? cutBeforeTitle(plain, max);
 }
 
 const DATE_OR_TIME = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|tháng|năm)\s+\d|\d{1,2}\/\d{1,2}|(?<![\p{L}])vừa(?![\p{L}])/iu;
@@ -166,10 +172,11 @@ export function selectSentences(candidates: Candidate[], range: { min: number; m
   const skipped: number[] = [];
   for (const index of ranked) {
     const text = fitSentence(candidates[index]!.text, SENTENCE_MAX);
-    if (text === null) continue;
-    if (used + countSyllables(text) > range.max) skipped.push(index);
+    // Too long for one hearing: tried again below, cut to the room left, when the story is short.
+    if (text === null || used + countSyllables(text) > range.max) skipped.push(index);
     else add(candidates[index]!, text);
   }
+  // Filling up with what did not fit: earlier sentences first, they carry the story's main facts.
   for (const index of skipped) {
     if (used >= range.min || range.max - used < 10) break;
     const text = fitSentence(candidates[index]!.text, range.max - used);
@@ -191,12 +198,13 @@ export function summarizeExtractively(input: SummaryInput, options: ExtractiveOp
   const max = Math.max(8, input.words - frame - 4);
   const min = Math.min(max, Math.max(0, (input.minWords ?? Math.round(input.words * 0.67)) - frame));
   const names = fullNamesByGivenName(text);
+  const roles = rolesByName(text);
   const chosen = selectSentences(candidates, { min, max }, title, { ...options, names });
   if (chosen.length === 0) {
     const sentence = title.replace(/[.!?…]*$/u, '.');
     return { headline: title, script: withAttribution(attribution(source, sentence), sentence), bullets: slideBullets([], [], null, title) };
   }
-  const sentences = withFullNames(chosen.map((candidate) => candidate.text), names);
+  const sentences = withRoles(withFullNames(chosen.map((candidate) => candidate.text), names), roles);
   const first = sentences[0]!;
   const script = [withAttribution(attribution(source, first), first, text), ...sentences.slice(1)].join(' ');
   const others = candidates.filter((candidate) => !chosen.some((c) => c.position === candidate.position)).map((candidate) => candidate.text);

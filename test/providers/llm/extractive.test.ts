@@ -97,4 +97,40 @@ describe('createExtractiveSummarizer', () => {
     expect(draft.script).toContain(stories[0]!.title);
     expect(draft.bullets.length).toBeGreaterThanOrEqual(2);
   });
+
+  const directive = (text: string, title: string): SummaryInput => ({
+    storyId: 'directive', section: 'trong-nuoc', title, words: 120,
+    sources: [{ name: 'Báo Nhân Dân', url: 'https://example.invalid/a', title, published: '2026-11-30T08:00:00+07:00', text }],
+  });
+
+  it('reads no item of a list as if it were a statement', async () => {
+    const text = [
+      'Ngày 28/11, Chính phủ ban hành Nghị quyết 25/NQ-CP về chương trình hành động xây dựng, chỉnh đốn Đảng.',
+      'Theo đó, các bộ, ngành tổ chức nghiên cứu, nhận diện đúng những biểu hiện suy thoái trong nội bộ.',
+      'Có biện pháp, hình thức xử lý phù hợp những trường hợp cán bộ, công chức, viên chức suy thoái.',
+      'Phát huy vai trò của các cơ quan thanh tra, kiểm tra, điều tra trong phòng, chống tham nhũng.',
+      'Nghị quyết giao Bộ Nội vụ chủ trì theo dõi, đôn đốc và báo cáo kết quả thực hiện hằng năm.',
+    ].join(' ');
+    const draft = await createExtractiveSummarizer().summarize(directive(text, 'Chính phủ ban hành chương trình hành động'), {});
+    expect(draft.script).not.toMatch(/Có biện pháp|Phát huy vai trò/u);
+    expect(draft.bullets.join(' ')).not.toMatch(/Có biện pháp|Phát huy vai trò/u);
+  });
+
+  it("says a person's full name with the post the article gives at the first mention", async () => {
+    const text = [
+      'Đảng ủy Khối các cơ quan tỉnh vừa kỷ luật một cán bộ vì thiếu trách nhiệm trong thực hiện nhiệm vụ được giao.',
+      'Thực hiện thông báo kết luận kiểm tra khi có dấu hiệu vi phạm đối với ông Trần Văn Lực, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh, sau khi xem xét báo cáo đề nghị thi hành kỷ luật của Ủy ban Kiểm tra, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh nhận thấy ông đã vi phạm quy trình bổ nhiệm cán bộ lãnh đạo cấp phòng và quy trình xét tuyển công chức trong nhiều năm liền.',
+      'Những vi phạm nêu trên của ông Trần Văn Lực là nghiêm trọng, làm ảnh hưởng đến uy tín của cơ quan.',
+    ].join(' ');
+    const draft = await createExtractiveSummarizer().summarize({ ...directive(text, 'Kỷ luật một cán bộ'), words: 70 }, {});
+    const first = draft.script.indexOf('Trần Văn Lực');
+    expect(first).toBeGreaterThan(0);
+    expect(draft.script.slice(first, first + 80)).toMatch(/^Trần Văn Lực, (?:Đảng ủy viên, )?Trưởng phòng Tổ chức cán bộ/u);
+  });
+
+  it('makes a slide bullet of a part of a whole without its "trong đó có"', async () => {
+    const text = 'Sáng 1/12, HĐND tỉnh tổ chức kỳ họp chuyên đề, thông qua 14 nghị quyết về đầu tư công và an sinh xã hội, trong đó có chính sách hỗ trợ 100% mệnh giá thẻ bảo hiểm y tế cho người thuộc hộ cận nghèo. Kỳ họp diễn ra trong một buổi với sự tham dự của 78 đại biểu.';
+    const draft = await createExtractiveSummarizer().summarize(directive(text, 'HĐND tỉnh thông qua nhiều chính sách an sinh xã hội'), {});
+    expect(draft.bullets.some((bullet) => /^trong đó/iu.test(bullet))).toBe(false);
+  });
 });
