@@ -44,7 +44,10 @@ function clauseWithFigure(sentences: string[], figure: string, max: number): str
   for (const sentence of sentences) {
     for (const clause of sentence.replace(/[.!…]+$/u, '').split(/[,;]\s+/u)) {
       const size = countSyllables(clause);
-      if (clause.includes(figure) && size >= 6 && size <= max && CLAUSE_OPENER.test(clause)) return capitalize(clause.trim());
+      if (!clause.includes(figure) || size < 6 || size > max || !CLAUSE_OPENER.test(clause)) continue;
+      // "…, trong đó có chính sách hỗ trợ 100% …": the part of a whole, said as a thing of its own.
+      const own = clause.trim().replace(/^trong đó(?:,\s*|\s+)(?:có|gồm)?\s*/iu, '');
+      if (countSyllables(own) >= 6) return capitalize(own);
     }
   }
   return null;

@@ -9,7 +9,7 @@ interface Kind {
   /** What follows the number: the noun or unit that makes it a figure. */
   unit: RegExp;
   weight: number;
-  /** A bare share ("100%") says little unless the headline or a bullet puts it forward. */
+  /** A share from the script alone counts for less than one the headline or a bullet puts forward. */
   weightInScriptOnly?: number;
 }
 
@@ -35,6 +35,21 @@ const KINDS: Kind[] = [
     weight: 2,
   },
 ];
+
+/** Words that end the noun a share counts: "100% mệnh giá thẻ bảo hiểm y tế | cho người …". */
+const NOT_COUNTED = new Set('so với cho của và trong tại từ đến khi là thuộc trở hoặc vào năm trên dưới được đã nhưng mà để theo ở bằng thì nên do vì cao thấp'.split(' '));
+
+/** The noun right after a share, up to seven words, as written; null when a share is bare ("tăng 7,9% so với cùng kỳ"). */
+function sharedThing(after: string): string | null {
+  const words: string[] = [];
+  for (const word of after.trimStart().split(/\s+/u)) {
+    const bare = word.replace(/[.,;:!?…)”"]+$/u, '');
+    if (!/^[\p{Ll}\p{M}]+$/u.test(bare) || NOT_COUNTED.has(bare) || words.length >= 7) break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
 
 /** Words right before a number that make it a date, a rank or a reference, not a figure. */
 const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|số|điều|khoản|điểm|khóa|khoá|thứ|lần|quý|giai đoạn|kỳ|phiên|mục|chương|phụ lục|tuyến|quốc lộ|đường)\s*$/iu;
@@ -62,8 +77,12 @@ export function findKeyFigure(story: FigureSource): string | null {
       const kind = KINDS.find((candidate) => candidate.unit.test(after));
       if (!kind) continue;
       const unit = after.match(kind.unit)![0];
-      const figure = `${match[0]}${unit}`.replace(/\s+/gu, ' ').trim();
-      const score = (bonus === 0 && kind.weightInScriptOnly !== undefined ? kind.weightInScriptOnly : kind.weight) + bonus;
+      let figure = `${match[0]}${unit}`.replace(/\s+/gu, ' ').trim();
+      // A share says what it counts ("100% mệnh giá thẻ bảo hiểm y tế"); bare, only a headline gives it a subject.
+      const counted = unit === '%' ? sharedThing(after.slice(unit.length)) : null;
+      if (counted) figure = `${figure} ${counted}`;
+      else if (unit === '%' && bonus < 3) continue;
+      const score = (bonus === 0 && !counted && kind.weightInScriptOnly !== undefined ? kind.weightInScriptOnly : kind.weight) + bonus;
       if (!best || score > best.score) best = { figure, score };
     }
   }

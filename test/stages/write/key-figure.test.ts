@@ -29,7 +29,9 @@ describe('findKeyFigure', () => {
     expect(findKeyFigure(story('GRDP 10 tháng ước tăng 7,9%', 'Thu ngân sách đạt 91,2% dự toán; GRDP ước tăng 7,9%.', ['Thu ngân sách đạt 91,2% dự toán']))).toBe('tăng 7,9%');
   });
 
-  it('takes a count with its noun over a bare share from the script', () => {
-    expect(findKeyFigure(story('Kỳ họp chuyên đề HĐND tỉnh', 'Kỳ họp thông qua 14 nghị quyết, trong đó hỗ trợ 100% mệnh giá thẻ bảo hiểm y tế.'))).toBe('14 nghị quyết');
+  it('says what a share counts: "100% mệnh giá thẻ bảo hiểm y tế", never a bare "100%"', () => {
+    expect(findKeyFigure(story('Kỳ họp chuyên đề HĐND tỉnh', 'Kỳ họp thông qua 14 nghị quyết, trong đó hỗ trợ 100% mệnh giá thẻ bảo hiểm y tế cho người thuộc hộ cận nghèo.'))).toBe('100% mệnh giá thẻ bảo hiểm y tế');
+    expect(findKeyFigure(story('Hội nghị sơ kết công tác kiểm sát 11 tháng', 'Hội nghị kết nối 34 điểm cầu; tỷ lệ truy tố đúng thời hạn đạt 100%.'))).toBeNull();
+    expect(findKeyFigure(story('Giải ngân vốn đầu tư công', 'Tỉnh giải ngân 9.876 tỷ đồng, bằng 71,4% kế hoạch; GRDP tăng 7,9% so với cùng kỳ.'))).toBe('9.876 tỷ đồng');
   });
 });
