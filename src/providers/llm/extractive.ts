@@ -11,7 +11,7 @@ import { keyFigure, slideBullets } from '../../text/slide-bullets.ts';
 import { countSyllables } from '../../text/syllables.ts';
 
 /** Version of the extractive method; part of the summary cache key like a prompt version. */
-export const EXTRACTIVE_VERSION = 'extractive-2';
+export const EXTRACTIVE_VERSION = 'extractive-3';
 
 /**
  * The summarizer reads at most this much of an article (about 12,000 words, far more than any news

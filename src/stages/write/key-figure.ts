@@ -37,7 +37,7 @@ const KINDS: Kind[] = [
 ];
 
 /** Words that end the noun a share counts: "100% mệnh giá thẻ bảo hiểm y tế | cho người …". */
-const NOT_COUNTED = new Set('so với cho của và trong tại từ đến khi là thuộc trở hoặc vào năm trên dưới được đã nhưng mà để theo ở bằng thì nên do vì cao thấp'.split(' '));
+const NOT_COUNTED = new Set('so với cho của và trong tại từ đến khi là thuộc trở hoặc vào năm trên dưới được đã nhưng mà để theo ở bằng thì nên do vì cao thấp bị đang sẽ phải có không chưa vẫn còn đạt tăng giảm lên xuống chiếm ước mỗi'.split(' '));
 
 /** The noun right after a share, up to seven words, as written; null when a share is bare ("tăng 7,9% so với cùng kỳ"). */
 function sharedThing(after: string): string | null {
@@ -79,9 +79,11 @@ export function findKeyFigure(story: FigureSource): string | null {
       const unit = after.match(kind.unit)![0];
       let figure = `${match[0]}${unit}`.replace(/\s+/gu, ' ').trim();
       // A share says what it counts ("100% mệnh giá thẻ bảo hiểm y tế"); bare, only a headline gives it a subject.
-      const counted = unit === '%' ? sharedThing(after.slice(unit.length)) : null;
+      // So does a scale with no currency after it ("1,1 triệu hộ gia đình", not "1,1 triệu").
+      const bare = unit === '%' || /^(?:nghìn tỷ|ngàn tỷ|tỷ|triệu)$/u.test(unit);
+      const counted = bare ? sharedThing(after.slice(unit.length)) : null;
       if (counted) figure = `${figure} ${counted}`;
-      else if (unit === '%' && bonus < 3) continue;
+      else if (bare && bonus < 3) continue;
       const score = (bonus === 0 && !counted && kind.weightInScriptOnly !== undefined ? kind.weightInScriptOnly : kind.weight) + bonus;
       if (!best || score > best.score) best = { figure, score };
     }

@@ -32,6 +32,7 @@ describe('findKeyFigure', () => {
   it('says what a share counts: "100% mệnh giá thẻ bảo hiểm y tế", never a bare "100%"', () => {
     expect(findKeyFigure(story('Kỳ họp chuyên đề HĐND tỉnh', 'Kỳ họp thông qua 14 nghị quyết, trong đó hỗ trợ 100% mệnh giá thẻ bảo hiểm y tế cho người thuộc hộ cận nghèo.'))).toBe('100% mệnh giá thẻ bảo hiểm y tế');
     expect(findKeyFigure(story('Hội nghị sơ kết công tác kiểm sát 11 tháng', 'Hội nghị kết nối 34 điểm cầu; tỷ lệ truy tố đúng thời hạn đạt 100%.'))).toBeNull();
+    expect(findKeyFigure(story('Bão đổ bộ Philippines', 'Khoảng 1,1 triệu hộ gia đình bị mất điện.'))).toBe('Khoảng 1,1 triệu hộ gia đình');
     expect(findKeyFigure(story('Giải ngân vốn đầu tư công', 'Tỉnh giải ngân 9.876 tỷ đồng, bằng 71,4% kế hoạch; GRDP tăng 7,9% so với cùng kỳ.'))).toBe('9.876 tỷ đồng');
   });
 });
