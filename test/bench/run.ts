@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   llm: async () => (await import('./llm.ts')).benchLlm(),
   speech: async () => (await import('./speech.ts')).benchSpeech(),
   content: async () => (await import('./content.ts')).benchContent(),
+  startup: async () => (await import('./startup.ts')).benchStartup(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name in BENCHES);
