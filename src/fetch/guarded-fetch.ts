@@ -11,7 +11,8 @@ import {
   unsupportedUrlError,
 } from './fetch-errors.ts';
 import { concatArrays } from '../domain/concat-arrays.ts';
-import { parseRetryAfter, sleep } from './retry-after.ts';
+import { parseRetryAfter } from './retry-after.ts';
+import { retry, type RetryVerdict } from './retry.ts';
 
 /** Options of the one fetcher used for feeds and article pages alike. */
 export interface GuardedFetchOptions {
@@ -147,9 +148,8 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
     return concatArrays(chunks);
   }
 
-  function retryDelay(response: Response, attempt: number): number {
-    return parseRetryAfter(response.headers.get('retry-after')) ?? retryBaseMs * 2 ** attempt;
-  }
+  const retryStatus = (response: Response): RetryVerdict =>
+    RETRY_STATUSES.has(response.status) ? { retry: true, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) } : { retry: false };
 
   const guardedFetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const start = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -157,25 +157,24 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
     const timer = setTimeout(() => deadline.abort(new DeadlineReached()), timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
     try {
-      for (let attempt = 0; ; attempt += 1) {
-        const { response, url, redirected } = await followRedirects(start, init, signal);
-        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
-          const wait = retryDelay(response, attempt);
-          if (wait <= maxRetryDelayMs) {
-            await response.body?.cancel().catch(() => undefined);
-            await sleep(wait, signal);
-            continue;
-          }
-        }
-        const bytes = await readBody(response, url.href, signal);
-        const headers = new Headers(response.headers);
-        headers.delete('content-encoding');
-        headers.delete('content-length');
-        const buffered = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers });
-        Object.defineProperty(buffered, 'url', { value: url.href });
-        Object.defineProperty(buffered, 'redirected', { value: redirected });
-        return buffered;
-      }
+      const { response, url, redirected } = await retry(() => followRedirects(start, init, signal), {
+        attempts: retries + 1,
+        baseDelayMs: retryBaseMs,
+        maxDelayMs: maxRetryDelayMs,
+        maxRetryAfterMs: maxRetryDelayMs,
+        retryError: () => ({ retry: false }),
+        retryResult: ({ response }) => retryStatus(response),
+        discard: async ({ response }) => void (await response.body?.cancel().catch(() => undefined)),
+        signal,
+      });
+      const bytes = await readBody(response, url.href, signal);
+      const headers = new Headers(response.headers);
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+      const buffered = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers });
+      Object.defineProperty(buffered, 'url', { value: url.href });
+      Object.defineProperty(buffered, 'redirected', { value: redirected });
+      return buffered;
     } catch (error) {
       if (error instanceof FetchError) throw error;
       if (deadline.signal.aborted) throw timeoutError(start, timeoutMs);

@@ -1,4 +1,4 @@
-/** Waiting between tries: shared by the feed fetcher, the LLM client and the voices. */
+/** Waiting between tries: the Retry-After parser and abortable sleep behind retry.ts. */
 
 /** Milliseconds a Retry-After header asks for (seconds or an HTTP date); undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {

@@ -1,5 +1,6 @@
 import { APIConnectionError, APIError, APIUserAbortError } from 'openai';
-import { parseRetryAfter, sleep } from '../../fetch/retry-after.ts';
+import { parseRetryAfter } from '../../fetch/retry-after.ts';
+import { retry } from '../../fetch/retry.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -32,21 +33,17 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | null {
 }
 
 /**
- * Runs `attempt` with bounded retries. We do this instead of the SDK's retries because the SDK
- * waits for any Retry-After however long and its sleep ignores the abort signal.
+ * Runs `attempt` with bounded retries through the shared helper. We do this instead of the SDK's
+ * retries because the SDK waits for any Retry-After however long and its sleep ignores the abort signal.
  */
-export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
-  const random = policy.random ?? Math.random;
-  for (let retry = 0; ; retry += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (policy.signal?.aborted || retry >= policy.maxRetries || !isRetryable(error)) throw error;
-      const asked = retryAfterMs(error);
-      if (asked !== null && asked > policy.maxRetryAfterMs) throw error;
-      const backoff = Math.min(policy.baseDelayMs * 2 ** retry, 8000) * (0.75 + 0.25 * random());
-      // A small jitter on top of Retry-After keeps parallel stories from returning in lockstep.
-      await sleep(asked === null ? backoff : asked * (1 + 0.1 * random()), policy.signal);
-    }
-  }
+export function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  return retry(attempt, {
+    attempts: policy.maxRetries + 1,
+    baseDelayMs: policy.baseDelayMs,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: policy.maxRetryAfterMs,
+    retryError: (error) => (isRetryable(error) ? { retry: true, retryAfterMs: retryAfterMs(error) ?? undefined } : { retry: false }),
+    signal: policy.signal,
+    random: policy.random,
+  });
 }

@@ -45,7 +45,10 @@ describe('createAzureRestTts retries and errors', () => {
       const audio = await tts.synthesize('Xin chào các đồng chí.', {});
       expect(audio.samples.length).toBeGreaterThan(0);
       expect(server.requests).toHaveLength(2);
-      expect(waits).toEqual([3000]);
+      // Never less than asked; up to 10 % more keeps parallel segments from returning together.
+      expect(waits).toHaveLength(1);
+      expect(waits[0]).toBeGreaterThanOrEqual(3000);
+      expect(waits[0]).toBeLessThanOrEqual(3300);
     } finally {
       await server.close();
     }
