@@ -7,6 +7,7 @@ import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { fullHeadAround, roleHeadAt, titleOfOfficeChanged } from './role-titles.ts';
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
+import { splitSentences } from '../../text/split-sentences.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -97,7 +98,7 @@ function placeInSameContext(tokens: Token[], place: string[], evidence: Evidence
 function prepareSource(text: string, written: Map<Token[], string>): Prepared {
   const raw = expandAliases(text.normalize('NFC'));
   const sentences: Token[][] = [];
-  for (const sentence of text.normalize('NFC').split(/(?<=[.!?…])\s+(?=\p{Lu}|\d|["“])|\n+/u)) {
+  for (const sentence of splitSentences(text)) {
     if (!sentence.trim()) continue;
     const tokens = prepare(sentence).spoken.sentences.flat();
     if (tokens.length === 0) continue;
