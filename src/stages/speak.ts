@@ -3,20 +3,21 @@ import type { Briefing } from '../domain/briefing.ts';
 import { BantinError } from '../domain/errors.ts';
 import type { Progress } from '../domain/progress.ts';
 import type { SegmentsFile } from '../domain/segments.ts';
-import { listSpokenItems } from '../domain/spoken-items.ts';
+import { listSpokenItems, type SpokenItem } from '../domain/spoken-items.ts';
 import type { Storage } from '../providers/storage/storage.ts';
 import type { Tts } from '../providers/tts/tts.ts';
 import { assembleBulletin } from '../speech/audio/assemble-bulletin.ts';
 import { createLameJsEncoder, type Mp3Encoder } from '../speech/audio/encode-mp3.ts';
 import { concatArrays } from '../domain/concat-arrays.ts';
+import type { WordTiming } from '../domain/synthesized-audio.ts';
 import { formatSrt, formatVtt } from '../speech/audio/format-subtitles.ts';
 import { buildId3Tag } from '../speech/audio/id3-chapters.ts';
-import { isNearSilent, levelLoudness } from '../speech/audio/loudness.ts';
+import { levelLoudness, speechSeconds } from '../speech/audio/loudness.ts';
 import { resample } from '../speech/audio/resample.ts';
 import { buildCues } from '../speech/audio/subtitle-cues.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { trimSilence } from '../speech/audio/trim-silence.ts';
-import { encodeItems } from './speak/encode-items.ts';
+import { createItemEncoder } from './speak/encode-items.ts';
 import { segmentKey } from './speak/segment-cache.ts';
 import { synthesizeItems } from './speak/synthesize-items.ts';
 import { dayMonthYear } from '../domain/vietnam-time.ts';
@@ -32,6 +33,14 @@ export interface RenderedAudio {
   storyAudio: Record<string, Uint8Array>;
   /** Items actually sent to the voice (the rest came from the segment cache). */
   synthesized: number;
+}
+
+interface PreparedItem {
+  kind: SpokenItem['kind'];
+  /** Trimmed and leveled PCM at the bulletin's sample rate. */
+  samples: Int16Array;
+  words?: WordTiming[];
+  mp3: Promise<Uint8Array>;
 }
 
 /** Mono speech at 22–24 kHz: 64 kbit/s is transparent enough for a meeting-room speaker. */
@@ -62,28 +71,43 @@ export async function renderAudio(
 
   const voiceKey = { engine: deps.tts.engine, name: deps.tts.voice, rate: options.voice.rate };
   const keys = await Promise.all(items.map((item) => segmentKey(item.spoken, voiceKey)));
-  const { audio, synthesized } = await synthesizeItems(
+  const encoder = deps.encoder ?? createLameJsEncoder();
+  // The first item's sample rate is the bulletin's; each item is prepared and sent to the encoder
+  // as soon as it is read, so encoding runs beside the synthesis of the items after it.
+  let setSampleRate!: (rate: number) => void;
+  const bulletinRate = new Promise<number>((resolve) => (setSampleRate = resolve));
+  const encodeItem = bulletinRate.then((sampleRate) => createItemEncoder({ sampleRate, kbps: KBPS }, { cache: deps.cache, encoder, signal: deps.signal }));
+  const preparing: Promise<PreparedItem>[] = [];
+  const { synthesized } = await synthesizeItems(
     items.map((item, index) => ({ title: item.title, text: item.spoken, key: keys[index]! })),
-    { ...deps, total },
+    {
+      ...deps,
+      total,
+      onAudio: (result, index) => {
+        if (index === 0) setSampleRate(result.sampleRate);
+        const item = Promise.all([bulletinRate, encodeItem]).then(([sampleRate, encode]) => {
+          const trimmed = trimSilence(resample(result.samples, result.sampleRate, sampleRate), sampleRate);
+          const samples = levelLoudness(trimmed.samples, sampleRate);
+          const words = result.words?.map((word) => ({ ...word, start: word.start - trimmed.lead, end: word.end - trimmed.lead }));
+          const mp3 = encode(keys[index]!, samples);
+          // Awaited below, after every item is read; until then a failure must not go unhandled.
+          mp3.catch(() => undefined);
+          return { kind: items[index]!.kind, samples, words, mp3 };
+        });
+        item.catch(() => undefined);
+        preparing[index] = item;
+      },
+    },
   );
 
-  const sampleRate = audio[0]?.sampleRate ?? 24_000;
-  const prepared = audio.map((result, index) => {
-    const trimmed = trimSilence(resample(result.samples, result.sampleRate, sampleRate), sampleRate);
-    const words = result.words?.map((word) => ({ ...word, start: word.start - trimmed.lead, end: word.end - trimmed.lead }));
-    return { kind: items[index]!.kind, samples: levelLoudness(trimmed.samples, sampleRate), words };
-  });
-  if (items.length === 0 || isNearSilent(concatArrays(prepared.map((item) => item.samples), Int16Array), sampleRate, 1)) {
+  const sampleRate = items.length === 0 ? 24_000 : await bulletinRate;
+  const prepared = await Promise.all(preparing);
+  if (items.length === 0 || prepared.reduce((sum, item) => sum + speechSeconds(item.samples, sampleRate), 0) < 1) {
     throw new BantinError('speak', 'Bản tin âm thanh rỗng hoặc gần như im lặng nên không được xuất bản. Hãy kiểm tra nội dung bản tin và giọng đọc rồi chạy lại.');
   }
   deps.progress({ stage: 'speak', done: items.length, total, message: 'Đang mã hóa MP3' });
   const format = { sampleRate, kbps: KBPS };
-  const encoder = deps.encoder ?? createLameJsEncoder();
-  const encoded = await encodeItems(
-    prepared.map((item, index) => ({ key: keys[index]!, samples: item.samples })),
-    format,
-    { cache: deps.cache, encoder, signal: deps.signal },
-  );
+  const encoded = await Promise.all(prepared.map((item) => item.mp3));
   const bulletin = await assembleBulletin(
     prepared.map((item, index) => ({ kind: item.kind, mp3: encoded[index]!, speechSamples: item.samples.length })),
     format,

@@ -23,8 +23,8 @@ export function measureLoudness(samples: Int16Array, sampleRate: number): number
   return counted === 0 ? -Infinity : 10 * Math.log10(energy / counted);
 }
 
-/** True when audio has (almost) no speech: under `minSpeechSeconds` of frames above the gate. */
-export function isNearSilent(samples: Int16Array, sampleRate: number, minSpeechSeconds = 0.2): boolean {
+/** Seconds of speech: 50 ms frames above the silence gate. */
+export function speechSeconds(samples: Int16Array, sampleRate: number): number {
   const frame = Math.max(1, Math.round(FRAME_SECONDS * sampleRate));
   let loudFrames = 0;
   for (let start = 0; start < samples.length; start += frame) {
@@ -33,7 +33,12 @@ export function isNearSilent(samples: Int16Array, sampleRate: number, minSpeechS
     for (let i = start; i < end; i += 1) sum += (samples[i]! / 32768) ** 2;
     if (10 * Math.log10(sum / (end - start) || 1e-12) > GATE_DBFS) loudFrames += 1;
   }
-  return loudFrames * FRAME_SECONDS < minSpeechSeconds;
+  return loudFrames * FRAME_SECONDS;
+}
+
+/** True when audio has (almost) no speech: under `minSpeechSeconds` of frames above the gate. */
+export function isNearSilent(samples: Int16Array, sampleRate: number, minSpeechSeconds = 0.2): boolean {
+  return speechSeconds(samples, sampleRate) < minSpeechSeconds;
 }
 
 /**

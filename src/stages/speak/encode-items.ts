@@ -10,24 +10,29 @@ export function mp3CacheKey(key: string, format: { sampleRate: number; kbps: num
 }
 
 /**
- * Each item's MP3, from the cache when the same audio was already encoded by the same encoder in
- * this format. Encoding is the slowest step after synthesis, so an edit to one story re-encodes
- * one story; the items go to the encoder together (worker threads encode them in parallel).
+ * Encodes items as they become ready, each from the cache when the same audio was already encoded
+ * by the same encoder in this format: encoding is the slowest step after synthesis, so an edit to
+ * one story re-encodes one story. Two items with the same key share one encoding.
  */
-export async function encodeItems(
-  items: { key: string; samples: Int16Array }[],
+export function createItemEncoder(
   format: { sampleRate: number; kbps: number },
   deps: { cache: Storage; encoder: Mp3Encoder; signal?: AbortSignal },
-): Promise<Uint8Array[]> {
-  return Promise.all(
-    items.map(async (item) => {
-      const cacheKey = mp3CacheKey(item.key, format, deps.encoder);
-      const cached = await deps.cache.get(cacheKey);
-      if (cached !== null) return cached;
-      deps.signal?.throwIfAborted();
-      const mp3 = await deps.encoder.encode(item.samples, format.sampleRate, format.kbps, { signal: deps.signal });
-      await deps.cache.put(cacheKey, mp3);
-      return mp3;
-    }),
-  );
+): (key: string, samples: Int16Array) => Promise<Uint8Array> {
+  const inFlight = new Map<string, Promise<Uint8Array>>();
+  return (key, samples) => {
+    const cacheKey = mp3CacheKey(key, format, deps.encoder);
+    let mp3 = inFlight.get(cacheKey);
+    if (!mp3) {
+      mp3 = (async () => {
+        const cached = await deps.cache.get(cacheKey);
+        if (cached !== null) return cached;
+        deps.signal?.throwIfAborted();
+        const encoded = await deps.encoder.encode(samples, format.sampleRate, format.kbps, { signal: deps.signal });
+        await deps.cache.put(cacheKey, encoded);
+        return encoded;
+      })();
+      inFlight.set(cacheKey, mp3);
+    }
+    return mp3;
+  };
 }

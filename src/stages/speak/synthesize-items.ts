@@ -22,19 +22,28 @@ export interface SynthesisRequest {
  */
 export async function synthesizeItems(
   requests: SynthesisRequest[],
-  deps: { tts: Tts; cache: Storage; progress: Progress; signal?: AbortSignal; total: number },
+  deps: {
+    tts: Tts;
+    cache: Storage;
+    progress: Progress;
+    signal?: AbortSignal;
+    total: number;
+    /** Called as each item's audio is ready, so its encoding overlaps the synthesis of the rest. */
+    onAudio?: (audio: SynthesizedAudio, index: number) => void;
+  },
 ): Promise<{ audio: SynthesizedAudio[]; synthesized: number }> {
   let synthesized = 0;
   let done = 0;
   // Two items with the same spoken text (e.g. identical openers) share one synthesis.
   const inFlight = new Map<string, Promise<SynthesizedAudio>>();
-  const audio = await mapLimit(requests, CONCURRENCY, async (request) => {
+  const audio = await mapLimit(requests, CONCURRENCY, async (request, index) => {
     let shared = inFlight.get(request.key);
     if (!shared) {
       shared = obtain(request);
       inFlight.set(request.key, shared);
     }
     const result = await shared;
+    deps.onAudio?.(result, index);
     done += 1;
     deps.progress({ stage: 'speak', done, total: deps.total, message: request.title });
     return result;
@@ -65,13 +74,13 @@ export async function synthesizeItems(
   }
 }
 
-async function mapLimit<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(items: T[], limit: number, run: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await run(items[index]!);
+      results[index] = await run(items[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
