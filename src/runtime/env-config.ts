@@ -43,6 +43,9 @@ const EnvSchema = z.object({
 
 type EnvValues = z.infer<typeof EnvSchema>;
 
+/** The names of every variable that sets part of the config, for the docs and `--help` to list. */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape) as Array<keyof EnvValues>;
+
 /** Names bantin used to read, with the one to set instead. */
 const RENAMED: Record<string, string> = { ALLOW_PRIVATE_HOSTS: 'BANTIN_ALLOW_PRIVATE_HOSTS' };
 

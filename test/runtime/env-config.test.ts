@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv, privateHostsAllowed, type EnvVars } from '../../src/runtime/env-config.ts';
+import { generateCommand } from '../../src/cli/commands/generate.ts';
+import { CONFIG_VARIABLES, configFromEnv, privateHostsAllowed, type EnvVars } from '../../src/runtime/env-config.ts';
 import { loadNodeConfig } from '../../src/runtime/node.ts';
 import { workerConfig } from '../../src/runtime/worker-config.ts';
 import type { WorkerEnv } from '../../src/workers/bindings.ts';
@@ -117,5 +120,19 @@ describe('the config file under the environment', () => {
     await writeFile(file, JSON.stringify({ allowPrivateHosts: true }));
     expect((await loadNodeConfig({}, { cwd: emptyDir, file })).allowPrivateHosts).toBe(true);
     expect((await loadNodeConfig({ BANTIN_ALLOW_PRIVATE_HOSTS: 'false' }, { cwd: emptyDir, file })).allowPrivateHosts).toBe(false);
+  });
+});
+
+describe('the documented variables', () => {
+  const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
+
+  it.each([
+    ['README.md', () => read('README.md')],
+    ['docs/huong-dan-su-dung.md', () => read('docs/huong-dan-su-dung.md')],
+    ['bantin generate --help', () => generateCommand.usage],
+  ])('are every variable the mapper reads, by the same name, in %s', (_where, text) => {
+    const content = text();
+    expect(CONFIG_VARIABLES.filter((name) => !new RegExp(`\\b${name}\\b`).test(content))).toEqual([]);
+    expect(content).not.toMatch(/(?<!BANTIN_)ALLOW_PRIVATE_HOSTS=/);
   });
 });

@@ -29,7 +29,9 @@ Tùy chọn:
 
 Biến môi trường: OPENAI_API_KEY, OPENAI_BASE_URL, BANTIN_LLM_MODEL (máy chủ ngôn ngữ tương thích OpenAI;
 không có thì dùng bộ tóm tắt trích đoạn ngoại tuyến), AZURE_SPEECH_KEY, AZURE_SPEECH_REGION, BANTIN_VOICE
-(giọng Azure; không có thì dùng giọng espeak-ng ngoại tuyến), BANTIN_DATA_DIR (bộ nhớ đệm, mặc định .bantin).
+(giọng Azure; không có thì dùng giọng espeak-ng ngoại tuyến), BANTIN_LLM_CONCURRENCY (1–16 tin cùng lúc),
+BANTIN_LLM_DEADLINE_MS, BANTIN_ALLOW_PRIVATE_HOSTS (1, true, 0 hoặc false), BANTIN_LEXICON (tệp từ điển phát âm,
+ngăn cách bằng :), BANTIN_DATA_DIR (bộ nhớ đệm, mặc định .bantin). Cùng tên và giá trị trên Cloudflare Workers.
 `;
 
 export const generateCommand: Command = {
