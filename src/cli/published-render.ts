@@ -26,6 +26,8 @@ const RECORD = '.render-key.json';
 interface RenderRecord {
   key: string;
   revision: string;
+  /** renderSetupKey of the same render. */
+  setup?: string;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -40,15 +42,21 @@ export function renderKey(inputs: RenderInputs): string {
   const { generatedAt: _generatedAt, ...meta } = inputs.briefing.meta;
   // How long each stage took differs on every run and is in no file but briefing.json's report.
   const { stages: _stages, ...report } = inputs.briefing.report;
-  return sha256(
-    JSON.stringify({
-      code: inputs.codeVersion,
-      briefing: { ...inputs.briefing, meta, report },
-      config: inputs.config,
-      lexicon: [...inputs.lexicon],
-      logo: inputs.logo ? sha256(inputs.logo) : null,
-    }),
-  );
+  return sha256(JSON.stringify({ setup: renderSetupKey(inputs), briefing: { ...inputs.briefing, meta, report } }));
+}
+
+/** The part of the render key that is not the briefing: code, config, lexicon and logo. */
+export function renderSetupKey(inputs: Omit<RenderInputs, 'briefing'>): string {
+  return sha256(JSON.stringify({ code: inputs.codeVersion, config: inputs.config, lexicon: [...inputs.lexicon], logo: inputs.logo ? sha256(inputs.logo) : null }));
+}
+
+/**
+ * True when the bulletin published in `outDir` was rendered with this setup, so a run whose news
+ * did not change will keep it and speak nothing: such a run need not start the voice early.
+ */
+export async function publishedWithSetup(outDir: string, setupKey: string): Promise<boolean> {
+  const record = await getJson<RenderRecord>(createFsStorage(outDir), RECORD).catch(() => null);
+  return record?.setup === setupKey;
 }
 
 /** The files published in `outDir` when they were rendered under `key` and are all still there; null otherwise. */
@@ -68,6 +76,6 @@ export async function readPublishedRender(outDir: string, key: string): Promise<
 }
 
 /** Notes that the revision now published in `outDir` was rendered under `key`. */
-export async function recordPublishedRender(outDir: string, key: string, revision: string): Promise<void> {
-  await putJson(createFsStorage(outDir), RECORD, { key, revision } satisfies RenderRecord);
+export async function recordPublishedRender(outDir: string, record: RenderRecord): Promise<void> {
+  await putJson(createFsStorage(outDir), RECORD, record);
 }

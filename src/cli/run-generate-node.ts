@@ -9,12 +9,13 @@ import { createFsStorage } from '../providers/storage/fs.ts';
 import { newRevisionName, removeUnpublishedRevisions } from '../stages/publish.ts';
 import { createDirectoryRevisions, removeTemporaryFiles } from '../runtime/publish-dir-node.ts';
 import { createNodeRuntime, loadLexiconNode, type Env, type NodeRuntime } from '../runtime/node.ts';
+import type { VoiceOptions } from '../runtime/providers-node.ts';
 import type { CliIo } from './command.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { readLogoFile } from '../runtime/read-files-node.ts';
 import { markSample } from '../stages/write/script-frame.ts';
 import { codeVersion } from './code-version.ts';
-import { readPublishedRender, recordPublishedRender, renderKey } from './published-render.ts';
+import { publishedWithSetup, readPublishedRender, recordPublishedRender, renderKey, renderSetupKey, type RenderInputs } from './published-render.ts';
 
 export interface GenerateRun {
   briefing: Briefing;
@@ -27,7 +28,8 @@ export interface GenerateRun {
 /** generate = collect … check, write the editable draft at once, then speak and build the deck. */
 export async function runGenerate(options: { catalog: Catalog; window: TimeWindow; config: Config; outDir: string; env: Env; io: CliIo; meetingDate?: string; sample?: boolean }): Promise<GenerateRun> {
   const display = createProgressDisplay(options.io);
-  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress });
+  const setup = await renderSetup(options.config);
+  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress, voice: await voiceUse(options.outDir, setup) });
   const out = createFsStorage(options.outDir);
   try {
     await cleanOutput(options.outDir);
@@ -36,7 +38,7 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
     // The draft is saved before audio and deck, so a failure there loses none of the writing; it
     // stays beside, not among, the published files until its own bulletin replaces them.
     await out.put(DRAFT, `${JSON.stringify(briefing, null, 2)}\n`);
-    const files = await render(briefing, runtime, options.outDir);
+    const files = await render(briefing, runtime, options.outDir, setup);
     await out.delete(DRAFT);
     display.finish();
     return { briefing, files, outDir: options.outDir, timings: runtime.deps.report.timings };
@@ -52,10 +54,11 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
 /** render --from: speak and build the deck again from an edited briefing.json. */
 export async function runRender(options: { briefing: Briefing; config: Config; outDir: string; env: Env; io: CliIo }): Promise<GenerateRun> {
   const display = createProgressDisplay(options.io);
-  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress });
+  const setup = await renderSetup(options.config);
+  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress, voice: await voiceUse(options.outDir, setup) });
   try {
     await cleanOutput(options.outDir);
-    const files = await render(options.briefing, runtime, options.outDir);
+    const files = await render(options.briefing, runtime, options.outDir, setup);
     // The written briefing.json carries the re-checked stories and counts.
     const json = files['briefing.json'];
     const briefing = json === undefined ? options.briefing : (JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json)) as Briefing);
@@ -78,10 +81,25 @@ async function cleanOutput(outDir: string): Promise<void> {
   await removeUnpublishedRevisions(createDirectoryRevisions(outDir));
 }
 
-async function render(briefing: Briefing, runtime: NodeRuntime, outDir: string): Promise<BriefingFiles> {
-  const logo = runtime.config.deck.logo ? await readLogoFile(runtime.config.deck.logo) : undefined;
+/** What a render is made from besides the briefing (see renderKey). */
+async function renderSetup(config: Config): Promise<Omit<RenderInputs, 'briefing'>> {
+  const logo = config.deck.logo ? await readLogoFile(config.deck.logo) : undefined;
+  return { config, lexicon: await loadLexiconNode(config), logo, codeVersion: await codeVersion() };
+}
+
+/**
+ * The voice starts its workers early unless the published bulletin was rendered with this same
+ * setup: then unchanged news keeps its files and nothing is spoken; changed news starts them on
+ * the first item instead.
+ */
+async function voiceUse(outDir: string, setup: Omit<RenderInputs, 'briefing'>): Promise<VoiceOptions> {
+  return { warm: !(await publishedWithSetup(outDir, renderSetupKey(setup))) };
+}
+
+async function render(briefing: Briefing, runtime: NodeRuntime, outDir: string, setup: Omit<RenderInputs, 'briefing'>): Promise<BriefingFiles> {
+  const { logo } = setup;
   // Files already published from the same briefing, config, lexicon and code are kept as they are.
-  const key = renderKey({ briefing, config: runtime.config, lexicon: await loadLexiconNode(runtime.config), logo, codeVersion: await codeVersion() });
+  const key = renderKey({ briefing, ...setup });
   const kept = await readPublishedRender(outDir, key);
   if (kept) {
     runtime.deps.progress({ stage: 'publish', done: 0, total: 0, message: 'Bản tin không đổi so với lần trước: giữ nguyên các tệp đã có' });
@@ -89,6 +107,6 @@ async function render(briefing: Briefing, runtime: NodeRuntime, outDir: string):
   }
   const files = await renderBriefing(briefing, runtime.config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
   const published = await publishBriefing(files, createDirectoryRevisions(outDir), { revision: newRevisionName(new Date(), () => randomBytes(3).toString('hex')) }, runtime.deps);
-  await recordPublishedRender(outDir, key, published.revision);
+  await recordPublishedRender(outDir, { key, revision: published.revision, setup: renderSetupKey(setup) });
   return files;
 }

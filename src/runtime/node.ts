@@ -17,7 +17,7 @@ import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { Mp3Encoder } from '../speech/audio/encode-mp3.ts';
 import { createMp3WorkerEncoder } from '../providers/tts/mp3-encoder-node.ts';
 import { configFromEnv } from './env-config.ts';
-import { createSummarizerNode, createTtsNode } from './providers-node.ts';
+import { createSummarizerNode, createTtsNode, type VoiceOptions } from './providers-node.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -70,10 +70,10 @@ export interface NodeRuntime {
 }
 
 /** Builds every provider for one run on this machine. */
-export async function createNodeRuntime(config: Config, options: { env: Env; progress: Progress; signal?: AbortSignal; cwd?: string }): Promise<NodeRuntime> {
+export async function createNodeRuntime(config: Config, options: { env: Env; progress: Progress; signal?: AbortSignal; cwd?: string; voice?: VoiceOptions }): Promise<NodeRuntime> {
   // Providers first: a bad choice fails before the cache is opened.
   const summarizer = await createSummarizerNode(config.llm);
-  const tts = await createTtsNode(config.voice);
+  const tts = await createTtsNode(config.voice, options.voice);
   const normalize = await createNormalizerNode(config, options.cwd);
   const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
   const encoder = createMp3WorkerEncoder();

@@ -17,6 +17,12 @@ export const NODE_SUMMARIZERS = {
   openai: async (llm: LlmConfig) => (await import('../providers/llm/create-summarizer-node.ts')).createSummarizerFromConfig(llm),
 } satisfies Record<LlmConfig['provider'], (llm: LlmConfig) => Promise<Summarizer>>;
 
+/** How a run will use its voice. */
+export interface VoiceOptions {
+  /** Start the voice's workers now, before the first item to speak (default true); false when the run will likely speak nothing. */
+  warm?: boolean;
+}
+
 const ESPEAK_VARIANTS = ['vi', 'vi-vn-x-central', 'vi-vn-x-south'] as const;
 
 /**
@@ -24,15 +30,15 @@ const ESPEAK_VARIANTS = ['vi', 'vi-vn-x-central', 'vi-vn-x-south'] as const;
  * chosen: the Azure Speech SDK alone takes ~0.6 s to load, which an espeak run does not pay.
  */
 export const NODE_VOICES = {
-  espeak: async (voice: VoiceConfig) => {
+  espeak: async (voice: VoiceConfig, options: VoiceOptions = {}) => {
     const variant = ESPEAK_VARIANTS.find((name) => name === voice.name) ?? 'vi-vn-x-south';
-    return (await import('../providers/tts/espeak-node.ts')).createEspeakTts({ voice: variant, rate: voice.rate, warm: true });
+    return (await import('../providers/tts/espeak-node.ts')).createEspeakTts({ voice: variant, rate: voice.rate, warm: options.warm ?? true });
   },
   azure: async (voice: VoiceConfig) => {
     if (!voice.azureKey || !voice.azureRegion) throw new BantinError('config', 'giọng Azure cần AZURE_SPEECH_KEY và AZURE_SPEECH_REGION.');
     return (await import('../providers/tts/azure-node.ts')).createAzureTts({ key: voice.azureKey, region: voice.azureRegion, voice: voice.name, rate: voice.rate });
   },
-} satisfies Record<VoiceConfig['provider'], (voice: VoiceConfig) => Promise<Tts>>;
+} satisfies Record<VoiceConfig['provider'], (voice: VoiceConfig, options?: VoiceOptions) => Promise<Tts>>;
 
 /** The writer the config names. */
 export function createSummarizerNode(llm: LlmConfig): Promise<Summarizer> {
@@ -40,6 +46,6 @@ export function createSummarizerNode(llm: LlmConfig): Promise<Summarizer> {
 }
 
 /** The voice the config names: Azure when its key is set, the offline espeak-ng voice otherwise. */
-export function createTtsNode(voice: VoiceConfig): Promise<Tts> {
-  return chooseProvider(NODE_VOICES, voice.provider, 'giọng đọc (voice.provider)')(voice);
+export function createTtsNode(voice: VoiceConfig, options: VoiceOptions = {}): Promise<Tts> {
+  return chooseProvider(NODE_VOICES, voice.provider, 'giọng đọc (voice.provider)')(voice, options);
 }

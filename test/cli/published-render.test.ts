@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPublishedRender, recordPublishedRender, renderKey, type RenderInputs } from '../../src/cli/published-render.ts';
+import { publishedWithSetup, readPublishedRender, recordPublishedRender, renderKey, renderSetupKey, type RenderInputs } from '../../src/cli/published-render.ts';
 import { ConfigSchema } from '../../src/config.ts';
 import { BriefingSchema } from '../../src/domain/briefing.ts';
 import { createDirectoryRevisions } from '../../src/runtime/publish-dir-node.ts';
@@ -45,7 +45,7 @@ describe('files published under a render key', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'bantin-kept-'));
     dirs.push(outDir);
     await publish(outDir, { 'briefing.json': '{}\n', 'briefing.mp3': new Uint8Array([0xff, 0xfb, 1]) }, 'r1');
-    await recordPublishedRender(outDir, 'key-1', 'r1');
+    await recordPublishedRender(outDir, { key: 'key-1', revision: 'r1' });
     const kept = await readPublishedRender(outDir, 'key-1');
     expect(Object.keys(kept ?? {}).sort()).toEqual(['briefing.json', 'briefing.mp3']);
     expect([...(kept!['briefing.mp3'] as Uint8Array)]).toEqual([0xff, 0xfb, 1]);
@@ -56,10 +56,21 @@ describe('files published under a render key', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'bantin-kept-'));
     dirs.push(outDir);
     await publish(outDir, { 'briefing.json': '{}\n', 'script.md': '# a\n' }, 'r1');
-    await recordPublishedRender(outDir, 'key-1', 'r1');
+    await recordPublishedRender(outDir, { key: 'key-1', revision: 'r1' });
     unlinkSync(join(outDir, 'script.md'));
     expect(await readPublishedRender(outDir, 'key-1')).toBeNull();
     await publish(outDir, { 'briefing.json': '{}\n', 'script.md': '# b\n' }, 'r2');
     expect(await readPublishedRender(outDir, 'key-1')).toBeNull();
+  });
+
+  it('tell whether the bulletin there was rendered with the same code, config, lexicon and logo', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bantin-kept-'));
+    dirs.push(outDir);
+    const setup = renderSetupKey(inputs());
+    expect(await publishedWithSetup(outDir, setup)).toBe(false);
+    await publish(outDir, { 'briefing.json': '{}\n' }, 'r1');
+    await recordPublishedRender(outDir, { key: renderKey(inputs()), revision: 'r1', setup });
+    expect(await publishedWithSetup(outDir, setup)).toBe(true);
+    expect(await publishedWithSetup(outDir, renderSetupKey({ ...inputs(), codeVersion: 'code-2' }))).toBe(false);
   });
 });
