@@ -12,8 +12,7 @@ export function measureLoudness(samples: Int16Array, sampleRate: number): number
   let counted = 0;
   for (let start = 0; start < samples.length; start += frame) {
     const end = Math.min(samples.length, start + frame);
-    let sum = 0;
-    for (let i = start; i < end; i += 1) sum += (samples[i]! / 32768) ** 2;
+    const sum = frameEnergy(samples, start, end);
     const frameDb = 10 * Math.log10(sum / (end - start) || 1e-12);
     if (frameDb > GATE_DBFS) {
       energy += sum;
@@ -29,8 +28,7 @@ export function speechSeconds(samples: Int16Array, sampleRate: number): number {
   let loudFrames = 0;
   for (let start = 0; start < samples.length; start += frame) {
     const end = Math.min(samples.length, start + frame);
-    let sum = 0;
-    for (let i = start; i < end; i += 1) sum += (samples[i]! / 32768) ** 2;
+    const sum = frameEnergy(samples, start, end);
     if (10 * Math.log10(sum / (end - start) || 1e-12) > GATE_DBFS) loudFrames += 1;
   }
   return loudFrames * FRAME_SECONDS;
@@ -49,9 +47,26 @@ export function levelLoudness(samples: Int16Array, sampleRate: number, targetDbf
   const loudness = measureLoudness(samples, sampleRate);
   if (!Number.isFinite(loudness)) return samples;
   let peak = 1;
-  for (const value of samples) peak = Math.max(peak, Math.abs(value));
+  for (let i = 0; i < samples.length; i += 1) {
+    const value = samples[i]!;
+    if (value > peak) peak = value;
+    else if (-value > peak) peak = -value;
+  }
   const gain = Math.min(10 ** ((targetDbfs - loudness) / 20), (0.89 * 32767) / peak);
   const out = new Int16Array(samples.length);
-  for (let i = 0; i < samples.length; i += 1) out[i] = Math.max(-32768, Math.min(32767, Math.round(samples[i]! * gain)));
+  for (let i = 0; i < samples.length; i += 1) {
+    const value = Math.round(samples[i]! * gain);
+    out[i] = value > 32767 ? 32767 : value < -32768 ? -32768 : value;
+  }
   return out;
+}
+
+/** Sum of squared samples (full scale = 1) over [start, end): integer sums, scaled once. */
+function frameEnergy(samples: Int16Array, start: number, end: number): number {
+  let sum = 0;
+  for (let i = start; i < end; i += 1) {
+    const value = samples[i]!;
+    sum += value * value;
+  }
+  return sum / (32768 * 32768);
 }
