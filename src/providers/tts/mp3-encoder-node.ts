@@ -11,11 +11,20 @@ interface EncodeJob {
   kbps: number;
 }
 
+export interface Mp3WorkerOptions {
+  /** Worker threads; default: every CPU core. */
+  workers?: number;
+  /** Per-item deadline; default 120 s. */
+  timeoutMs?: number;
+  /** Start the workers now, so they are ready when the first item is read. */
+  warm?: boolean;
+}
+
 /**
  * MP3 encoding with LAME in WebAssembly on a pool of worker threads (Node). Every item of a
  * bulletin is encoded on its own, so the work spreads over all cores.
  */
-export function createMp3WorkerEncoder(options: { workers?: number; timeoutMs?: number } = {}): Mp3Encoder {
+export function createMp3WorkerEncoder(options: Mp3WorkerOptions = {}): Mp3Encoder {
   let pool: Promise<ReturnType<typeof createWorkerPool<EncodeJob, { mp3: Uint8Array; error?: string }>>> | undefined;
   const getPool = () => {
     pool ??= compileLameWasm().then((wasmModule) =>
@@ -28,6 +37,7 @@ export function createMp3WorkerEncoder(options: { workers?: number; timeoutMs?: 
     );
     return pool;
   };
+  if (options.warm) void getPool().then((workers) => workers.start(), () => undefined);
   return {
     id: LAME_WASM_ID,
     async encode(samples, sampleRate, kbps, encodeOptions = {}) {
