@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { withRetries } from '../../providers/llm/retry-requests.ts';
 import { CONTENT_SLIDES, TopicOutlineSchema, type TopicInput, type TopicOutline, type TopicPlanner } from './topic-outline.ts';
 
 export interface OpenAiTopicPlannerOptions {
@@ -56,7 +57,8 @@ export function createOpenAiTopicPlanner(options: OpenAiTopicPlannerOptions): To
     apiKey: options.apiKey ?? 'khong-can-khoa',
     baseURL: options.baseURL,
     timeout: options.timeoutMs ?? 120_000,
-    maxRetries: 1,
+    // Retries go through the shared helper: bounded Retry-After, and the caller's abort honoured mid-wait.
+    maxRetries: 0,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return {
@@ -65,9 +67,9 @@ export function createOpenAiTopicPlanner(options: OpenAiTopicPlannerOptions): To
       const messages = topicMessages(input, options.maxSourceChars ?? 8000);
       let lastError: unknown;
       for (let attempt = 0; attempt < 2; attempt += 1) {
-        const completion = await client.chat.completions.create(
-          { model: options.model, messages, response_format: { type: 'json_object' }, temperature: 0.2 },
-          { signal: planOptions?.signal },
+        const completion = await withRetries(
+          () => client.chat.completions.create({ model: options.model, messages, response_format: { type: 'json_object' }, temperature: 0.2 }, { signal: planOptions?.signal }),
+          { maxRetries: 1, maxRetryAfterMs: 60_000, baseDelayMs: 1000, signal: planOptions?.signal },
         );
         const content = completion.choices[0]?.message?.content ?? '';
         try {

@@ -60,6 +60,27 @@ describe('the OpenAI-compatible topic planner', () => {
     expect(problems).toHaveLength(1);
   });
 
+  it('waits out a short Retry-After on 429 and then plans with the answer', async () => {
+    const data = await input();
+    const planned = planTopicOffline(data);
+    server = await startFakeChatServer((_request, index) => (index === 0 ? { status: 429, headers: { 'retry-after': '1' } } : { json: completion(JSON.stringify(planned)) }));
+    const planner = createOpenAiTopicPlanner({ baseURL: server.baseURL, model: 'fake-model' });
+    const started = performance.now();
+    const { problems } = await buildTopicDeck(data, { theme: 'do-vang', planner });
+    expect(server.requests).toHaveLength(2);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+    expect(problems.join('\n')).not.toContain('dùng dàn ý lập tự động');
+  });
+
+  it('does not wait for a Retry-After of an hour: the offline outline is used at once', async () => {
+    server = await startFakeChatServer(() => ({ status: 429, headers: { 'retry-after': '3600' } }));
+    const planner = createOpenAiTopicPlanner({ baseURL: server.baseURL, model: 'fake-model' });
+    const data = await input();
+    const { outline } = await buildTopicDeck(data, { theme: 'do-vang', planner });
+    expect(server.requests).toHaveLength(1);
+    expect(outline).toEqual(planTopicOffline(data));
+  });
+
   it('rejects a reply that holds no JSON object', () => {
     expect(() => parseOutlineReply('không có gì')).toThrow(/JSON/);
   });
