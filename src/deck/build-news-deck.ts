@@ -30,6 +30,8 @@ export interface NewsDeckOptions {
   bulletinMp3?: Uint8Array;
 }
 
+const PLACEHOLDER = new Uint8Array(1);
+
 /** A slide waiting for its cut of the bulletin: what it shows of the reading and where its clip goes. */
 interface VoicedSlide {
   slide: Slide;
@@ -134,8 +136,9 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
       const clip = clips[index]!;
       if (!clip.mp3) return { advanceMs: clip.durationMs };
       const name = `slide-${index + 1}-audio`;
-      entry.slide.addMedia({ ...mp3Media(clip.mp3), cover: entry.cover, ...entry.icon, objectName: name });
-      return { advanceMs: clip.durationMs, audio: name };
+      // A one-byte placeholder: finalizePptx writes the clip itself into the media part.
+      entry.slide.addMedia({ ...mp3Media(PLACEHOLDER), cover: entry.cover, ...entry.icon, objectName: name });
+      return { advanceMs: clip.durationMs, audio: name, clip: clip.mp3 };
     });
   }
 

@@ -4,6 +4,8 @@ export interface SlidePlayback {
   advanceMs: number;
   /** Name (objectName) of the slide's audio clip, which starts by itself when the slide shows. */
   audio?: string;
+  /** The clip's MP3 bytes, written over the placeholder part the slide's audio relationship points at. */
+  clip?: Uint8Array;
 }
 
 /**

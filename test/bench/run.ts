@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   speech: async () => (await import('./speech.ts')).benchSpeech(),
   content: async () => (await import('./content.ts')).benchContent(),
   startup: async () => (await import('./startup.ts')).benchStartup(),
+  deck: async () => (await import('./deck.ts')).benchDeck(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name in BENCHES);
