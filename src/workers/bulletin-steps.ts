@@ -2,17 +2,16 @@ import type { Config } from '../config.ts';
 import type { FeedStatus, TimeWindow } from '../domain/collected.ts';
 import { BantinError } from '../domain/errors.ts';
 import { noProgress } from '../domain/progress.ts';
-import { createRunReport, type RunProblem } from '../domain/run-report.ts';
+import { createRunReport, mergeTimings, type RunProblem, type StageTiming } from '../domain/run-report.ts';
 import { listSpokenItems } from '../domain/spoken-items.ts';
 import { sha256Hex } from '../fetch/hash-key.ts';
 import { renderBriefing } from '../pipeline.ts';
 import { getJson, putJson } from '../providers/storage/storage.ts';
-import { createBulletinStore } from '../server/state/bulletins.ts';
+import { countStories, createBulletinStore } from '../server/state/bulletins.ts';
 import { createCellSettings } from '../server/state/cell-settings.ts';
-import { buildStories } from '../stages/cluster/build-stories.ts';
-import { clusterItems } from '../stages/cluster/cluster-items.ts';
-import { filterRelevant } from '../stages/select/filter-relevant.ts';
-import { selectStories } from '../stages/select/select-stories.ts';
+import { itemsInWindow, type HarvestedFeed } from '../stages/collect.ts';
+import { clusterStories } from '../stages/cluster.ts';
+import { selectBulletinStories } from '../stages/select.ts';
 import { segmentKey } from '../stages/speak/segment-cache.ts';
 import { storyWordBudget } from '../stages/write/word-budget.ts';
 import { assembleBriefing } from '../stages/write/assemble-briefing.ts';
@@ -21,7 +20,7 @@ import { enabledCatalogOfCell } from './cell-catalog.ts';
 import { cellConfig, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { addWaits, claimWork, failBulletin, getBulletin, releaseWork, waitsOf, workStatus, type BulletinRow } from './shared-work.ts';
-import type { HarvestRecord, StoryInputRecord, WrittenStoryRecord } from './work-handlers.ts';
+import type { HarvestRecord, StoryInputRecord, WrittenStoryRecord } from './work-records.ts';
 import type { WorkMessage } from './work-message.ts';
 
 /** Bump when the way a story's work key is derived changes. */
@@ -31,6 +30,8 @@ const STORY_WORK_VERSION = 'story-work-1';
 interface BulletinPlan {
   stories: string[];
   feeds: Array<FeedStatus & { name?: string }>;
+  /** The stages this bulletin ran on its own so far (cluster, select). */
+  timings?: StageTiming[];
 }
 
 export const planKey = (bulletinId: string) => `runs/${bulletinId.replace(/\//g, '-')}/plan.json`;
@@ -77,19 +78,17 @@ export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
   const feeds = new Map(catalog.map((feed) => [feed.id, feed]));
   const byUrl = new Map(catalog.map((feed) => [feed.url, feed]));
   const harvests = await Promise.all((await waitsOf(deps.db, id, 'feed')).map((wait) => getJson<HarvestRecord>(deps.shared, wait.resultKey)));
-  const since = Date.parse(window.since);
-  const until = Date.parse(window.until);
-  const statuses: BulletinPlan['feeds'] = [];
-  const items = [];
-  for (const harvest of harvests) {
+  const harvested: HarvestedFeed[] = harvests.flatMap((harvest) => {
     const feed = harvest ? ((harvest.url ? byUrl.get(harvest.url) : undefined) ?? feeds.get(harvest.feedId)) : undefined;
-    if (!harvest || !feed) continue;
-    const inWindow = harvest.items.filter((item) => Date.parse(item.published) >= since && Date.parse(item.published) < until).map((item) => ({ ...item, feedId: feed.id }));
-    items.push(...inWindow);
-    statuses.push({ id: feed.id, name: feed.name, status: harvest.status, items: harvest.items.length, inWindow: inWindow.length, ...(harvest.error ? { error: harvest.error } : {}) });
-  }
-  const { kept } = filterRelevant(items, { feeds, rules: relevance });
-  const selected = selectStories(buildStories(clusterItems(kept), feeds), { window, quotas: config.quotas, feeds });
+    return harvest && feed ? [{ feed, status: harvest.status, items: harvest.items, ...(harvest.error ? { error: harvest.error } : {}) }] : [];
+  });
+  const collected = itemsInWindow(harvested, window);
+  const statuses: BulletinPlan['feeds'] = collected.feeds.map((status) => ({ ...status, name: feeds.get(status.id)?.name }));
+  // The feeds were fetched as shared work for every cell of the hour; what this cell ran itself is timed here.
+  const report = createRunReport();
+  const run = { progress: noProgress };
+  const stories = await report.time('cluster', () => clusterStories(collected.items, { feeds, relevance }, run), (result) => result.length);
+  const selected = await report.time('select', () => selectBulletinStories(stories, { window, quotas: config.quotas, feeds }, run), (result) => result.length);
   if (selected.length === 0) {
     throw new BantinError('select', `không có tin nào trong khoảng thời gian của bản tin từ ${feeds.size} nguồn tin của chi bộ. Kiểm tra danh mục nguồn tin (các nguồn lỗi: ${statuses.filter((s) => s.status === 'error').length}).`);
   }
@@ -108,7 +107,7 @@ export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
       };
     }),
   );
-  const plan: BulletinPlan = { stories: work.map((item) => item.key), feeds: statuses };
+  const plan: BulletinPlan = { stories: work.map((item) => item.key), feeds: statuses, timings: report.timings };
   await putJson(deps.cellStorage(bulletin.cell_id).store, planKey(id), plan);
   await claimAndQueue(id, work, deps);
 }
@@ -132,7 +131,10 @@ export async function planSegments(id: string, deps: ScaleDeps): Promise<void> {
     problems.push(...written.problems);
   }
   if (stories.length === 0) throw new BantinError('write', 'không viết được tin nào cho bản tin. Kiểm tra máy chủ mô hình ngôn ngữ (OPENAI_BASE_URL, OPENAI_API_KEY).');
-  const briefing = checkBriefing(assembleBriefing({ config, meetingDate: bulletin.meeting_date, window, stories, problems, writer: deps.summarizer, now: deps.now() }), { progress: noProgress, report: createRunReport() });
+  const report = createRunReport();
+  const assembled = assembleBriefing({ config, meetingDate: bulletin.meeting_date, window, stories, problems, writer: deps.summarizer, now: deps.now() });
+  const checked = await report.time('check', () => checkBriefing(assembled, { progress: noProgress, report }), (result) => countStories(result));
+  const briefing = { ...checked, report: { ...checked.report, stages: mergeTimings(plan.timings, report.timings) } };
   const bulletins = createBulletinStore(store, files);
   await bulletins.create(webBulletinId(bulletin), briefing, plan.feeds, deps.now());
 

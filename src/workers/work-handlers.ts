@@ -1,14 +1,11 @@
 import type { Feed } from '../domain/catalog.ts';
-import type { FeedItem, Story } from '../domain/collected.ts';
+import type { Story } from '../domain/collected.ts';
 import { BantinError } from '../domain/errors.ts';
 import { noProgress } from '../domain/progress.ts';
-import { createRunReport, type RunProblem } from '../domain/run-report.ts';
-import type { BriefingStory } from '../domain/briefing.ts';
-import type { SectionId } from '../domain/sections.ts';
-import { FetchError } from '../fetch/fetch-errors.ts';
+import { createRunReport } from '../domain/run-report.ts';
 import { getJson, putJson } from '../providers/storage/storage.ts';
-import { FeedFormatError, collectFeed } from '../stages/collect/collect-feed.ts';
-import { fetchArticle } from '../stages/extract/fetch-article.ts';
+import { harvestFeed } from '../stages/collect.ts';
+import { extractArticles, SOURCES_PER_STORY } from '../stages/extract.ts';
 import { writeSegment } from '../stages/speak/segment-cache.ts';
 import { writeStory } from '../stages/write.ts';
 import { advanceBulletin } from './advance-bulletin.ts';
@@ -19,32 +16,8 @@ import { bulletinsWaitingOn, failBulletin, finishWork, pendingWaits, workStatus 
 import { startBulletin } from './start-due-bulletins.ts';
 import { tickOf } from './schedule.ts';
 import type { WorkMessage } from './work-message.ts';
+import type { HarvestRecord, StoryInputRecord, WrittenStoryRecord } from './work-records.ts';
 
-/** One feed's items for one interval, as every cell using the feed reads them. */
-export interface HarvestRecord {
-  feedId: string;
-  /** The feed URL, by which each cell finds its own entry for the feed (ids may differ between cells). */
-  url?: string;
-  status: 'ok' | 'not-modified' | 'error';
-  items: FeedItem[];
-  /** Vietnamese reason when status is error. */
-  error?: string;
-}
-
-/** What the summarize step reads: the story as collected and the shared word budget. */
-export interface StoryInputRecord {
-  story: Story;
-  words: number;
-}
-
-/** A story written once for every cell that selected it. */
-export interface WrittenStoryRecord {
-  section: SectionId;
-  story: BriefingStory;
-  problems: RunProblem[];
-}
-
-const SOURCES_PER_STORY = 4;
 
 /** Runs one queue message. Throws only for failures worth a queue retry (storage, network to D1/R2). */
 export async function handleWork(message: WorkMessage, deps: ScaleDeps): Promise<void> {
@@ -99,47 +72,32 @@ async function runWork(message: Extract<WorkMessage, { kind: 'feed' | 'story' | 
 
 async function fetchFeed(feed: Feed | null, feedId: string, resultKey: string, deps: ScaleDeps): Promise<void> {
   if (!feed) throw new BantinError('collect', `nguồn tin "${feedId}" không còn trong danh mục của tỉnh.`);
-  let record: HarvestRecord;
-  try {
-    const harvest = await collectFeed(feed, { fetch: deps.fetch, cache: deps.shared, now: deps.now() });
-    record = { feedId, url: feed.url, status: harvest.status, items: harvest.items };
-  } catch (error) {
-    // A broken feed is recorded, not retried: every cell's bulletin goes on without it.
-    if (!(error instanceof FetchError || error instanceof FeedFormatError || error instanceof BantinError)) throw error;
-    const reason = error instanceof FetchError ? error.userMessage : error instanceof BantinError ? error.userMessage : error.message;
-    record = { feedId, url: feed.url, status: 'error', items: [], error: `nguồn "${feed.name}": ${reason}` };
-  }
+  // A broken feed is recorded, not retried: every cell's bulletin goes on without it. Anything
+  // unexpected is thrown, so the queue retries the message.
+  const harvested = await harvestFeed(feed, { fetch: deps.fetch, cache: deps.shared, now: deps.now() }, () => null);
+  const record: HarvestRecord = { feedId, url: feed.url, status: harvested.status, items: harvested.items, ...(harvested.error !== undefined ? { error: `nguồn "${feed.name}": ${harvested.error}` } : {}) };
   await putJson(deps.shared, resultKey, record);
 }
 
+/** extract → write for one story, shared by every cell that selected it. */
 async function summarizeStory(key: string, resultKey: string, deps: ScaleDeps): Promise<void> {
   const inputKey = resultKey.replace(/written\.json$/, 'input.json');
   const input = await getJson<StoryInputRecord>(deps.shared, inputKey);
   if (!input) throw new Error(`story input ${inputKey} for ${key} is missing from R2`);
   const report = createRunReport();
-  const story = await withArticleTexts(input.story, deps, report.add);
-  const written = await writeStory(story, { config: deps.base, words: input.words }, { summarizer: deps.summarizer, cache: deps.shared, now: deps.now, progress: noProgress, report });
-  const record: WrittenStoryRecord = { section: story.section, story: written, problems: report.problems };
+  const run = { fetch: deps.fetch, cache: deps.shared, summarizer: deps.summarizer, now: deps.now, progress: noProgress, report };
+  const feeds = await feedsOfSources(input.story, deps);
+  const [story] = await extractArticles([input.story], feeds, run);
+  const written = await writeStory(story!, { config: deps.base, words: input.words }, run);
+  const record: WrittenStoryRecord = { section: story!.section, story: written, problems: report.problems };
   await putJson(deps.shared, resultKey, record);
 }
 
-/** The article texts of a story's first sources (cached by URL in R2); the feed summary stays when a page fails. */
-async function withArticleTexts(story: Story, deps: ScaleDeps, report: (problem: RunProblem) => void): Promise<Story> {
-  const sources = await Promise.all(
-    story.sources.map(async (source, index) => {
-      if (index >= SOURCES_PER_STORY) return source;
-      try {
-        const feed = await getFeed(deps.db, source.feedId);
-        const article = await fetchArticle(source.url, feed?.article, { fetch: deps.fetch, cache: deps.shared });
-        return article ? { ...source, text: article.paragraphs.join('\n\n') } : source;
-      } catch (error) {
-        if (!(error instanceof FetchError)) throw error;
-        report({ stage: 'extract', item: source.url, reason: `bài "${story.title}": ${error.userMessage} Dùng tóm tắt từ nguồn tin.` });
-        return source;
-      }
-    }),
-  );
-  return { ...story, sources, text: sources[0]?.text ?? story.text };
+/** The pool's definitions of a story's feeds (their article selectors), by feed id. */
+async function feedsOfSources(story: Story, deps: ScaleDeps): Promise<Map<string, Feed>> {
+  const ids = [...new Set(story.sources.slice(0, SOURCES_PER_STORY).map((source) => source.feedId))];
+  const feeds = await Promise.all(ids.map((id) => getFeed(deps.db, id)));
+  return new Map(feeds.flatMap((feed) => (feed ? [[feed.id, feed] as const] : [])));
 }
 
 async function voiceSegment(message: Extract<WorkMessage, { kind: 'segment' }>, resultKey: string, deps: ScaleDeps): Promise<void> {

@@ -17,21 +17,11 @@ const RULES: ImportRule[] = [
   { name: 'speech/ does not import providers/ (the voices use speech/, not the other way)', from: /^speech\//, to: /^providers\// },
 ];
 
-/**
- * Cycles main still has while another part of issue 15 removes them. Each entry names that work;
- * a listed cycle that is gone fails the test too, so the exception cannot outlive the cycle.
- */
-const KNOWN_CYCLES: string[][] = [
-  // Removed by the "one engine" work of issue 15 item 4 (the engine helper: one set of stage
-  // functions for Node and Workers); delete this entry when that lands.
-  ['workers/advance-bulletin.ts', 'workers/bulletin-steps.ts', 'workers/start-due-bulletins.ts', 'workers/work-handlers.ts'],
-];
-
 describe('the import graph of src/', () => {
   const graph = readImportGraph(src);
 
   it('has no import cycle', () => {
-    expect(findCycles(graph)).toEqual(KNOWN_CYCLES);
+    expect(findCycles(graph)).toEqual([]);
   });
 
   it('imports only downward', () => {
