@@ -6,26 +6,17 @@ import type { Config } from '../config.ts';
 import type { Catalog } from '../domain/catalog.ts';
 import { BantinError } from '../domain/errors.ts';
 import { loadDemoCatalog, startDemoServer, type DemoServer } from '../demo/demo-server.ts';
-import { generateBriefing, renderBriefing } from '../pipeline.ts';
-import { fetchDocument } from '../fetch/fetch-document.ts';
-import { FetchError } from '../fetch/fetch-errors.ts';
 import { createFsStorage } from '../providers/storage/fs.ts';
 import { createSqliteStorage } from '../providers/storage/sqlite.ts';
-import { collectFeed } from '../stages/collect/collect-feed.ts';
 import { createBulletinStore } from '../server/state/bulletins.ts';
 import { removeTemporaryFiles } from './publish-dir-node.ts';
-import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
-import { writeStory } from '../stages/write.ts';
-import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
-import { renderTopicDeck } from '../stages/topic/render-topic-deck.ts';
 import { createOpenAiTopicPlanner } from '../stages/topic/openai-topic-planner.ts';
-import { coverageWarning, topicCoverage } from '../stages/topic/topic-coverage.ts';
-import { readSource, readSourceText } from '../stages/topic/read-source.ts';
 import { readPdfNode } from '../stages/topic/read-pdf-node.ts';
 import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
-import type { AppServices, Engine, EngineContext } from '../server/services.ts';
+import type { AppServices, Engine } from '../server/services.ts';
+import { createEngine } from '../engine.ts';
 import { readCatalogFile, readLogoFile } from './read-files-node.ts';
-import { createNodeRuntime, dataDirFrom, loadNodeConfig, type Env, type NodeRuntime } from './node.ts';
+import { createNodeRuntime, dataDirFrom, loadNodeConfig, type Env } from './node.ts';
 
 export interface NodeAppOptions {
   env: Env;
@@ -116,83 +107,19 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
   };
 }
 
-/** The engine over src/pipeline.ts: each call builds the providers for its config and closes them after. */
+/** The engine over src/pipeline.ts: each call builds the providers for its config on this machine and closes them after. */
 export function createPipelineEngine(options: { env: Env; cwd: string }): Engine {
-  async function withRuntime<T>(config: Config, context: EngineContext, work: (runtime: NodeRuntime) => Promise<T>): Promise<T> {
-    const runtime = await createNodeRuntime(config, { env: options.env, progress: context.progress, signal: context.signal, cwd: options.cwd });
-    runtime.deps.report = context.report;
-    try {
-      return await work(runtime);
-    } finally {
-      await runtime.close();
-    }
-  }
-
-  return {
-    generate: (request, context) =>
-      withRuntime(request.config, context, async (runtime) => {
-        const { briefing, collected } = await generateBriefing(request, runtime.deps);
-        return { briefing, feeds: collected.feeds };
-      }),
-    render: (briefing, config, context) =>
-      withRuntime(config, context, async (runtime) => {
-        const logo = config.deck.logo ? await readLogoFile(config.deck.logo, options.cwd) : undefined;
-        return renderBriefing(briefing, config, { ...runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, logo });
-      }),
-    regenerateStory: (story, section, config, context) =>
-      withRuntime(config, context, async (runtime) => {
-        const primary = story.sources[0];
-        if (!primary) throw new BantinError('write', `tin "${story.headline}" không có nguồn để viết lại.`);
-        const fetched = await collectStoryFromUrl(primary.url, section, runtime.deps);
-        const written = await writeStory({ ...fetched, id: story.id }, { config, refresh: true }, runtime.deps);
-        return { ...written, id: story.id, sources: story.sources };
-      }),
-    storyFromUrl: (url, section, config, context) =>
-      withRuntime(config, context, async (runtime) => {
-        const fetched = await collectStoryFromUrl(url, section, runtime.deps);
-        return writeStory(fetched, { config }, runtime.deps);
-      }),
-    testFeed: (feed, config, context) =>
-      withRuntime(config, context, async (runtime) => {
-        const harvest = await collectFeed(feed, { fetch: runtime.deps.fetch, cache: runtime.cache, now: new Date(), signal: context.signal });
-        return [...harvest.items].sort((a, b) => b.published.localeCompare(a.published));
-      }),
-    buildTopicDeck: (input, config, context) =>
-      withRuntime(config, context, async (runtime) => {
-        const sources = [];
-        for (const source of input.sources) {
-          if (source.kind === 'file') {
-            sources.push(await readSource(source.name, source.bytes, { readPdf: readPdfNode }));
-          } else {
-            const page = await fetchTopicPage(source.url, runtime, context.signal);
-            sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page, source.url));
-          }
-        }
-        const topic = { title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit };
-        const warning = coverageWarning(input.title, topicCoverage(topic));
-        if (warning) context.report.add({ stage: 'deck', item: input.title, reason: warning });
-        const planner = config.llm.provider === 'openai'
-          ? createOpenAiTopicPlanner({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs })
-          : undefined;
-        const logo = config.deck.logo ? await readLogoFile(config.deck.logo, options.cwd) : undefined;
-        const deck = await buildTopicDeck(topic, { theme: config.deck.theme, logo, planner, signal: context.signal });
-        for (const problem of deck.problems.filter((p) => p !== warning)) context.report.add({ stage: 'deck', item: input.title, reason: problem });
-        return { pptx: deck.pptx, outline: deck.outline, input: topic, problems: deck.problems };
-      }),
-    renderTopicDeck: async (input, outline, config) => {
-      const logo = config.deck.logo ? await readLogoFile(config.deck.logo, options.cwd) : undefined;
-      return renderTopicDeck(input, outline, { theme: config.deck.theme, logo });
+  return createEngine({
+    async open(config, context) {
+      const runtime = await createNodeRuntime(config, { env: options.env, progress: context.progress, signal: context.signal, cwd: options.cwd });
+      runtime.deps.report = context.report;
+      return { deps: runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, close: runtime.close };
     },
-  };
-}
-
-async function fetchTopicPage(url: string, runtime: NodeRuntime, signal: AbortSignal): Promise<string> {
-  try {
-    return (await fetchDocument(url, { fetch: runtime.deps.fetch, cache: runtime.cache, signal })).text;
-  } catch (cause) {
-    if (cause instanceof FetchError) throw new BantinError('deck', `không tải được tài liệu ${url}: ${cause.userMessage}`, { cause });
-    throw cause;
-  }
+    readLogo: (config) => (config.deck.logo ? readLogoFile(config.deck.logo, options.cwd) : Promise.resolve(undefined)),
+    readPdf: readPdfNode,
+    topicPlanner: (config) =>
+      config.llm.provider === 'openai' ? createOpenAiTopicPlanner({ apiKey: config.llm.apiKey, baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs }) : undefined,
+  });
 }
 
 /** The peer's address, with IPv4-mapped IPv6 ("::ffff:127.0.0.1") written as plain IPv4. */

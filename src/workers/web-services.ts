@@ -1,17 +1,8 @@
 import type { Context } from 'hono';
 import type { Catalog } from '../domain/catalog.ts';
-import { BantinError } from '../domain/errors.ts';
-import { fetchDocument } from '../fetch/fetch-document.ts';
-import { generateBriefing, renderBriefing, type PipelineDeps } from '../pipeline.ts';
 import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
-import type { AppServices, Engine, EngineContext } from '../server/services.ts';
-import { collectFeed } from '../stages/collect/collect-feed.ts';
-import { collectStoryFromUrl } from '../stages/collect/collect-story-from-url.ts';
-import { buildTopicDeck } from '../stages/topic/build-topic-deck.ts';
-import { renderTopicDeck } from '../stages/topic/render-topic-deck.ts';
-import { readSource, readSourceText } from '../stages/topic/read-source.ts';
-import { writeStory } from '../stages/write.ts';
-import type { Config } from '../config.ts';
+import type { AppServices, Engine } from '../server/services.ts';
+import { createEngine } from '../engine.ts';
 import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { createQueuedGeneration } from './web-generation.ts';
@@ -50,69 +41,24 @@ export async function createCellServices(cellId: string, deps: ScaleDeps, option
 
 /** The pipeline as the web app sees it, running inside the Worker with the shared R2 caches. */
 export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<unknown>) => void): Engine {
-  // The voice is only built when audio is made, so a cell with an unusable voice can still write its briefing.
-  const pipelineDeps = (config: Config, context: EngineContext, voiced = false): PipelineDeps => ({
-    fetch: deps.fetch,
-    cache: deps.shared,
-    summarizer: deps.summarizer,
-    tts: voiced ? deps.ttsFor(config.voice.name, config.voice.rate) : { engine: 'none', voice: 'none', synthesize: () => Promise.reject(new Error('no voice in this step')) },
-    now: deps.now,
-    progress: context.progress,
-    report: context.report,
-    signal: context.signal,
-  });
-  const kept = <T>(work: Promise<T>): Promise<T> => {
-    keepAlive(work.catch(() => undefined));
-    return work;
-  };
-  return {
-    generate: (request, context) =>
-      kept(
-        (async () => {
-          const { briefing, collected } = await generateBriefing(request, pipelineDeps(request.config, context));
-          return { briefing, feeds: collected.feeds };
-        })(),
-      ),
-    render: (briefing, config, context) => kept(renderBriefing(briefing, config, { ...pipelineDeps(config, context, true), normalize: deps.normalize })),
-    regenerateStory: (story, section, config, context) =>
-      kept(
-        (async () => {
-          const primary = story.sources[0];
-          if (!primary) throw new BantinError('write', `tin "${story.headline}" không có nguồn để viết lại.`);
-          const run = pipelineDeps(config, context);
-          const fetched = await collectStoryFromUrl(primary.url, section, run);
-          const written = await writeStory({ ...fetched, id: story.id }, { config, refresh: true }, run);
-          return { ...written, id: story.id, sources: story.sources };
-        })(),
-      ),
-    storyFromUrl: (url, section, config, context) =>
-      kept(
-        (async () => {
-          const run = pipelineDeps(config, context);
-          return writeStory(await collectStoryFromUrl(url, section, run), { config }, run);
-        })(),
-      ),
-    testFeed: async (feed, _config, context) => {
-      const harvest = await collectFeed(feed, { fetch: deps.fetch, cache: deps.shared, now: deps.now(), signal: context.signal });
-      return [...harvest.items].sort((a, b) => b.published.localeCompare(a.published));
+  return createEngine({
+    async open(config, context, needs) {
+      return {
+        deps: {
+          fetch: deps.fetch,
+          cache: deps.shared,
+          summarizer: deps.summarizer,
+          // The voice is only built when audio is made, so a cell with an unusable voice can still write its briefing.
+          tts: needs.voice ? deps.ttsFor(config.voice.name, config.voice.rate) : { engine: 'none', voice: 'none', synthesize: () => Promise.reject(new Error('no voice in this step')) },
+          now: deps.now,
+          progress: context.progress,
+          report: context.report,
+          signal: context.signal,
+        },
+        normalize: deps.normalize,
+        close: async () => undefined,
+      };
     },
-    buildTopicDeck: (input, config, context) =>
-      kept(
-        (async () => {
-          const sources = [];
-          for (const source of input.sources) {
-            if (source.kind === 'file') sources.push(await readSource(source.name, source.bytes));
-            else {
-              const page = await fetchDocument(source.url, { fetch: deps.fetch, cache: deps.shared, signal: context.signal });
-              sources.push(readSourceText(new URL(source.url).pathname.split('/').pop() || 'trang.html', page.text, source.url));
-            }
-          }
-          const topic = { title: input.title, sources, cellName: config.cell.name, unitName: config.cell.unit };
-          const deck = await buildTopicDeck(topic, { theme: config.deck.theme, signal: context.signal });
-          for (const problem of deck.problems) context.report.add({ stage: 'deck', item: input.title, reason: problem });
-          return { pptx: deck.pptx, outline: deck.outline, input: topic, problems: deck.problems };
-        })(),
-      ),
-    renderTopicDeck: (input, outline, config) => renderTopicDeck(input, outline, { theme: config.deck.theme }),
-  };
+    keepAlive,
+  });
 }
