@@ -26,8 +26,6 @@ import { extractArticles } from './stages/extract.ts';
 import { writeBriefing } from './stages/write.ts';
 import { checkBriefing } from './stages/check.ts';
 import { recheckBriefing } from './stages/check/recheck-briefing.ts';
-import { renderAudio } from './stages/speak.ts';
-import { buildDeck } from './stages/deck.ts';
 import { publishRevision, type PublishedRevision, type RevisionStore } from './stages/publish.ts';
 
 /** Everything a run may reach outside itself. Built by runtime/node.ts or runtime/workers.ts. */
@@ -92,6 +90,8 @@ export async function generateBriefing(request: GenerateRequest, deps: PipelineD
  */
 export async function renderBriefing(edited: Briefing, config: Config, deps: RenderDeps): Promise<BriefingFiles> {
   const { report } = deps;
+  // The render libraries (LAME, pptxgenjs, docx) load only here: a run that keeps its published files never needs them.
+  const [{ renderAudio }, { buildDeck }] = await Promise.all([import('./stages/speak.ts'), import('./stages/deck.ts')]);
   const briefing = recheckBriefing(edited);
   const audio = await report.time('speak', () => renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, deps), (result) => result.segments.items.length);
   const files = await report.time('deck', () => buildDeck(briefing, audio, { theme: config.deck.theme, logo: deps.logo, embedAudio: config.deck.embedAudio }, deps), (result) => Object.keys(result).length);

@@ -129,4 +129,15 @@ describe('the bantin executable', () => {
     expect(paragraphs.length).toBeGreaterThan(10);
     expect(built.stdout).toBe(runTraced(['extract', ...pages, '--json'], { BANTIN_FROM_SOURCE: '1' }).stdout);
   });
+
+  it('loads the engine without the render libraries, which only a render needs', () => {
+    const trace = join(scratch, 'trace-pipeline');
+    execFileSync(process.execPath, ['--import', 'tsx', '--import', TRACE, '--input-type=module', '-e', "await import('./src/pipeline.ts');"], {
+      cwd: REPO,
+      env: { ...process.env, BANTIN_TRACE_IMPORTS: trace },
+    });
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain('/src/pipeline.ts');
+    for (const name of ['pptxgenjs', 'docx', 'jszip', '@breezystack/lamejs']) expect(loaded).not.toContain(`/node_modules/${name}/`);
+  });
 });
