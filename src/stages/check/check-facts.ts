@@ -21,7 +21,7 @@ const ATTRIBUTION = /(^|[.!?…]\s+)Theo (?:báo|trang|cổng|đài|thông tấn
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 const CODE_PATTERN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+(?![\p{L}\p{N}])/gu;
-const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|tại|ở|vùng biển|từ)';
+const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|thôn|tại|ở|vùng biển|từ)';
 const PLACE_PATTERN = new RegExp(`(?<![\\p{L}])${PLACE_MARKER}\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})`, 'gu');
 const QUOTE_PATTERN = /[“"«]([^”"»\n]{2,300}?)[”"»]/gu;
 
@@ -78,7 +78,7 @@ function placesOf(raw: string): string[] {
 }
 
 /** Place markers and function words: they surround every place, so they say nothing about which event it is. */
-const CONTEXT_NOISE = new Set('tỉnh huyện xã quận phường thành phố thị trấn ấp tại ở vùng biển từ đến một các những của và với cho trong là có được bị đã đang sẽ này đó năm ngày tháng'.split(' '));
+const CONTEXT_NOISE = new Set('tỉnh huyện xã quận phường thành phố thị trấn ấp thôn tại ở vùng biển từ đến một các những của và với cho trong là có được bị đã đang sẽ này đó năm ngày tháng'.split(' '));
 
 /** Whether some source sentence names the place among the same words the draft puts around it. */
 function placeInSameContext(tokens: Token[], place: string[], evidence: Evidence): boolean {
@@ -112,17 +112,20 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
   const written = new Map<Token[], string>();
   const prepared = texts.map((text) => prepareSource(text, written));
   const claims = prepared.map((entry) => readClaims(entry.spoken));
-  return {
+  const evidence: Evidence = {
     written,
     sources: prepared.map((entry) => entry.spoken),
     flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
     codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
     numbers: claims.flatMap((claim) => claim.numbers),
     dates: claims.flatMap((claim) => claim.dates),
-    people: prepared.flatMap((entry) => peopleOf(entry.raw)),
     places: [...new Set(prepared.flatMap((entry) => placesOf(entry.raw)))],
+    people: [] as string[][],
     publishedYears: new Set(allowed.flatMap((text) => readClaims(toSpoken(text)).dates.flatMap((date) => (date.year === undefined ? [] : [date.year])))),
   };
+  const places = new Set(evidence.places);
+  evidence.people = prepared.flatMap((entry) => peopleOf(entry.raw)).filter((person) => person.length > 2 || !places.has(person.join(' ')));
+  return evidence;
 }
 
 /** The source sentence closest to a draft sentence, as the article writes it (for the reviewer and the model). */
@@ -240,7 +243,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (parts.some((part) => !containsPhrase(evidence.flat, part))) add({ kind: 'quote', value: match[1]!.trim(), where });
   }
 
-  const people = peopleOf(draft.raw);
+  // "Lâm Hà" after "huyện" is a district, though "Lâm" is a family name ("UBND tỉnh Trần Trí Quang" is a person).
+  const people = peopleOf(draft.raw).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
   const allSentences = evidence.sources.flatMap((source) => source.sentences);
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);

@@ -190,9 +190,14 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
   if (!best || best.score < 0.5) return [];
   const candidates = [best, ...(second && second.score >= best.score - 0.1 ? [second] : [])];
   const flips: string[] = [];
-  for (const { target } of negated(draft)) {
+  for (const { at, target } of negated(draft)) {
     const inSources = candidates.map((candidate) => negatedNear(candidate.tokens, target));
-    if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated)) flips.push(`không/chưa … ${target}`);
+    // The word alone may be another verb's half ("không chấp nhận" against "chấp nhận toàn bộ yêu cầu"):
+    // the words after it must be the source's too.
+    const place = draft.findIndex((token, index) => index > at && token.word === target);
+    const context = draft.slice(place, place + 3);
+    const sameUse = context.length === 3 && !context.slice(1).some((token) => token.breakBefore) && candidates.some((candidate) => findPhrase(candidate.tokens, context.map((token) => token.word)).length > 0);
+    if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated) && sameUse) flips.push(`không/chưa … ${target}`);
   }
   for (const { target } of negated(best.tokens)) {
     const inDraft = negatedNear(draft, target);
@@ -248,6 +253,7 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
   return flips;
 }
 
+const NOT_FIGURE_BEFORE = new Set(['quận', 'phường', 'khoản', 'điều', 'số', 'lần', 'thứ', 'khóa', 'khoá', 'tháng', 'ngày', 'năm', 'điểm', 'chương', 'kỳ', 'đoạn', 'tuyến', 'lộ']);
 const LIST_JOINS = new Set(['và', 'hoặc', 'với', 'cùng']);
 
 /** Words between a fact and its figure: "thu lợi bất chính (hơn) 3,3 tỷ", "lập biên bản (được) 7.184". */
@@ -282,5 +288,44 @@ export function figuresMovedFromTheirFacts(draft: Token[], sentences: Token[][])
     }
     if (values.length > 0 && !values.some((value) => same(value, token.value!))) moved.push({ value: token.value, lead: words.join(' ') });
   });
+  for (const [index, token] of draft.entries()) {
+    if (token.value === undefined || token.weak || token.value === 0 || token.value === 1 || moved.some((entry) => same(entry.value, token.value!))) continue;
+    // "quận 12", "khoản 2", "lần thứ 5": a name or a reference, not a figure of a fact.
+    if (NOT_FIGURE_BEFORE.has(draft[index - 1]?.word ?? '')) continue;
+    if (figureOfAnotherContext(draft, index, sentences)) moved.push({ value: token.value, lead: '' });
+  }
   return moved;
+}
+
+/** Content words within eight words of a figure, apart from its unit and the words that only lead to it. */
+function figureContext(tokens: Token[], index: number): Set<string> {
+  return new Set(
+    [...tokens.slice(Math.max(0, index - 8), index), ...tokens.slice(index + 2, index + 9)]
+      .filter((token) => token.value === undefined && token.word.length > 1 && !STOP.has(token.word) && !FIGURE_FILLERS.has(token.word))
+      .map((token) => token.word),
+  );
+}
+
+/**
+ * The draft's figure stands, in the article, among other words ("33 năm ở nhờ"), while another
+ * figure of the same unit stands among the draft's words ("phụng dưỡng bà suốt 31 năm"): the
+ * number was moved from one fact to another.
+ */
+function figureOfAnotherContext(draft: Token[], index: number, sentences: Token[][]): boolean {
+  const value = draft[index]!.value!;
+  const unit = draft[index + 1] && !draft[index + 1]!.breakBefore ? draft[index + 1]!.word : undefined;
+  const context = figureContext(draft, index);
+  if (context.size < 3) return false;
+  let sameBest = -1;
+  let otherBest = -1;
+  for (const tokens of sentences) {
+    tokens.forEach((token, at) => {
+      if (token.value === undefined || token.weak || (unit !== undefined && tokens[at + 1]?.word !== unit)) return;
+      let shared = 0;
+      for (const word of figureContext(tokens, at)) if (context.has(word)) shared += 1;
+      if (same(token.value, value)) sameBest = Math.max(sameBest, shared);
+      else otherBest = Math.max(otherBest, shared);
+    });
+  }
+  return sameBest >= 0 && sameBest <= 1 && otherBest >= 3 && otherBest >= sameBest + 3;
 }

@@ -193,7 +193,8 @@ function tokenizeSentence(sentence: string): Token[] {
 export function toSpoken(text: string): SpokenText {
   const spoken = normalizeForMatch(normalizeForSpeech(expandAliases(text.normalize('NFC'))).replace(/\n/g, ' \u2029 '));
   const sentences = spoken
-    .split(/(?<=[.!?])\s+|\s*\u2029\s*/u)
+    // "ông T. đã …": an initial ends no sentence.
+    .split(/(?<!(?:^|\s)\p{L}\.)(?<=[.!?])\s+|\s*\u2029\s*/u)
     .map(tokenizeSentence)
     .filter((tokens) => tokens.length > 0);
   return { sentences, flat: sentences.map((tokens) => tokens.map((token) => token.word).join(' ')).join(' ') };

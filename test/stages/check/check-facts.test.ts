@@ -164,4 +164,21 @@ describe('checkFacts', () => {
     expect(checkFacts(script('Giám đốc bị cáo buộc thu lợi bất chính 6,6 tỷ đồng.'), [source])).toMatchObject([{ kind: 'number' }]);
     expect(checkFacts(script('Giám đốc thu lợi bất chính 3,3 tỷ đồng từ hàng giả trị giá 6,6 tỷ đồng.'), [source])).toEqual([]);
   });
+
+  it("flags a figure given to another fact when other words surround it in the article, even after a person's initial", () => {
+    const source = 'Gia đình ông T. ở nhờ căn nhà 33 năm để sản xuất kinh doanh. Vợ chồng tôi đã phụng dưỡng bà suốt 31 năm nay, ông T. nói.';
+    expect(checkFacts(script('Vợ chồng ông T. đã phụng dưỡng bà S. suốt 33 năm.'), [source])).toMatchObject([{ kind: 'number', value: '33 năm' }]);
+    expect(checkFacts(script('Vợ chồng ông T. đã phụng dưỡng bà S. suốt 31 năm.'), [source])).toEqual([]);
+  });
+
+  it("flags a hamlet from another person's address, though the district's name starts like a family name (Lâm Hà)", () => {
+    const source = 'Ông Vương Đình Kính ở thôn Tân Đức, xã Tân Hà, huyện Lâm Hà, tỉnh Lâm Đồng. Tài sản được bán cho bà Đào Thị Thơm, trú tại thôn Tân Trung, xã Tân Hà, huyện Lâm Hà.';
+    expect(checkFacts(script('Bà Đào Thị Thơm trú tại thôn Tân Đức, xã Tân Hà, huyện Lâm Hà.'), [source])).toMatchObject([{ kind: 'place', value: 'tân đức' }]);
+    expect(checkFacts(script('Bà Đào Thị Thơm trú tại thôn Tân Trung, xã Tân Hà, huyện Lâm Hà.'), [source])).toEqual([]);
+  });
+
+  it('does not take "không chấp nhận" for a flip of "chấp nhận toàn bộ yêu cầu" said of something else', () => {
+    const source = 'Tòa sơ thẩm chấp nhận toàn bộ yêu cầu của bà P. Tại phiên phúc thẩm, bà S. đồng ý hỗ trợ ông T. 400 triệu đồng nhưng ông vẫn không chịu.';
+    expect(checkFacts(script('Tại phiên phúc thẩm, bà S. đồng ý hỗ trợ ông T. 400 triệu đồng nhưng ông T. không chấp nhận.'), [source])).toEqual([]);
+  });
 });
