@@ -20,9 +20,18 @@ export async function writeStory(
   options: { config: Config; words?: number | WordRange; refresh?: boolean; meetingDate?: string; window?: { since: string; until: string } },
   deps: WriteDeps,
 ): Promise<BriefingStory> {
-  const planned = Object.values(options.config.quotas).reduce((sum, count) => sum + count, 0);
-  const words = options.words ?? storyWordRange(options.config, planned, { expansion: expansionRatio([story.sources[0]?.text ?? story.text], options.config) });
+  const words = options.words ?? storyWords(options.config, story);
   return writeCheckedStory(story, words, deps, options.refresh ?? false, { meetingDate: options.meetingDate, window: options.window });
+}
+
+/**
+ * The length range of one story written on its own (Node's `writeStory`, a Workers summarize step):
+ * the share of a full bulletin of the configured quotas, at the voice's rate, grown by how much this
+ * story's article grows when read aloud.
+ */
+export function storyWords(config: Config, story: Story): WordRange {
+  const planned = Object.values(config.quotas).reduce((sum, count) => sum + count, 0);
+  return storyWordRange(config, planned, { expansion: expansionRatio([story.sources[0]?.text ?? story.text], config) });
 }
 
 /**
