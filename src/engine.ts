@@ -9,7 +9,7 @@ import { BantinError } from './domain/errors.ts';
 import { fetchDocument } from './fetch/fetch-document.ts';
 import { FetchError } from './fetch/fetch-errors.ts';
 import { generateBriefing, renderBriefing, type PipelineDeps } from './pipeline.ts';
-import type { Engine, EngineContext } from './server/services.ts';
+import type { Engine, EngineContext } from './server/runtime-api.ts';
 import type { Mp3Encoder } from './speech/audio/encode-mp3.ts';
 import { checkProblem } from './stages/check.ts';
 import { collectFeed } from './stages/collect/collect-feed.ts';

@@ -1,6 +1,6 @@
 import { STAGES, type StageName } from '../domain/progress.ts';
 import { getJson } from '../providers/storage/storage.ts';
-import { initialStages, settleStages, type JobRecord } from '../server/jobs/job-record.ts';
+import { initialStages, settleStages, type JobRecord } from '../server/runtime-api.ts';
 import { planKey, webBulletinId } from './bulletin-steps.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import type { BulletinRow, BulletinStatus, WorkKind } from './shared-work.ts';

@@ -1,5 +1,5 @@
 import type { Catalog, Feed } from '../domain/catalog.ts';
-import { createCellSettings } from '../server/state/cell-settings.ts';
+import { createCellSettings } from '../server/runtime-api.ts';
 import { feedsOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 

@@ -1,5 +1,5 @@
 import { BantinError } from '../domain/errors.ts';
-import type { GenerationQueue } from '../server/services.ts';
+import type { GenerationQueue } from '../server/runtime-api.ts';
 import { bulletinJob, jobIdOf } from './bulletin-job.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { failBulletin, type BulletinRow } from './shared-work.ts';

@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import type { Catalog } from '../domain/catalog.ts';
-import { createPbkdf2Hasher, randomToken } from '../server/auth/password.ts';
-import type { AppServices, Engine } from '../server/services.ts';
+import { createPbkdf2Hasher, randomToken, type AppServices, type Engine } from '../server/runtime-api.ts';
 import { createEngine } from '../engine.ts';
 import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';

@@ -14,6 +14,11 @@ const RULES: ImportRule[] = [
   },
   { name: 'providers do not import workers/ or server/', from: /^providers\//, to: /^(workers|server)\// },
   { name: 'fetch/ does not import providers/storage', from: /^fetch\//, to: /^providers\/storage\// },
+  {
+    name: 'runtime adapters and the engine reach the web app only through server/runtime-api.ts',
+    from: /^(runtime|workers)\/|^engine\.ts$/,
+    to: /^server\/(?!runtime-api\.ts$)/,
+  },
   { name: 'speech/ does not import providers/ (the voices use speech/, not the other way)', from: /^speech\//, to: /^providers\// },
 ];
 
