@@ -202,6 +202,25 @@ function placeOfAnotherPerson(tokens: Token[], place: string[], people: string[]
   );
 }
 
+/**
+ * A person of the article put into another person's event: the article sentence closest to the
+ * draft's names someone else there ("… bán cho người trúng đấu giá là bà Đào Thị Thơm"), while the
+ * sentences that name this person are about something else.
+ */
+function personOfAnotherEvent(tokens: Token[], person: string[], people: string[][], evidence: Evidence): boolean {
+  if (!containsPhrase(evidence.flat, person.join(' '))) return false;
+  const ranked = closestSentences(tokens, evidence.sources, new Set(person));
+  const best = ranked[0];
+  if (!best || best.score < 0.6) return false;
+  const given = person.at(-1)!;
+  if (findPhrase(best.tokens, person).length > 0 || best.tokens.some((token) => token.word === given)) return false;
+  const inDraft = new Set(people.map((other) => other.join(' ')));
+  const others = evidence.people.filter((other) => !inDraft.has(other.join(' ')) && findPhrase(best.tokens, other).length > 0);
+  if (others.length === 0) return false;
+  const own = ranked.filter((entry) => findPhrase(entry.tokens, person).length > 0);
+  return own.every((entry) => entry.score < best.score - 0.3);
+}
+
 function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const add = (issue: CheckIssue) => {
@@ -258,6 +277,9 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       if (token.value === undefined || !['quận', 'phường'].includes(tokens[at - 1]?.word ?? '')) return;
       if (placeAfterAnchorChanged(tokens, at, [token.word], allSentences)) add({ kind: 'place', value: `${tokens[at - 1]!.word} ${token.value}`, where, source: articleForm(tokens, evidence) });
     });
+    for (const person of people) {
+      if (findPhrase(tokens, person).length > 0 && personOfAnotherEvent(tokens, person, people, evidence)) add({ kind: 'name', value: person.join(' '), where, source: articleForm(tokens, evidence) });
+    }
     const title = titleOfOfficeChanged(tokens, allSentences);
     if (title) add({ kind: 'role', value: title, where, source: articleForm(tokens, evidence) });
     for (const person of people) {

@@ -1,8 +1,8 @@
 /**
  * The fresh held-out set: written by hand on 2 December 2026, after the 200 cases of cases.ts had
  * all been used for tuning, from 12 articles of ../shared/corpus/binhvq-news-corpus/demo-full.txt
- * that cases.ts does not use. Written before the check was run on them and scored once; a change
- * made after reading its result makes it a tuning set too (say so in README.md).
+ * that cases.ts does not use. Written before the check was run on them and scored once (first-run
+ * figures in README.md); the misses of that run were then fixed, so this is tuning data now too.
  * Same shape as cases.ts: a corpus window and a short draft sentence the team wrote.
  */
 import type { ContentCase } from './cases.ts';

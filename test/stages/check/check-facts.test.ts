@@ -181,4 +181,10 @@ describe('checkFacts', () => {
     const source = 'Tòa sơ thẩm chấp nhận toàn bộ yêu cầu của bà P. Tại phiên phúc thẩm, bà S. đồng ý hỗ trợ ông T. 400 triệu đồng nhưng ông vẫn không chịu.';
     expect(checkFacts(script('Tại phiên phúc thẩm, bà S. đồng ý hỗ trợ ông T. 400 triệu đồng nhưng ông T. không chấp nhận.'), [source])).toEqual([]);
   });
+
+  it("flags a person of the article put into another person's event", () => {
+    const source = 'Vợ chồng ông Kính vay tiền của bà Dương Thị Thúy. Sau đó, tài sản của gia đình ông Kính được bán cho người trúng đấu giá là bà Đào Thị Thơm, trú tại thôn Tân Trung.';
+    expect(checkFacts(script('Tài sản của gia đình ông Kính được bán cho người trúng đấu giá là bà Dương Thị Thúy.'), [source])).toMatchObject([{ kind: 'name', value: 'dương thị thuý' }]);
+    expect(checkFacts(script('Tài sản của gia đình ông Kính được bán cho người trúng đấu giá là bà Đào Thị Thơm.'), [source])).toEqual([]);
+  });
 });
