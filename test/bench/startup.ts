@@ -8,7 +8,7 @@
  * since this machine may be shared and wall time then counts other people's work.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -90,6 +90,9 @@ export async function benchStartup(): Promise<void> {
     const kept = warm.runs.every((run) => run.stderr.includes('giữ nguyên các tệp đã có'));
     console.log('bantin demo (built, offline voice and summarizer, fresh cache and output folder, fixed port):');
     console.log(`  cold, first run (collect, write, speak, encode, deck: all of it): ${s(cold.wallSeconds)} (${s(cold.cpuSeconds)} CPU)`);
+    // The run's own stage times (briefing.json's report), so a slow stage shows beside the total.
+    const stages = (JSON.parse(await readFile(join(out, 'briefing.json'), 'utf8')) as { report: { stages?: Array<{ stage: string; ms: number }> } }).report.stages ?? [];
+    console.log(`  cold run by stage (report.stages): ${stages.map((timing) => `${timing.stage} ${s(timing.ms / 1000)}`).join(' · ')}`);
     console.log(`  warm, nothing changed, median of 5: ${s(warm.wall)} (${s(warm.cpu)} CPU)  goal ≤ 1.5 s: ${verdict(warm.wall <= 1.5)}; published files kept: ${kept ? 'yes' : 'NO'}`);
     console.log('  (a warm run still fetches every feed and writes the briefing again; only the render is skipped when its content key matches)');
   } finally {
