@@ -208,7 +208,8 @@ function placeOfAnotherPerson(tokens: Token[], place: string[], people: string[]
  * sentences that name this person are about something else.
  */
 function personOfAnotherEvent(tokens: Token[], person: string[], people: string[][], evidence: Evidence): boolean {
-  if (!containsPhrase(evidence.flat, person.join(' '))) return false;
+  // Two words that start like a family name are often a place ("Cao Lãnh", "Lâm Hà"): full names only.
+  if (person.length < 3 || !containsPhrase(evidence.flat, person.join(' '))) return false;
   const ranked = closestSentences(tokens, evidence.sources, new Set(person));
   const best = ranked[0];
   if (!best || best.score < 0.6) return false;
