@@ -121,6 +121,16 @@ describe('a cron tick for cells that share feeds', () => {
     expect(seen.ttsVoices.filter((voice) => voice === 'vi-VN-NamMinhNeural').length).toBe(new Set(keysByCell.get('vks-cl')).size);
   });
 
+  it('times in each published briefing the stages its own steps ran, in pipeline order', async () => {
+    for (const cell of FIXTURE_CELLS) {
+      const briefing = JSON.parse((await text(`cells/${cell.id}/files/lich-${MEETING}/r1/briefing.json`))!) as { report: { stages?: Array<{ stage: string; ms: number; items?: number }> } };
+      const stages = briefing.report.stages ?? [];
+      expect(stages.map((timing) => timing.stage), cell.id).toEqual(['cluster', 'select', 'check', 'speak', 'deck']);
+      for (const timing of stages) expect(timing.ms, `${cell.id} ${timing.stage}`).toBeGreaterThanOrEqual(0);
+      expect(stages.find((timing) => timing.stage === 'select')?.items, cell.id).toBeGreaterThan(0);
+    }
+  });
+
   it('gives each cell only the stories of its own feeds, in its own folder', async () => {
     for (const cell of FIXTURE_CELLS) {
       const briefing = JSON.parse((await text(`cells/${cell.id}/files/lich-${MEETING}/r1/briefing.json`))!) as { meta: { cellName: string }; sections: Array<{ stories: Array<{ sources: Array<{ feedId: string }> }> }>; segments: Array<{ kind: string }> };
