@@ -37,8 +37,9 @@ export interface TopicBuild {
 export type TopicSource = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'url'; url: string };
 
 /**
- * The pipeline as the web app sees it. Built from src/pipeline.ts on Node (src/runtime/node-app.ts),
- * from Workers bindings elsewhere, and by a small fake in tests; the app never knows which.
+ * The pipeline as the web app sees it. Built once by createEngine (src/engine.ts) over src/pipeline.ts,
+ * from Node's providers (src/runtime/node-app.ts) or the Worker's (src/workers/web-services.ts), and
+ * by a small fake in tests; the app never knows which.
  */
 export interface Engine {
   /** collect … check: the editable briefing document, plus the feeds' statuses for the progress view. */
