@@ -7,6 +7,7 @@ import { readDeck, titleOf, type ReadSlide } from './read-deck.ts';
 import { spokenBulletin } from './spoken-bulletin.ts';
 import { decodeMp3 } from '../speech/audio/mp3-decode.ts';
 import { BantinError } from '../../src/domain/errors.ts';
+import { concatArrays } from '../../src/domain/concat-arrays.ts';
 import type JSZip from 'jszip';
 
 const INTRO =
@@ -55,16 +56,6 @@ async function playbackOf(zip: JSZip, slide: ReadSlide): Promise<Playback> {
   };
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 const FRAME_MS = (576 / 16_000) * 1000;
 
 describe('the self-running deck (bulletin audio embedded)', () => {
@@ -91,7 +82,7 @@ describe('the self-running deck (bulletin audio embedded)', () => {
     }
 
     // Played one after the other, the slides are the bulletin, frame for frame.
-    expect(concat(clips)).toEqual(bulletin.mp3);
+    expect(concatArrays(clips)).toEqual(bulletin.mp3);
     const advances = await Promise.all(slides.map(async (slide) => (await playbackOf(zip, slide)).advanceMs!));
     expect(Math.abs(advances.reduce((a, b) => a + b, 0) - bulletin.segments.duration * 1000)).toBeLessThanOrEqual(slides.length);
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Default Extension="mp3" ContentType="audio/mpeg"/>');
@@ -172,6 +163,6 @@ describe('the self-running deck (bulletin audio embedded)', () => {
     expect(silent.autoplayTarget).toBeNull();
     expect(silent.advanceMs).toBe(3000);
     const clips = await Promise.all(slides.filter((slide) => slide !== divider).map(async (slide) => (await playbackOf(zip, slide)).clip!));
-    expect(concat(clips)).toEqual(bulletin.mp3);
+    expect(concatArrays(clips)).toEqual(bulletin.mp3);
   });
 });

@@ -2,6 +2,7 @@ import { Mp3Encoder } from '@breezystack/lamejs';
 import type { Briefing } from '../../src/domain/briefing.ts';
 import type { SegmentsFile } from '../../src/domain/segments.ts';
 import { listSpokenItems } from '../../src/domain/spoken-items.ts';
+import { concatArrays } from '../../src/domain/concat-arrays.ts';
 
 const RATE = 16_000;
 const SAMPLES_PER_FRAME = 576;
@@ -35,28 +36,13 @@ export function spokenBulletin(briefing: Briefing, perChar = PER_CHAR): { mp3: U
   }
   const duration = (frames * SAMPLES_PER_FRAME) / RATE;
   items.forEach((item, index) => (item.end = items[index + 1]?.start ?? duration));
-  return { mp3: join(pieces), segments: { version: 1, duration, voice: { engine: 'test', name: 'tone' }, items } };
+  return { mp3: concatArrays(pieces), segments: { version: 1, duration, voice: { engine: 'test', name: 'tone' }, items } };
 }
 
 function encode(parts: Int16Array[]): Uint8Array {
-  const samples = new Int16Array(parts.reduce((n, part) => n + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    samples.set(part, offset);
-    offset += part.length;
-  }
+  const samples = concatArrays(parts, Int16Array);
   const encoder = new Mp3Encoder(1, RATE, 32);
-  return join([encoder.encodeBuffer(samples), encoder.flush()]);
-}
-
-function join(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatArrays([encoder.encodeBuffer(samples), encoder.flush()]);
 }
 
 /** MPEG-2 Layer III at 16 kHz, 32 kbit/s: every frame is 144 bytes plus its padding bit. */

@@ -11,6 +11,7 @@ import type { SegmentsFile } from '../../src/domain/segments.ts';
 import { BantinError } from '../../src/domain/errors.ts';
 import type { Engine } from '../../src/server/services.ts';
 import { buildMeetingHtml } from '../../src/stages/meeting/build-meeting-html.ts';
+import { concatArrays } from '../../src/domain/concat-arrays.ts';
 
 const SAMPLE_RATE = 8_000;
 
@@ -79,7 +80,7 @@ export function createFakeEngine(options: { failFeed?: string; stepDelayMs?: num
       return {
         'briefing.json': JSON.stringify(briefing, null, 2),
         'script.md': `# ${briefing.meta.cellName}\n\n${items.map((item) => `## ${item.title}\n\n${item.text}`).join('\n\n')}\n`,
-        'briefing.mp3': encodeMp3(concat(pieces)),
+        'briefing.mp3': encodeMp3(concatArrays(pieces, Int16Array)),
         'briefing.vtt': `WEBVTT\n\n${cues.map((cue) => `${clock(cue.start, '.')} --> ${clock(cue.end, '.')}\n${cue.text}`).join('\n\n')}\n`,
         'briefing.srt': `${cues.map((cue) => `${cue.index}\n${clock(cue.start, ',')} --> ${clock(cue.end, ',')}\n${cue.text}`).join('\n\n')}\n`,
         'segments.json': JSON.stringify(segments, null, 2),
@@ -166,28 +167,12 @@ function tone(seconds: number, frequency: number): Int16Array {
   return samples;
 }
 
-function concat(pieces: Int16Array[]): Int16Array {
-  const out = new Int16Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
-}
-
 function encodeMp3(samples: Int16Array): Uint8Array {
   const encoder = new Mp3Encoder(1, SAMPLE_RATE, 16);
   const chunks: Uint8Array[] = [];
   for (let i = 0; i < samples.length; i += 1152) chunks.push(encoder.encodeBuffer(samples.subarray(i, i + 1152)));
   chunks.push(encoder.flush());
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatArrays(chunks);
 }
 
 async function fakeDeck(briefing: Briefing): Promise<Uint8Array> {
