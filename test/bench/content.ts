@@ -1,9 +1,10 @@
 /**
  * Fact-check benchmark: `npm run bench:content` (`-- --verbose` lists every miss and false flag,
- * `-- --tuning` leaves the fresh held-out set out while tuning).
+ * `-- --tuning` leaves the fresh and held-out sets out while tuning).
  * Reads the real articles in ../shared/corpus (outside the repository) and applies the
  * hand-written cases: content/cases.ts (200 cases, all used for tuning by now) and
- * content/fresh-cases.ts (held out until its first run, whose figures README.md keeps; tuned on since).
+ * content/fresh-cases.ts (held out until its first run, whose figures README.md keeps; tuned on since) and
+ * content/holdout-cases.ts (held out: written and committed before the check first ran on it).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
  * corruption and the share of faithful drafts the writer keeps.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
@@ -15,11 +16,12 @@ import { checkFacts } from '../../src/stages/check/check-facts.ts';
 import { keepsDraft } from '../../src/stages/check/keep-draft.ts';
 import { CASES, FILES, type ContentCase } from './content/cases.ts';
 import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
+import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES };
+const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES };
 
 async function readSource(key: string): Promise<string> {
   const file = ALL_FILES[key];
@@ -110,6 +112,8 @@ export async function benchContent(options: { fresh?: boolean; verbose?: boolean
   if (options.fresh ?? true) {
     const fresh = FRESH_CASES.map((testCase, index) => ({ testCase, index }));
     print(`fresh cases (${fresh.length}, content/fresh-cases.ts; held out until their first run, see README)`, await score(fresh), options.verbose ?? false);
+    const holdout = HOLDOUT_CASES.map((testCase, index) => ({ testCase, index }));
+    print(`held-out cases (${holdout.length}, content/holdout-cases.ts; first run recorded in README, tune on them and they stop being held out)`, await score(holdout), options.verbose ?? false);
   }
 }
 
