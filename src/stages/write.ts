@@ -30,8 +30,18 @@ export async function writeStory(
  * story's article grows when read aloud.
  */
 export function storyWords(config: Config, story: Story): WordRange {
+  // Reads only what storyWordsBasis lists, and the story's first article.
   const planned = Object.values(config.quotas).reduce((sum, count) => sum + count, 0);
   return storyWordRange(config, planned, { expansion: expansionRatio([story.sources[0]?.text ?? story.text], config) });
+}
+
+/**
+ * Everything of the config that storyWords reads: a cache of stories written on their own keys on
+ * it (with the article), so a changed voice rate or story length writes them again.
+ */
+export function storyWordsBasis(config: Config): unknown[] {
+  const { voice, storySeconds, targetMinutes, quotas } = config;
+  return [voice.provider, voice.rate, voice.thousand, storySeconds.min, storySeconds.max, targetMinutes, Object.values(quotas).reduce((sum, count) => sum + count, 0)];
 }
 
 /**

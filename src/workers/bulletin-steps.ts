@@ -12,7 +12,7 @@ import { itemsInWindow, type HarvestedFeed } from '../stages/collect.ts';
 import { clusterStories } from '../stages/cluster.ts';
 import { selectBulletinStories } from '../stages/select.ts';
 import { segmentKey } from '../stages/speak/segment-cache.ts';
-import { storyWordBudget } from '../stages/write/word-budget.ts';
+import { storyWordsBasis } from '../stages/write.ts';
 import { assembleBriefing } from '../stages/write/assemble-briefing.ts';
 import { checkBriefing } from '../stages/check.ts';
 import { enabledCatalogOfCell } from './cell-catalog.ts';
@@ -23,7 +23,7 @@ import type { HarvestRecord, StoryInputRecord, WrittenStoryRecord } from './work
 import type { WorkMessage } from './work-message.ts';
 
 /** Bump when the way a story's work key is derived changes. */
-const STORY_WORK_VERSION = 'story-work-1';
+const STORY_WORK_VERSION = 'story-work-2';
 
 /** What the story step decided for one bulletin, kept in the cell's own folder. */
 interface BulletinPlan {
@@ -45,14 +45,6 @@ async function loadBulletin(id: string, deps: ScaleDeps): Promise<{ bulletin: Bu
   const defaults = cellConfig(deps.base, cell, await membersOfCell(deps.db, cell.id));
   const config = await createCellSettings(deps.cellStorage(cell.id).store, { config: defaults, defaultCatalog: { feeds: [] } }).runConfig();
   return { bulletin, config, window: { since: bulletin.window_since, until: bulletin.window_until } };
-}
-
-/**
- * Every story is written once for the province at the default length, so cells that pick the same
- * story share one summary; a cell's own length setting changes how many stories it takes, not their length.
- */
-export function sharedWordBudget(base: Config): number {
-  return storyWordBudget(base, Object.values(base.quotas).reduce((sum, count) => sum + count, 0));
 }
 
 /** Claims what no one has claimed, records the bulletin's waits, queues the claimed work. */
@@ -91,12 +83,15 @@ export async function planStories(id: string, deps: ScaleDeps): Promise<void> {
   if (selected.length === 0) {
     throw new BantinError('select', `không có tin nào trong khoảng thời gian của bản tin từ ${feeds.size} nguồn tin của chi bộ. Kiểm tra danh mục nguồn tin (các nguồn lỗi: ${statuses.filter((s) => s.status === 'error').length}).`);
   }
-  const words = sharedWordBudget(deps.base);
+  // Every story is written once for the province with the province's config (the summarize step
+  // measures its length as Node's writeStory does), so cells that pick the same story share one
+  // summary; a cell's own length setting changes how many stories it takes, not their length.
+  const budget = storyWordsBasis(deps.base);
   const { provider, model, promptVersion } = deps.summarizer;
   const work = await Promise.all(
     selected.map(async (story) => {
-      const hash = await sha256Hex(JSON.stringify([STORY_WORK_VERSION, provider, model, promptVersion ?? '', words, story.section, story.title, story.sources.map((source) => [source.url, source.title, source.published])]));
-      const input: StoryInputRecord = { story, words };
+      const hash = await sha256Hex(JSON.stringify([STORY_WORK_VERSION, provider, model, promptVersion ?? '', budget, story.section, story.title, story.sources.map((source) => [source.url, source.title, source.published])]));
+      const input: StoryInputRecord = { story };
       return {
         key: `story:${hash}`,
         kind: 'story' as const,

@@ -88,7 +88,8 @@ async function summarizeStory(key: string, resultKey: string, deps: ScaleDeps): 
   const run = { fetch: deps.fetch, cache: deps.shared, summarizer: deps.summarizer, now: deps.now, progress: noProgress, report };
   const feeds = await feedsOfSources(input.story, deps);
   const [story] = await extractArticles([input.story], feeds, run);
-  const written = await writeStory(story!, { config: deps.base, words: input.words }, run);
+  // No words given: writeStory measures this story's range from its article as Node does (storyWords).
+  const written = await writeStory(story!, { config: deps.base }, run);
   const record: WrittenStoryRecord = { section: story!.section, story: written, problems: report.problems };
   await putJson(deps.shared, resultKey, record);
 }

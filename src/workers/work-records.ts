@@ -14,10 +14,9 @@ export interface HarvestRecord {
   error?: string;
 }
 
-/** What the summarize step reads: the story as collected and the shared word budget. */
+/** What the summarize step reads: the story as collected (its length comes from its article and the province's config). */
 export interface StoryInputRecord {
   story: Story;
-  words: number;
 }
 
 /** A story written once for every cell that selected it. */

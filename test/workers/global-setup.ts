@@ -11,6 +11,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const sites = await startFakeProvinceServer(() => ({
     llmCalls: llm.requests.length,
     llmTitles: llm.requests.map((request) => firstSource(request).title),
+    // The most written syllables each request asked for ("tối đa N chữ" in the prompt), by title.
+    llmWords: llm.requests.map((request) => [firstSource(request).title, Number(/tối đa (\d+) chữ/.exec(request.messages.map((message) => message.content).join('\n'))?.[1])]),
     ttsCalls: voice.requests.length,
     ttsVoices: voice.requests.map((request) => /name=['"]([^'"]+)['"]/.exec(request.body)?.[1] ?? ''),
   }));

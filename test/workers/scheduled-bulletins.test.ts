@@ -7,6 +7,14 @@ import type { Db, R2BucketLike } from '../../src/workers/bindings.ts';
 import { FeedSchema } from '../../src/domain/catalog.ts';
 import { DISABLED_ON_WEB_FEED, ESPEAK_CELL, FIXTURE_CELLS, FIXTURE_FEEDS, SCHEDULE, TICK, type FixtureCell } from './scale-fixtures.ts';
 import { signIn, type WorkerFetcher } from './web-session.ts';
+import { createR2Storage } from '../../src/providers/storage/r2.ts';
+import { getJson } from '../../src/providers/storage/storage.ts';
+import { workerConfig } from '../../src/runtime/worker-config.ts';
+import { extractArticles } from '../../src/stages/extract.ts';
+import { storyWords } from '../../src/stages/write.ts';
+import { noProgress } from '../../src/domain/progress.ts';
+import { createRunReport } from '../../src/domain/run-report.ts';
+import type { StoryInputRecord } from '../../src/workers/work-records.ts';
 
 interface TestEnv {
   DB: Db;
@@ -18,6 +26,7 @@ interface Counts {
   hits: Record<string, number>;
   llmCalls: number;
   llmTitles: string[];
+  llmWords: Array<[string, number]>;
   ttsCalls: number;
   ttsVoices: string[];
 }
@@ -101,6 +110,22 @@ describe('a cron tick for cells that share feeds', () => {
     const titles = FIXTURE_FEEDS.flatMap((feed) => feed.stories.map((story) => story.title));
     expect([...seen.llmTitles].sort()).toEqual([...titles].sort());
     expect(seen.llmCalls).toBe(titles.length);
+  });
+
+  it("asks the model for each shared story the length Node's writeStory gives the same article and config", async () => {
+    const shared = createR2Storage(bindings.BUCKET, { prefix: 'shared' });
+    const config = workerConfig(env as never);
+    const inputs = (await shared.list('stories/')).filter((key) => key.endsWith('/input.json'));
+    expect(inputs.length).toBe(FIXTURE_FEEDS.flatMap((feed) => feed.stories).length);
+    const noNetwork = (() => Promise.reject(new Error('the articles must come from the shared cache'))) as typeof fetch;
+    for (const key of inputs) {
+      const { story } = (await getJson<StoryInputRecord>(shared, key))!;
+      // Node's path: the article as extracted (here from the cache the summarize step filled), then storyWords.
+      const [extracted] = await extractArticles([story], new Map(), { fetch: noNetwork, cache: shared, progress: noProgress, report: createRunReport() });
+      expect(extracted!.sources[0]?.text.length, story.title).toBeGreaterThan(100);
+      const asked = seen.llmWords.filter(([title]) => title === story.title).map(([, words]) => words);
+      expect(asked, story.title).toEqual([storyWords(config, extracted!).max]);
+    }
   });
 
   it('voices each distinct text once per voice, reusing shared stories across cells with the same voice', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../../src/config.ts';
 import type { Story } from '../../../src/domain/collected.ts';
-import { storyWords } from '../../../src/stages/write.ts';
+import { storyWords, storyWordsBasis } from '../../../src/stages/write.ts';
 
 const story = (text: string): Story => ({
   id: 's1', section: 'tinh', title: 'Tin', published: '2026-11-30T08:00:00+07:00', score: 1, text,
@@ -23,5 +23,17 @@ describe('storyWords', () => {
   it('leaves fewer written syllables for an article whose figures grow when read aloud', () => {
     const config = ConfigSchema.parse({});
     expect(storyWords(config, story(FIGURES)).max).toBeLessThan(storyWords(config, story(PLAIN)).max);
+  });
+
+  it('keys a story written on its own on every config part its length depends on, so a changed voice rate writes it again', () => {
+    const base = ConfigSchema.parse({});
+    const changes = [{ voice: { rate: 1.2 } }, { storySeconds: { min: 20, max: 30 } }, { quotas: Object.fromEntries(Object.keys(base.quotas).map((id) => [id, 1])) }, { targetMinutes: 30 }];
+    for (const change of changes) {
+      const changed = ConfigSchema.parse(change);
+      expect(storyWords(changed, story(FIGURES)), JSON.stringify(change)).not.toEqual(storyWords(base, story(FIGURES)));
+      expect(storyWordsBasis(changed), JSON.stringify(change)).not.toEqual(storyWordsBasis(base));
+    }
+    // Parts the length does not depend on leave the key alone: cells with other names share the summary.
+    expect(storyWordsBasis(ConfigSchema.parse({ cell: { name: 'Chi bộ Phòng 1' } }))).toEqual(storyWordsBasis(base));
   });
 });
