@@ -16,6 +16,8 @@ const ALIASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])TNHS(?![\p{L}])/gu, 'trách nhiệm hình sự'],
   [/(?<![\p{L}])HĐQT(?![\p{L}])/gu, 'Hội đồng quản trị'],
   [/(?<![\p{L}])Cty(?![\p{L}])/gu, 'Công ty'],
+  // "CP" alone reads "Chính phủ"; after "Công ty" it is "cổ phần".
+  [/(?<=[Cc]ông ty\s+)CP(?![\p{L}])/gu, 'cổ phần'],
   [/(?<![\p{L}])CATP(?![\p{L}])/gu, 'Công an thành phố'],
   [/(?<![\p{L}])THADS(?![\p{L}])/gu, 'thi hành án dân sự'],
   [/(?<![\p{L}])THA(?![\p{L}])/gu, 'thi hành án'],

@@ -1,9 +1,10 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
-import { checkable, closestSentences, dateFound, figuresMovedFromTheirFacts, findPhrase, flippedNegations, negatedPhraseFlips, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { checkable, closestSentences, countedBySource, dateFound, figuresMovedFromTheirFacts, findPhrase, flippedNegations, negatedPhraseFlips, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
+import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
 import { fullHeadAround, roleHeadAt, titleOfOfficeChanged } from './role-titles.ts';
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
@@ -44,6 +45,8 @@ interface Evidence {
   dates: DateClaim[];
   people: string[][];
   places: string[];
+  /** Which unit the article puts inside which. */
+  containments: Containment[];
   /** Years of the allowed publication dates. */
   publishedYears: Set<number>;
 }
@@ -120,6 +123,7 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     numbers: claims.flatMap((claim) => claim.numbers),
     dates: claims.flatMap((claim) => claim.dates),
     places: [...new Set(prepared.flatMap((entry) => placesOf(entry.raw)))],
+    containments: prepared.flatMap((entry) => containmentsOf(entry.raw)),
     people: [] as string[][],
     publishedYears: new Set(allowed.flatMap((text) => readClaims(toSpoken(text)).dates.flatMap((date) => (date.year === undefined ? [] : [date.year])))),
   };
@@ -236,11 +240,12 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
 
   const claims = readClaims(draft.spoken);
+  const allSentences = evidence.sources.flatMap((source) => source.sentences);
   for (const date of claims.dates) {
     if (!dateFound(date, evidence.dates)) add({ kind: 'date', value: date.text, where, source: articleForm(sentenceOf(draft.spoken, String(date.day ?? date.month)), evidence) });
   }
   for (const claim of claims.numbers) {
-    if (!checkable(claim) || numberFound(claim, evidence.numbers)) continue;
+    if (!checkable(claim) || numberFound(claim, evidence.numbers) || countedBySource(claim, allSentences)) continue;
     // "năm 2026" from "năm nay" in an article published in 2026.
     if (claim.kind === 'date' && claim.previous === 'năm' && evidence.publishedYears.has(claim.value)) continue;
     const sentence = sentenceOf(draft.spoken, String(claim.value));
@@ -265,7 +270,6 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
 
   // "Lâm Hà" after "huyện" is a district, though "Lâm" is a family name ("UBND tỉnh Trần Trí Quang" is a person).
   const people = peopleOf(draft.raw).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
-  const allSentences = evidence.sources.flatMap((source) => source.sentences);
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
@@ -312,6 +316,10 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       if (sentencePlaces(best.tokens).length === 0) continue;
       add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
     }
+  }
+  // Last, so a place already flagged in its sentence is not flagged twice under another spelling.
+  if (!issues.some((issue) => issue.kind === 'place')) {
+    for (const parent of misplacedUnits(draft.raw, evidence.containments)) add({ kind: 'place', value: parent, where });
   }
   return issues;
 }

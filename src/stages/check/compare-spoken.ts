@@ -170,15 +170,57 @@ function negated(tokens: Token[]): Array<{ at: number; target: string }> {
   return found;
 }
 
+/**
+ * Whether a negation earlier in the same clause reaches the word at `index`: "không cần phải thực
+ * hiện cấp giấy phép" negates "giấy phép" six words on.
+ */
+/** Words that start a new predicate: "không thống nhất là phù hợp" negates only the first. */
+const CLAUSE_JOINS = new Set(['là', 'mà', 'nhưng', 'thì', 'và', 'để', 'nên', 'song', 'cũng']);
+
+function negatedInClause(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 8); at -= 1) {
+    if (tokens[at + 1]!.breakBefore || CLAUSE_JOINS.has(tokens[at]!.word)) return false;
+    if (NEGATIONS.has(tokens[at]!.word) && !NOT_NEGATING.has(tokens[at + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
 function negatedNear(tokens: Token[], target: string): { present: boolean; negated: boolean } {
   let present = false;
   for (const [index, token] of tokens.entries()) {
     if (token.word !== target) continue;
     present = true;
-    const before = tokens.slice(Math.max(0, index - 4), index);
-    if (before.some((word) => NEGATIONS.has(word.word))) return { present, negated: true };
+    if (negatedBefore(tokens, index)) return { present, negated: true };
   }
   return { present, negated: false };
+}
+
+function negatedBefore(tokens: Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 4), index).some((word) => NEGATIONS.has(word.word)) || negatedInClause(tokens, index);
+}
+
+/** Verbs that only say one thing brought about another: "không gây ùn tắc" and "đã khiến … ùn tắc" differ by the negation, not the verb. */
+const CAUSATIVES = new Set(['gây', 'khiến', 'làm', 'dẫn']);
+
+/** The first word a causative verb brings about: "gây ùn tắc" → "ùn". */
+function causedWord(tokens: Token[], verb: number): string | undefined {
+  for (let at = verb + 1; at < Math.min(tokens.length, verb + 4); at += 1) {
+    const token = tokens[at]!;
+    if (token.breakBefore || token.value !== undefined) return undefined;
+    if (!STOP.has(token.word) && token.word.length > 1 && !['ra', 'tới', 'đến', 'cho'].includes(token.word)) return token.word;
+  }
+  return undefined;
+}
+
+/** A negated causative on one side whose effect the other side states without it: "không gây ùn tắc" against "đã khiến giao thông ùn tắc". */
+function causativeFlip(negative: Token[], at: number, target: string, positive: Token[]): string | undefined {
+  if (!CAUSATIVES.has(target) || positive.some((token) => token.word === target)) return undefined;
+  const verb = negative.findIndex((token, index) => index > at && token.word === target);
+  const effect = causedWord(negative, verb);
+  if (!effect) return undefined;
+  const hits = positive.flatMap((token, index) => (token.word === effect ? [index] : []));
+  if (hits.length === 0 || hits.some((index) => negatedInClause(positive, index))) return undefined;
+  return `${target} ${effect}`;
 }
 
 /**
@@ -198,12 +240,42 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
     const context = draft.slice(place, place + 3);
     const sameUse = context.length === 3 && !context.slice(1).some((token) => token.breakBefore) && candidates.some((candidate) => findPhrase(candidate.tokens, context.map((token) => token.word)).length > 0);
     if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated) && sameUse) flips.push(`không/chưa … ${target}`);
+    const caused = inSources.some((entry) => entry.present) ? undefined : causativeFlip(draft, at, target, best.tokens);
+    if (caused) flips.push(`không/chưa ${caused}`);
   }
-  for (const { target } of negated(best.tokens)) {
+  for (const { at, target } of negated(best.tokens)) {
+    const caused = causativeFlip(best.tokens, at, target, draft);
+    if (caused) flips.push(`${caused} (bài gốc: không/chưa ${caused})`);
     const inDraft = negatedNear(draft, target);
-    if (inDraft.present && !inDraft.negated) flips.push(`${target} (bài gốc: không/chưa ${target})`);
+    if (!inDraft.present || inDraft.negated) continue;
+    // "thu phí thử nghiệm" is no flip of "phát vé không thu tiền": the word must be used alike,
+    // and no other sentence of the article may say the draft's phrase without the negation.
+    const sourceNext = wordAfter(best.tokens, best.tokens.findIndex((token, index) => index > at && token.word === target));
+    const place = draft.findIndex((token) => token.word === target);
+    const draftNext = wordAfter(draft, place);
+    if (sourceNext && draftNext && sourceNext !== draftNext) continue;
+    const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit))));
+    if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
   return flips;
+}
+
+function wordAfter(tokens: Token[], index: number): string | undefined {
+  const next = tokens[index + 1];
+  return index >= 0 && next && !next.breakBefore && next.value === undefined && !STOP.has(next.word) ? next.word : undefined;
+}
+
+/**
+ * "hai quyết định" where one sentence of the article lists "Quyết định số … và Quyết định số …"
+ * without counting them: a small count of a two-word noun is the number of times one source
+ * sentence names it.
+ */
+export function countedBySource(claim: NumberClaim, sentences: Token[][]): boolean {
+  if (!Number.isInteger(claim.value) || claim.value < 2 || claim.value > 5) return false;
+  const phrase = claim.following.slice(0, 2);
+  if (phrase.length < 2 || phrase.some((word) => STOP.has(word) || word.length < 2)) return false;
+  return sentences.some((tokens) => findPhrase(tokens, phrase).length === claim.value);
 }
 
 /** Where a phrase of words occurs in a token list. */
@@ -243,10 +315,13 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       if (phrase.length < length || phrase.some((token, offset) => token.value !== undefined || (offset > 0 && token.breakBefore))) continue;
       if (phrase.filter((token) => !STOP.has(token.word) && token.word.length > 1).length < 2) continue;
       const words = phrase.map((token) => token.word);
-      const found = sentences.flatMap((tokens) => findPhrase(tokens, words).map((at) => negatedAt(tokens, at)));
-      if (found.length === 0) continue;
+      const hits = sentences.flatMap((tokens) => findPhrase(tokens, words).map((at) => ({ tokens, at })));
+      if (hits.length === 0) continue;
+      // A negation right before the phrase is certain; one earlier in the clause may reach it
+      // ("không cần phải thực hiện cấp giấy phép") or not, so it never makes a flip on its own.
       const inDraft = negatedAt(draft, index);
-      if (found.every((negative) => negative !== inDraft)) flips.push(inDraft ? `không/chưa ${words.join(' ')}` : `${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
+      if (inDraft && hits.every((hit) => !negatedAt(hit.tokens, hit.at) && !negatedInClause(hit.tokens, hit.at))) flips.push(`không/chưa ${words.join(' ')}`);
+      if (!inDraft && !negatedInClause(draft, index) && hits.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
       break;
     }
   }

@@ -187,4 +187,40 @@ describe('checkFacts', () => {
     expect(checkFacts(script('Tài sản của gia đình ông Kính được bán cho người trúng đấu giá là bà Dương Thị Thúy.'), [source])).toMatchObject([{ kind: 'name', value: 'dương thị thuý' }]);
     expect(checkFacts(script('Tài sản của gia đình ông Kính được bán cho người trúng đấu giá là bà Đào Thị Thơm.'), [source])).toEqual([]);
   });
+
+  it('flags a commune put in a district the article does not put it in, and accepts the units as the article nests them', () => {
+    const source = 'Bộ GTVT miễn, giảm giá cho 972 xe thuộc xã Tân Phú Thạnh, thị trấn Cái Tắc (thuộc tỉnh Hậu Giang) và 1.023 xe thuộc các phường Ba Láng, Lê Bình (quận Cái Răng, TP.Cần Thơ).';
+    expect(checkFacts(script('Bộ GTVT miễn, giảm giá cho 972 xe thuộc xã Tân Phú Thạnh, thị trấn Cái Tắc, quận Cái Răng.'), [source])).toMatchObject([{ kind: 'place', value: 'cái răng' }]);
+    expect(checkFacts(script('Bộ GTVT miễn, giảm giá cho 972 xe thuộc thị trấn Cái Tắc, tỉnh Hậu Giang.'), [source])).toEqual([]);
+    expect(checkFacts(script('Có 1.023 xe thuộc phường Lê Bình, quận Cái Răng, Thành phố Cần Thơ được giảm giá.'), [source])).toEqual([]);
+  });
+
+  it('flags a negation flipped with another verb of cause ("không gây ùn tắc" for "đã khiến … ùn tắc")', () => {
+    const source = 'Nhiều tài xế dùng tiền lẻ mua vé qua trạm. Vụ việc đã khiến giao thông tại đây ùn tắc nhẹ.';
+    expect(checkFacts(script('Vụ việc không gây ùn tắc giao thông tại đây.'), [source])).toMatchObject([{ kind: 'negation' }]);
+    expect(checkFacts(script('Vụ việc gây ùn tắc giao thông tại đây.'), [source])).toEqual([]);
+  });
+
+  it('accepts a count in words of the documents one sentence of the article lists ("hai quyết định"), not another count', () => {
+    const source = 'UBND tỉnh giữ nguyên Quyết định số 3398/QĐ-UBND ngày 8/8/2016 và Quyết định số 940/QĐ-UBND ngày 28/9/2017 của Chủ tịch UBND huyện Mỹ Xuyên.';
+    expect(checkFacts(script('UBND tỉnh giữ nguyên hai quyết định của Chủ tịch UBND huyện Mỹ Xuyên.'), [source])).toEqual([]);
+    expect(checkFacts(script('UBND tỉnh giữ nguyên ba quyết định của Chủ tịch UBND huyện Mỹ Xuyên.'), [source])).toMatchObject([{ kind: 'number' }]);
+  });
+
+  it('reads a negation over the whole clause and the word in its own use, so a faithful sentence is no flip', () => {
+    const source = [
+      'Ngày 29/1, công ty chính thức thu phí thử nghiệm (phát vé không thu tiền) tại trạm.',
+      'Bộ Xây dựng khẳng định công ty được tiếp tục thi công và không cần phải thực hiện cấp giấy phép xây dựng.',
+      'Người mua xe công vẫn chưa chịu làm thủ tục sang tên.',
+    ].join(' ');
+    expect(checkFacts(script('Từ ngày 29/1, công ty thu phí thử nghiệm tại trạm.'), [source])).toEqual([]);
+    expect(checkFacts(script('Công ty được tiếp tục thi công mà không cần giấy phép xây dựng.'), [source])).toEqual([]);
+    expect(checkFacts(script('Người mua xe công không làm thủ tục sang tên.'), [source])).toEqual([]);
+    expect(checkFacts(script('Ngày 29/1, công ty phát vé và thu tiền tại trạm.'), [source])).toMatchObject([{ kind: 'negation' }]);
+  });
+
+  it('reads "Công ty CP" as a joint-stock company, not the Government, on both sides', () => {
+    const source = 'Công ty CP BOT Biên Cương sẽ cấp thẻ ưu tiên tạm thời 3 tháng.';
+    expect(checkFacts(script('Công ty CP BOT Biên Cương cấp thẻ ưu tiên 3 tháng.'), [source])).toEqual([]);
+  });
 });
