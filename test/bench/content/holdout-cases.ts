@@ -2,7 +2,8 @@
  * The held-out set: written by hand on 2 December 2026, after cases.ts and fresh-cases.ts had both
  * been used for tuning, from 6 articles of ../shared/corpus/binhvq-news-corpus/demo-full.txt that
  * neither of them uses. Written from the articles as a reviewer would, before the check was run on
- * them; committed before their first run, whose figures README.md keeps.
+ * them; committed before their first run, whose figures README.md keeps. The false flags of that
+ * run were then fixed as classes (its misses were not), so the set is tuning data now.
  * Same shape as cases.ts: a corpus window and a short draft sentence the team wrote.
  */
 import type { ContentCase } from './cases.ts';
