@@ -5,7 +5,8 @@
  * hand-written cases: content/cases.ts (200 cases, all used for tuning by now) and
  * content/fresh-cases.ts (held out until its first run, whose figures README.md keeps; tuned on since) and
  * content/holdout-cases.ts (written and committed before the check first ran on it; its first-run false
- * flags were then fixed, so only README's first-run figures are held out).
+ * flags were then fixed, so only README's first-run figures are held out) and
+ * content/holdout2-cases.ts (the second held-out set, likewise committed before its first run).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
  * corruption and the share of faithful drafts the writer keeps.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
@@ -18,11 +19,12 @@ import { keepsDraft } from '../../src/stages/check/keep-draft.ts';
 import { CASES, FILES, type ContentCase } from './content/cases.ts';
 import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
+import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES };
+const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES };
 
 async function readSource(key: string): Promise<string> {
   const file = ALL_FILES[key];
@@ -115,6 +117,8 @@ export async function benchContent(options: { fresh?: boolean; verbose?: boolean
     print(`fresh cases (${fresh.length}, content/fresh-cases.ts; held out until their first run, see README)`, await score(fresh), options.verbose ?? false);
     const holdout = HOLDOUT_CASES.map((testCase, index) => ({ testCase, index }));
     print(`held-out cases (${holdout.length}, content/holdout-cases.ts; held out until their first run, see README)`, await score(holdout), options.verbose ?? false);
+    const holdout2 = HOLDOUT2_CASES.map((testCase, index) => ({ testCase, index }));
+    print(`held-out 2, first run (${holdout2.length}, content/holdout2-cases.ts; see README)`, await score(holdout2), options.verbose ?? false);
   }
 }
 
