@@ -9,6 +9,7 @@ import { fullHeadAround, roleHeadAt, titleOfOfficeChanged } from './role-titles.
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
+import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -56,10 +57,21 @@ function codesOf(text: string): Fact[] {
 }
 
 /** Document codes are compared as written; elsewhere they would read as loose numbers. */
-function prepare(text: string): Prepared {
+function prepare(text: string, keepIssuers = false): Prepared {
   const raw = expandAliases(text.normalize('NFC'));
-  const masked = raw.replace(CODE_PATTERN, (code) => (code.includes('/') && /\p{N}/u.test(code) && /\p{Lu}/u.test(code) ? ' ; ' : code));
+  const masked = raw.replace(CODE_PATTERN, (code) => {
+    if (!(code.includes('/') && /\p{N}/u.test(code) && /\p{Lu}/u.test(code))) return code;
+    // "64/2017/TT-BCA" names its issuer: an article that writes only the code still says "Bộ Công an".
+    const issuer = keepIssuers ? issuerOfCode(code) : undefined;
+    return issuer ? ` ; của ${issuer} ; ` : ' ; ';
+  });
   return { raw, spoken: toSpoken(masked) };
+}
+
+/** The issuer a document code names, as the speech normalizer reads it ("TT-BCA" → "Bộ Công an"); none when it only spells letters. */
+function issuerOfCode(code: string): string | undefined {
+  const issuer = / của (.+?)\s*$/u.exec(normalizeForSpeech(code))?.[1];
+  return issuer && issuer.split(/,\s*|\s+và\s+/u).every((name) => /^\p{Lu}/u.test(name)) ? issuer : undefined;
 }
 
 function peopleOf(raw: string): string[][] {
@@ -103,7 +115,7 @@ function prepareSource(text: string, written: Map<Token[], string>): Prepared {
   const sentences: Token[][] = [];
   for (const sentence of splitSentences(text)) {
     if (!sentence.trim()) continue;
-    const tokens = prepare(sentence).spoken.sentences.flat();
+    const tokens = prepare(sentence, true).spoken.sentences.flat();
     if (tokens.length === 0) continue;
     written.set(tokens, sentence.trim());
     sentences.push(tokens);

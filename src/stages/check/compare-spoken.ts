@@ -47,6 +47,17 @@ function claimText(tokens: Token[], index: number): string {
   return [formatValue(token.value!), ...words].join(' ').trim();
 }
 
+/** "Luật Đất đai 2013" is "Luật Đất đai năm 2013": a year after a law's name, not a count. */
+function lawYear(tokens: Token[], index: number): boolean {
+  const value = tokens[index]!.value!;
+  if (!Number.isInteger(value) || value < 1900 || value > 2100 || tokens[index - 1]?.word === 'năm') return false;
+  for (let at = index - 1; at >= Math.max(0, index - 5); at -= 1) {
+    if (tokens[at]!.word === 'luật' || (tokens[at]!.word === 'pháp' && tokens[at - 1]?.word === 'hiến')) return true;
+    if (tokens[at]!.breakBefore || tokens[at]!.value !== undefined) return false;
+  }
+  return false;
+}
+
 /** Dates and numbers of one text, each number with its neighbours in the same clause. */
 export function readClaims(spoken: SpokenText): { numbers: NumberClaim[]; dates: DateClaim[] } {
   const numbers: NumberClaim[] = [];
@@ -76,7 +87,7 @@ export function readClaims(spoken: SpokenText): { numbers: NumberClaim[]; dates:
         if (validDate(date)) dates.push(date);
         return;
       }
-      const previous = token.breakBefore ? undefined : at(-1)?.word;
+      const previous = token.breakBefore ? undefined : lawYear(tokens, index) ? 'năm' : at(-1)?.word;
       const next = at(1) && !at(1)!.breakBefore ? at(1)!.word : undefined;
       const kind = next === 'phần' ? 'percent' : previous === 'tháng' || previous === 'ngày' || (previous === 'năm' && token.value >= 1900 && token.value <= 2100) ? 'date' : 'number';
       numbers.push({ value: token.value, previous, next, weak: token.weak ?? false, text: claimText(tokens, index), kind, following: tokens.slice(index + 1, index + 5).map((word) => word.word) });
@@ -196,7 +207,24 @@ function negatedNear(tokens: Token[], target: string): { present: boolean; negat
 }
 
 function negatedBefore(tokens: Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 4), index).some((word) => NEGATIONS.has(word.word)) || negatedInClause(tokens, index);
+  return tokens.slice(Math.max(0, index - 4), index).some((word) => NEGATIONS.has(word.word)) || negatedInClause(tokens, index) || permissionRevoked(tokens, index);
+}
+
+const REVOKING = new Set(['bỏ', 'hủy', 'huỷ', 'ngừng', 'dừng']);
+
+/**
+ * Whether the word at `index` is what a revoked permission allowed: "bỏ quy định về việc cho phép
+ * cơ quan bảo hiểm xã hội được trích …" says the agency may no longer "trích", as "không còn được
+ * trích" does.
+ */
+function permissionRevoked(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(1, index - 16); at -= 1) {
+    if (tokens[at + 1]!.breakBefore || (at < index - 1 && CLAUSE_JOINS.has(tokens[at]!.word))) return false;
+    if (tokens[at]!.word === 'phép' && tokens[at - 1]!.word === 'cho') {
+      return tokens.slice(Math.max(0, at - 6), at - 1).some((token) => REVOKING.has(token.word));
+    }
+  }
+  return false;
 }
 
 /** Verbs that only say one thing brought about another: "không gây ùn tắc" and "đã khiến … ùn tắc" differ by the negation, not the verb. */
@@ -258,6 +286,12 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
     const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit))));
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
+  // "vẫn được trích" where the article revokes the permission ("bỏ quy định … cho phép … được trích").
+  best.tokens.forEach((token, at) => {
+    if (best.tokens[at - 1]?.word !== 'được' || !permissionRevoked(best.tokens, at)) return;
+    const hits = [...findPhrase(draft, ['được', token.word]), ...findPhrase(draft, ['phép', token.word])];
+    if (hits.length > 0 && hits.every((hit) => !negatedBefore(draft, hit + 1))) flips.push(`được ${token.word} (bài gốc: bỏ quy định cho phép)`);
+  });
   return flips;
 }
 
@@ -291,6 +325,8 @@ export function findPhrase(tokens: Token[], phrase: string[]): number[] {
 /** Whether the word at `index` is negated: "không", "chưa"… right before it, over auxiliaries ("chưa được", "không hề"). */
 function negatedAt(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 4); at -= 1) {
+    // "chưa đủ, sau khi công chứng": a negation stops at the comma before the words it would reach.
+    if (tokens[at + 1]!.breakBefore) return false;
     const word = tokens[at]!.word;
     if (NEGATIONS.has(word)) return !NOT_NEGATING.has(tokens[at + 1]?.word ?? '');
     if (!AUXILIARIES.has(word) && word !== 'vẫn' && word !== 'thể') return false;
@@ -393,14 +429,20 @@ function figureOfAnotherContext(draft: Token[], index: number, sentences: Token[
   if (context.size < 3) return false;
   let sameBest = -1;
   let otherBest = -1;
+  let sameSentence = 0;
   for (const tokens of sentences) {
     tokens.forEach((token, at) => {
       if (token.value === undefined || token.weak || (unit !== undefined && tokens[at + 1]?.word !== unit)) return;
       let shared = 0;
       for (const word of figureContext(tokens, at)) if (context.has(word)) shared += 1;
-      if (same(token.value, value)) sameBest = Math.max(sameBest, shared);
-      else otherBest = Math.max(otherBest, shared);
+      if (same(token.value, value)) {
+        sameBest = Math.max(sameBest, shared);
+        // A long rule sentence ("…trong vùng đất cảng …: chạy quá tốc độ từ 5 km/h đến dưới 10 km/h")
+        // may hold the draft's words further from the figure than eight words.
+        const words = new Set(tokens.map((other) => other.word));
+        sameSentence = Math.max(sameSentence, [...context].filter((word) => words.has(word)).length);
+      } else otherBest = Math.max(otherBest, shared);
     });
   }
-  return sameBest >= 0 && sameBest <= 1 && otherBest >= 3 && otherBest >= sameBest + 3;
+  return sameBest >= 0 && sameBest <= 1 && otherBest >= 3 && otherBest >= sameBest + 3 && sameSentence < otherBest;
 }

@@ -189,13 +189,28 @@ function tokenizeSentence(sentence: string): Token[] {
   return tokens;
 }
 
+/**
+ * "7-8 triệu đồng" reads "bảy đến tám triệu": the scale after the second figure of a range is the
+ * first one's too, so it matches "7 triệu đến 8 triệu đồng".
+ */
+function scaleRanges(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const high = tokens[index + 2];
+    if (token.value === undefined || !['đến', 'tới'].includes(tokens[index + 1]?.word ?? '') || high?.value === undefined || high.breakBefore) return token;
+    const scale = [1e9, 1e6, 1e3].find((candidate) => high.value! >= candidate && high.value! / candidate < 1000);
+    if (!scale || token.value <= 0 || token.value >= high.value! / scale) return token;
+    const value = token.value * scale;
+    return { word: `#${value}`, value, ...(token.breakBefore ? { breakBefore: true } : {}) };
+  });
+}
+
 /** The spoken, compared form of a written text. */
 export function toSpoken(text: string): SpokenText {
   const spoken = normalizeForMatch(normalizeForSpeech(expandAliases(text.normalize('NFC'))).replace(/\n/g, ' \u2029 '));
   const sentences = spoken
     // "ông T. đã …": an initial ends no sentence.
     .split(/(?<!(?:^|\s)\p{L}\.)(?<=[.!?])\s+|\s*\u2029\s*/u)
-    .map(tokenizeSentence)
+    .map((sentence) => scaleRanges(tokenizeSentence(sentence)))
     .filter((tokens) => tokens.length > 0);
   return { sentences, flat: sentences.map((tokens) => tokens.map((token) => token.word).join(' ')).join(' ') };
 }

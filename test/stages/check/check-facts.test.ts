@@ -223,4 +223,38 @@ describe('checkFacts', () => {
     const source = 'Công ty CP BOT Biên Cương sẽ cấp thẻ ưu tiên tạm thời 3 tháng.';
     expect(checkFacts(script('Công ty CP BOT Biên Cương cấp thẻ ưu tiên 3 tháng.'), [source])).toEqual([]);
   });
+  it('stops a negation at the comma after it ("chưa đủ, sau khi ký …" says nothing against what follows)', () => {
+    const source = 'Hợp đồng mua bán đã ký tại văn phòng công chứng. Tuy vậy như thế là chưa đủ, sau khi ký hợp đồng người mua còn phải làm thủ tục đăng ký.';
+    expect(checkFacts(script('Sau khi ký hợp đồng, người mua còn phải làm thủ tục đăng ký.'), [source])).toEqual([]);
+    expect(checkFacts(script('Sau khi ký hợp đồng, người mua không phải làm thủ tục đăng ký.'), [source])).toMatchObject([{ kind: 'negation' }]);
+  });
+
+  it('reads the issuer a document code names ("TT-BTC" is Bộ Tài chính) and flags another ministry', () => {
+    const source = 'Thông tư 27/2026/TT-BTC hướng dẫn việc thu phí, có hiệu lực từ ngày 1/3/2026.';
+    expect(checkFacts(script('Thông tư 27/2026/TT-BTC của Bộ Tài chính có hiệu lực từ ngày 1 tháng 3 năm 2026.'), [source])).toEqual([]);
+    expect(checkFacts(script('Thông tư 27/2026/TT-BTC của Bộ Nội vụ có hiệu lực từ ngày 1 tháng 3 năm 2026.'), [source])).toMatchObject([{ kind: 'name' }]);
+  });
+
+  it('reads "bỏ quy định … cho phép … được X" as no longer allowed to X, and flags a draft that still allows it', () => {
+    const source = 'Từ ngày 1/3, bỏ quy định về việc cho phép các trạm thu phí được giữ lại một phần tiền phạt.';
+    expect(checkFacts(script('Từ ngày 1 tháng 3, các trạm thu phí không còn được giữ lại một phần tiền phạt.'), [source])).toEqual([]);
+    expect(checkFacts(script('Từ ngày 1/3, các trạm thu phí vẫn được giữ lại một phần tiền phạt.'), [source])).toMatchObject([{ kind: 'negation' }]);
+  });
+
+  it('gives the first figure of a range the scale of the second ("5-6 triệu đồng" is 5 triệu to 6 triệu)', () => {
+    const source = 'Xe vi phạm bị phạt 5-6 triệu đồng; tái phạm bị phạt 9-10 triệu đồng.';
+    expect(checkFacts(script('Xe vi phạm bị phạt từ 5 triệu đến 6 triệu đồng.'), [source])).toEqual([]);
+    expect(checkFacts(script('Xe vi phạm bị phạt từ 4 triệu đến 6 triệu đồng.'), [source])).toMatchObject([{ kind: 'number' }]);
+  });
+
+  it('reads a year right after a law\'s name as that year ("Luật Đất đai 2013" for "Luật Đất đai năm 2013")', () => {
+    const source = 'Theo Điều 95, Luật Đất đai năm 2013, người dân phải đăng ký biến động trong 30 ngày.';
+    expect(checkFacts(script('Điều 95 Luật Đất đai 2013 quy định đăng ký biến động trong 30 ngày.'), [source])).toEqual([]);
+    expect(checkFacts(script('Điều 95 Luật Đất đai 2003 quy định đăng ký biến động trong 30 ngày.'), [source])).not.toEqual([]);
+  });
+
+  it('keeps a figure whose long rule sentence holds the draft\'s words, though a unit was dropped from the range', () => {
+    const source = 'Người điều khiển ô tô trong vùng đất cảng bị phạt khi mắc các lỗi sau: chạy quá tốc độ quy định từ 5 km/h đến dưới 10 km/h bị phạt 600.000-800.000 đồng; chạy quá tốc độ quy định trên 20 km/h đến 35 km/h bị phạt 5-6 triệu đồng.';
+    expect(checkFacts(script('Chạy quá tốc độ từ 5 đến dưới 10 km/h trong vùng đất cảng bị phạt từ sáu trăm nghìn đến tám trăm nghìn đồng.'), [source])).toEqual([]);
+  });
 });
