@@ -68,6 +68,24 @@ function prepare(text: string, keepIssuers = false): Prepared {
   return { raw, spoken: toSpoken(masked) };
 }
 
+const MINISTRY = '(Bộ\\s+\\p{Lu}[\\p{L}\\p{M}]*\\s+[\\p{L}\\p{M}]+)';
+const TYPE_WORDS = '(?:[Tt]hông tư liên tịch|[Tt]hông tư|[Nn]ghị định|[Qq]uyết định|[Cc]ông văn|[Cc]hỉ thị|[Vv]ăn bản)';
+
+/**
+ * A ministry the draft says issued a document whose code names another one: "Bộ Công an ban hành
+ * Thông tư số 146/2017/TT-BTC" (BTC is Bộ Tài chính). Ministries are told apart by their first two
+ * words ("Bộ Tài chính", "Bộ Tài nguyên …").
+ */
+function ministryBesideCode(text: string, code: string): string | undefined {
+  const issuers = issuerOfCode(code)?.split(/,\s*|\s+và\s+/u).filter((name) => name.startsWith('Bộ '));
+  if (!issuers || issuers.length === 0) return undefined;
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(`${MINISTRY}\\s+(?:đã\\s+|vừa\\s+)?ban hành\\s+${TYPE_WORDS}?\\s*(?:số\\s+)?${escaped}`, 'u').exec(text)?.[1];
+  const after = new RegExp(`${escaped}(?:\\s+ngày\\s+[\\d/.]+)?\\s*,?\\s+(?:của|do)\\s+${MINISTRY}`, 'u').exec(text)?.[1];
+  const key = (name: string) => name.split(/\s+/u).slice(0, 3).join(' ').toLowerCase();
+  return [before, after].find((name) => name !== undefined && !issuers.some((issuer) => key(issuer) === key(name)));
+}
+
 /** The issuer a document code names, as the speech normalizer reads it ("TT-BCA" → "Bộ Công an"); none when it only spells letters. */
 function issuerOfCode(code: string): string | undefined {
   const issuer = / của (.+?)\s*$/u.exec(normalizeForSpeech(code))?.[1];
@@ -249,6 +267,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   for (const fact of codesOf(clean)) {
     if (fact.kind !== 'code') continue;
     if (!evidence.codes.has(fact.key) && !containsPhrase(evidence.flat, spokenPhrase(fact.value))) add({ kind: 'code', value: fact.value, where });
+    const ministry = ministryBesideCode(clean, fact.value);
+    if (ministry) add({ kind: 'name', value: `${ministry} — ${fact.value}`, where });
   }
 
   const claims = readClaims(draft.spoken);
