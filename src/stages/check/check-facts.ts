@@ -1,7 +1,7 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
-import { checkable, closestSentences, countedBySource, dateFound, figuresMovedFromTheirFacts, findPhrase, flippedNegations, negatedPhraseFlips, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { checkable, closestSentences, countedBySource, dateFound, figuresMovedFromTheirFacts, yearsOfAnotherEvent, findPhrase, flippedNegations, negatedPhraseFlips, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
@@ -305,6 +305,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
+    for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
     for (const figure of figuresMovedFromTheirFacts(tokens, allSentences)) {
       const claim = claims.numbers.find((number) => same(number.value, figure.value));
       add({ kind: 'number', value: claim?.text ?? String(figure.value), where, source: articleForm(tokens, evidence) });

@@ -446,3 +446,43 @@ function figureOfAnotherContext(draft: Token[], index: number, sentences: Token[
   }
   return sameBest >= 0 && sameBest <= 1 && otherBest >= 3 && otherBest >= sameBest + 3 && sameSentence < otherBest;
 }
+
+const isYear = (tokens: Token[], index: number) => {
+  const value = tokens[index]?.value;
+  return value !== undefined && Number.isInteger(value) && value >= 1900 && value <= 2100 && tokens[index - 1]?.word === 'năm';
+};
+
+function sentenceWords(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((token) => token.value === undefined && token.word.length > 1 && token.word !== 'năm' && !STOP.has(token.word)).map((token) => token.word));
+}
+
+/**
+ * A year the article gives to another of its events: "Cuối năm 2016, thị trấn nhận được 120 đơn…"
+ * where the article writes "Cuối năm 2017, họ nhận được 120 đơn…" and 2016 only in the sentence
+ * about the first buyer. A year of a full date ("ngày 4 tháng 3 năm 2026") is left to the date check.
+ */
+export function yearsOfAnotherEvent(draft: Token[], sentences: Token[][]): number[] {
+  const moved: number[] = [];
+  const words = sentenceWords(draft);
+  // A sentence with two years may join two events of the article ("khởi công năm 2019, nghiệm thu năm 2021").
+  if (draft.filter((_, index) => isYear(draft, index)).length !== 1) return moved;
+  draft.forEach((token, index) => {
+    if (!isYear(draft, index) || draft[index - 2]?.value !== undefined) return;
+    let same: { shared: Set<string> } | undefined;
+    let other: { shared: Set<string> } | undefined;
+    for (const tokens of sentences) {
+      const years = tokens.flatMap((candidate, at) => (isYear(tokens, at) ? [candidate.value!] : []));
+      if (years.length === 0) continue;
+      const shared = new Set([...sentenceWords(tokens)].filter((word) => words.has(word)));
+      if (years.some((year) => year === token.value)) {
+        if (!same || shared.size > same.shared.size) same = { shared };
+      } else if (!other || shared.size > other.shared.size) other = { shared };
+    }
+    if (!same || !other) return;
+    // Words the draft shares with one sentence only: the subject both sentences name says nothing.
+    const otherOnly = [...other.shared].filter((word) => !same!.shared.has(word)).length;
+    const sameOnly = [...same.shared].filter((word) => !other!.shared.has(word)).length;
+    if (otherOnly >= sameOnly + 4) moved.push(token.value!);
+  });
+  return moved;
+}

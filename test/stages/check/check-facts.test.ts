@@ -263,4 +263,11 @@ describe('checkFacts', () => {
     expect(checkFacts(script('Thông tư 12/2026/TT-BCA của Bộ Tài chính về đăng ký xe.'), [source])).not.toEqual([]);
     expect(checkFacts(script('Bộ Tài chính ban hành Thông tư số 27/2026/TT-BTC hướng dẫn việc thu phí.'), [source])).toEqual([]);
   });
+  it('flags a year the article gives to another of its events, and keeps the year of the same event', () => {
+    const source = 'Năm 2019, xã Tân Phú khởi công cây cầu bê tông qua kênh Xáng. Cuối năm 2021, cây cầu được nghiệm thu và đưa vào sử dụng phục vụ người dân hai bên kênh.';
+    expect(checkFacts(script('Cuối năm 2019, cây cầu qua kênh Xáng được nghiệm thu và đưa vào sử dụng.'), [source])).toMatchObject([{ kind: 'date' }]);
+    expect(checkFacts(script('Cuối năm 2021, cây cầu qua kênh Xáng được nghiệm thu và đưa vào sử dụng.'), [source])).toEqual([]);
+    expect(checkFacts(script('Xã Tân Phú khởi công cây cầu qua kênh Xáng năm 2019.'), [source])).toEqual([]);
+    expect(checkFacts(script('Cây cầu qua kênh Xáng khởi công năm 2019, được nghiệm thu và đưa vào sử dụng cuối năm 2021.'), [source])).toEqual([]);
+  });
 });
