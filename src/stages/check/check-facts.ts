@@ -5,7 +5,7 @@ import { checkable, closestSentences, countedBySource, dateFound, figuresMovedFr
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
-import { fullHeadAround, roleHeadAt, titleOfOfficeChanged } from './role-titles.ts';
+import { fullHeadAround, officeOfTitleChanged, roleHeadAt, titleOfOfficeChanged } from './role-titles.ts';
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
@@ -318,6 +318,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     for (const person of people) {
       if (findPhrase(tokens, person).length > 0 && personOfAnotherEvent(tokens, person, people, evidence)) add({ kind: 'name', value: person.join(' '), where, source: articleForm(tokens, evidence) });
     }
+    const office = officeOfTitleChanged(tokens, allSentences);
+    if (office) add({ kind: 'role', value: office, where, source: articleForm(tokens, evidence) });
     const title = titleOfOfficeChanged(tokens, allSentences);
     if (title) add({ kind: 'role', value: title, where, source: articleForm(tokens, evidence) });
     for (const person of people) {

@@ -74,3 +74,36 @@ export function titleOfOfficeChanged(draft: Token[], sentences: Token[][]): stri
   }
   return null;
 }
+
+/** Offices a title is moved between: ministries and provincial departments. */
+const MINISTRY_WORDS = new Set(['bộ', 'sở']);
+
+/**
+ * A title the draft gives to another office of the article: "Bộ trưởng Bộ Tài chính quy định" where
+ * the article writes "do Bộ trưởng Bộ Giao thông vận tải quy định" (and Bộ Tài chính elsewhere). The
+ * article never pairs the title with the draft's office, and its sentence with the same title before
+ * another office of the same kind shares the draft's other words. Returns the draft's title and office.
+ */
+export function officeOfTitleChanged(draft: Token[], sentences: Token[][]): string | null {
+  const words = draft.map((token) => token.word);
+  for (let index = 0; index < draft.length; index += 1) {
+    const head = roleHeadAt(words, index);
+    if (!head || fullHeadAround(draft, index, head).length !== head.length) continue;
+    const start = index + head.length;
+    const office = draft.slice(start, start + 3);
+    if (office.length < 3 || !MINISTRY_WORDS.has(office[0]!.word) || office.some((token) => token.breakBefore || token.value !== undefined)) continue;
+    const key = [...head, ...office.map((token) => token.word)];
+    // The office must be one the article names: an office it never names is the name check's to flag.
+    if (sentences.some((tokens) => findPhrase(tokens, key).length > 0) || !sentences.some((tokens) => findPhrase(tokens, office.map((token) => token.word)).length > 0)) continue;
+    const rest = new Set(words.filter((word, at) => (at < index || at >= start + 3) && word.length > 1));
+    const swapped = sentences.some((tokens) =>
+      findPhrase(tokens, [...head, office[0]!.word]).some((at) => {
+        const other = tokens.slice(at + head.length, at + head.length + 3).map((token) => token.word);
+        if (other.join(' ') === office.map((token) => token.word).join(' ')) return false;
+        return new Set(tokens.map((token) => token.word).filter((word) => rest.has(word))).size >= 4;
+      }),
+    );
+    if (swapped) return key.join(' ');
+  }
+  return null;
+}

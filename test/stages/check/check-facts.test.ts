@@ -270,4 +270,9 @@ describe('checkFacts', () => {
     expect(checkFacts(script('Xã Tân Phú khởi công cây cầu qua kênh Xáng năm 2019.'), [source])).toEqual([]);
     expect(checkFacts(script('Cây cầu qua kênh Xáng khởi công năm 2019, được nghiệm thu và đưa vào sử dụng cuối năm 2021.'), [source])).toEqual([]);
   });
+  it('flags a title given to another ministry of the article ("Giám đốc Sở Tài chính" where the article writes "Giám đốc Sở Xây dựng")', () => {
+    const source = 'Sở Tài chính đã thẩm định dự toán. Đơn giá xây dựng nhà ở xã hội trên địa bàn tỉnh do Giám đốc Sở Xây dựng công bố hằng năm.';
+    expect(checkFacts(script('Đơn giá xây dựng nhà ở xã hội trên địa bàn tỉnh do Giám đốc Sở Tài chính công bố hằng năm.'), [source])).toMatchObject([{ kind: 'role' }]);
+    expect(checkFacts(script('Đơn giá xây dựng nhà ở xã hội trên địa bàn tỉnh do Giám đốc Sở Xây dựng công bố hằng năm.'), [source])).toEqual([]);
+  });
 });
