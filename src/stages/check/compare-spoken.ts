@@ -212,6 +212,14 @@ function negatedBefore(tokens: Token[], index: number): boolean {
 
 const REVOKING = new Set(['bỏ', 'hủy', 'huỷ', 'ngừng', 'dừng']);
 
+/** Whether the word at `index` is part of a rule the sentence says was abolished: "đã bỏ quy định: Trước khi bán xe, chủ xe phải thông báo …". */
+function ruleRevoked(tokens: Token[], index: number): boolean {
+  for (let at = index - 3; at >= Math.max(0, index - 25); at -= 1) {
+    if (REVOKING.has(tokens[at]!.word) && tokens[at + 1]?.word === 'quy' && tokens[at + 2]?.word === 'định') return true;
+  }
+  return false;
+}
+
 /**
  * Whether the word at `index` is what a revoked permission allowed: "bỏ quy định về việc cho phép
  * cơ quan bảo hiểm xã hội được trích …" says the agency may no longer "trích", as "không còn được
@@ -271,24 +279,28 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
     const caused = inSources.some((entry) => entry.present) ? undefined : causativeFlip(draft, at, target, best.tokens);
     if (caused) flips.push(`không/chưa ${caused}`);
   }
-  for (const { at, target } of negated(best.tokens)) {
-    const caused = causativeFlip(best.tokens, at, target, draft);
+  // A sentence quoting an abolished rule ("đã bỏ quy định: … phải thông báo") is no model for the draft's negations.
+  const reference = candidates.find((candidate) => findPhrase(candidate.tokens, ['bỏ', 'quy', 'định']).length === 0) ?? best;
+  for (const { at, target } of negated(reference.tokens)) {
+    const caused = causativeFlip(reference.tokens, at, target, draft);
     if (caused) flips.push(`${caused} (bài gốc: không/chưa ${caused})`);
     const inDraft = negatedNear(draft, target);
     if (!inDraft.present || inDraft.negated) continue;
     // "thu phí thử nghiệm" is no flip of "phát vé không thu tiền": the word must be used alike,
     // and no other sentence of the article may say the draft's phrase without the negation.
-    const sourceNext = wordAfter(best.tokens, best.tokens.findIndex((token, index) => index > at && token.word === target));
-    const place = draft.findIndex((token) => token.word === target);
+    const sourceNext = wordAfter(reference.tokens, reference.tokens.findIndex((token, index) => index > at && token.word === target));
+    // The draft may use the word twice ("người nộp hồ sơ vẫn phải nộp bản sao"): the use alike counts.
+    const places = draft.flatMap((token, index) => (token.word === target ? [index] : []));
+    const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
     const draftNext = wordAfter(draft, place);
     if (sourceNext && draftNext && sourceNext !== draftNext) continue;
     const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
-    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit))));
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit))));
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
   // "vẫn được trích" where the article revokes the permission ("bỏ quy định … cho phép … được trích").
-  best.tokens.forEach((token, at) => {
-    if (best.tokens[at - 1]?.word !== 'được' || !permissionRevoked(best.tokens, at)) return;
+  reference.tokens.forEach((token, at) => {
+    if (reference.tokens[at - 1]?.word !== 'được' || !permissionRevoked(reference.tokens, at)) return;
     const hits = [...findPhrase(draft, ['được', token.word]), ...findPhrase(draft, ['phép', token.word])];
     if (hits.length > 0 && hits.every((hit) => !negatedBefore(draft, hit + 1))) flips.push(`được ${token.word} (bài gốc: bỏ quy định cho phép)`);
   });

@@ -275,4 +275,12 @@ describe('checkFacts', () => {
     expect(checkFacts(script('Đơn giá xây dựng nhà ở xã hội trên địa bàn tỉnh do Giám đốc Sở Tài chính công bố hằng năm.'), [source])).toMatchObject([{ kind: 'role' }]);
     expect(checkFacts(script('Đơn giá xây dựng nhà ở xã hội trên địa bàn tỉnh do Giám đốc Sở Xây dựng công bố hằng năm.'), [source])).toEqual([]);
   });
+  it('flags a rule the article says was abolished, stated as still in force', () => {
+    const source = [
+      'Từ ngày 1/7, người nộp hồ sơ sẽ không phải nộp bản sao giấy khai sinh cho Ủy ban nhân dân xã.',
+      'Quyết định đã bỏ quy định: Khi làm thủ tục, người nộp hồ sơ phải nộp bản sao giấy khai sinh cho Ủy ban nhân dân xã.',
+    ].join(' ');
+    expect(checkFacts(script('Từ ngày 1/7, người nộp hồ sơ vẫn phải nộp bản sao giấy khai sinh cho Ủy ban nhân dân xã.'), [source])).toMatchObject([{ kind: 'negation' }]);
+    expect(checkFacts(script('Từ ngày 1/7, người nộp hồ sơ không phải nộp bản sao giấy khai sinh cho Ủy ban nhân dân xã.'), [source])).toEqual([]);
+  });
 });
