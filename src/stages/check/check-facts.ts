@@ -1,7 +1,10 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
-import { checkable, closestSentences, countedBySource, dateFound, figuresMovedFromTheirFacts, yearsOfAnotherEvent, findPhrase, flippedNegations, negatedPhraseFlips, numberFound, numberNearlyFound, readClaims, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, readClaims, same, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { closestSentences, findPhrase } from './sentence-words.ts';
+import { flippedNegations, negatedPhraseFlips } from './negations.ts';
+import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
@@ -9,7 +12,7 @@ import { fullHeadAround, officeOfTitleChanged, roleHeadAt, titleOfOfficeChanged 
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
-import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
+import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -19,8 +22,6 @@ const TEMPLATE_PHRASES = [...Object.values(SECTION_TITLES), 'Kính thưa các đ
 
 /** "Theo báo Nhân Dân ngày 26/11," — the anchor's attribution, which names the outlet, not a fact. */
 const ATTRIBUTION = /(^|[.!?…]\s+)Theo (?:báo|trang|cổng|đài|thông tấn|ttxvn|tạp chí|kênh|truyền hình|phát thanh)[^,;!?]{0,80},\s*/giu;
-
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 const CODE_PATTERN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+(?![\p{L}\p{N}])/gu;
 const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|thôn|tại|ở|vùng biển|từ)';
@@ -66,30 +67,6 @@ function prepare(text: string, keepIssuers = false): Prepared {
     return issuer ? ` ; của ${issuer} ; ` : ' ; ';
   });
   return { raw, spoken: toSpoken(masked) };
-}
-
-const MINISTRY = '(Bộ\\s+\\p{Lu}[\\p{L}\\p{M}]*\\s+[\\p{L}\\p{M}]+)';
-const TYPE_WORDS = '(?:[Tt]hông tư liên tịch|[Tt]hông tư|[Nn]ghị định|[Qq]uyết định|[Cc]ông văn|[Cc]hỉ thị|[Vv]ăn bản)';
-
-/**
- * A ministry the draft says issued a document whose code names another one: "Bộ Công an ban hành
- * Thông tư số 146/2017/TT-BTC" (BTC is Bộ Tài chính). Ministries are told apart by their first two
- * words ("Bộ Tài chính", "Bộ Tài nguyên …").
- */
-function ministryBesideCode(text: string, code: string): string | undefined {
-  const issuers = issuerOfCode(code)?.split(/,\s*|\s+và\s+/u).filter((name) => name.startsWith('Bộ '));
-  if (!issuers || issuers.length === 0) return undefined;
-  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const before = new RegExp(`${MINISTRY}\\s+(?:đã\\s+|vừa\\s+)?ban hành\\s+${TYPE_WORDS}?\\s*(?:số\\s+)?${escaped}`, 'u').exec(text)?.[1];
-  const after = new RegExp(`${escaped}(?:\\s+ngày\\s+[\\d/.]+)?\\s*,?\\s+(?:của|do)\\s+${MINISTRY}`, 'u').exec(text)?.[1];
-  const key = (name: string) => name.split(/\s+/u).slice(0, 3).join(' ').toLowerCase();
-  return [before, after].find((name) => name !== undefined && !issuers.some((issuer) => key(issuer) === key(name)));
-}
-
-/** The issuer a document code names, as the speech normalizer reads it ("TT-BCA" → "Bộ Công an"); none when it only spells letters. */
-function issuerOfCode(code: string): string | undefined {
-  const issuer = / của (.+?)\s*$/u.exec(normalizeForSpeech(code))?.[1];
-  return issuer && issuer.split(/,\s*|\s+và\s+/u).every((name) => /^\p{Lu}/u.test(name)) ? issuer : undefined;
 }
 
 function peopleOf(raw: string): string[][] {

@@ -1,4 +1,4 @@
-import { findPhrase } from './compare-spoken.ts';
+import { findPhrase } from './sentence-words.ts';
 import { normalizeForMatch } from './normalize-vi.ts';
 import type { Token } from './spoken-form.ts';
 

@@ -1,0 +1,191 @@
+import type { SpokenText, Token } from './spoken-form.ts';
+import { NEGATIONS, STOP, closestSentences, findPhrase, wordAfter } from './sentence-words.ts';
+
+/** "không khí", "không chỉ… mà còn": the word is not a negation there. */
+const NOT_NEGATING = new Set(['gian', 'khí', 'quân', 'phận', 'trung', 'lưu', 'chỉ', 'những', 'ít', 'kể', 'ngừng', 'lâu', 'bao', 'giờ', 'phút', 'độ']);
+/** Function words: a negation is about the word after them. */
+const NOT_TARGETS = new Set(['đến', 'tới', 'với', 'cho', 'từ', 'ai', 'gì', 'nào', 'mức', 'như', 'bằng', 'khi', 'ra', 'vào', 'lên', 'xuống', 'qua', 'về', 'nữa']);
+/** Words between a negation and what it negates. */
+const AUXILIARIES = new Set(['hề', 'từng', 'được', 'bị', 'phải', 'có', 'còn', 'đã', 'đang', 'sẽ', 'là', 'hề', 'cần', 'nên', 'thật', 'mấy', 'hẳn', 'đủ']);
+
+function negated(tokens: Token[]): Array<{ at: number; target: string }> {
+  const found: Array<{ at: number; target: string }> = [];
+  tokens.forEach((token, index) => {
+    if (!NEGATIONS.has(token.word)) return;
+    if (NOT_NEGATING.has(tokens[index + 1]?.word ?? '')) return;
+    let target = index + 1;
+    while (target < tokens.length && (AUXILIARIES.has(tokens[target]!.word) || tokens[target]!.word === 'ai') && target < index + 4) target += 1;
+    const word = tokens[target];
+    if (!word || word.breakBefore || word.value !== undefined || NOT_TARGETS.has(word.word)) return;
+    found.push({ at: index, target: word.word });
+  });
+  return found;
+}
+
+/**
+ * Whether a negation earlier in the same clause reaches the word at `index`: "không cần phải thực
+ * hiện cấp giấy phép" negates "giấy phép" six words on.
+ */
+/** Words that start a new predicate: "không thống nhất là phù hợp" negates only the first. */
+const CLAUSE_JOINS = new Set(['là', 'mà', 'nhưng', 'thì', 'và', 'để', 'nên', 'song', 'cũng']);
+
+function negatedInClause(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 8); at -= 1) {
+    if (tokens[at + 1]!.breakBefore || CLAUSE_JOINS.has(tokens[at]!.word)) return false;
+    if (NEGATIONS.has(tokens[at]!.word) && !NOT_NEGATING.has(tokens[at + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+function negatedNear(tokens: Token[], target: string): { present: boolean; negated: boolean } {
+  let present = false;
+  for (const [index, token] of tokens.entries()) {
+    if (token.word !== target) continue;
+    present = true;
+    if (negatedBefore(tokens, index)) return { present, negated: true };
+  }
+  return { present, negated: false };
+}
+
+function negatedBefore(tokens: Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 4), index).some((word) => NEGATIONS.has(word.word)) || negatedInClause(tokens, index) || permissionRevoked(tokens, index);
+}
+
+const REVOKING = new Set(['bỏ', 'hủy', 'huỷ', 'ngừng', 'dừng']);
+
+/** Whether the word at `index` is part of a rule the sentence says was abolished: "đã bỏ quy định: Trước khi bán xe, chủ xe phải thông báo …". */
+function ruleRevoked(tokens: Token[], index: number): boolean {
+  for (let at = index - 3; at >= Math.max(0, index - 25); at -= 1) {
+    if (REVOKING.has(tokens[at]!.word) && tokens[at + 1]?.word === 'quy' && tokens[at + 2]?.word === 'định') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `index` is what a revoked permission allowed: "bỏ quy định về việc cho phép
+ * cơ quan bảo hiểm xã hội được trích …" says the agency may no longer "trích", as "không còn được
+ * trích" does.
+ */
+function permissionRevoked(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(1, index - 16); at -= 1) {
+    if (tokens[at + 1]!.breakBefore || (at < index - 1 && CLAUSE_JOINS.has(tokens[at]!.word))) return false;
+    if (tokens[at]!.word === 'phép' && tokens[at - 1]!.word === 'cho') {
+      return tokens.slice(Math.max(0, at - 6), at - 1).some((token) => REVOKING.has(token.word));
+    }
+  }
+  return false;
+}
+
+/** Verbs that only say one thing brought about another: "không gây ùn tắc" and "đã khiến … ùn tắc" differ by the negation, not the verb. */
+const CAUSATIVES = new Set(['gây', 'khiến', 'làm', 'dẫn']);
+
+/** The first word a causative verb brings about: "gây ùn tắc" → "ùn". */
+function causedWord(tokens: Token[], verb: number): string | undefined {
+  for (let at = verb + 1; at < Math.min(tokens.length, verb + 4); at += 1) {
+    const token = tokens[at]!;
+    if (token.breakBefore || token.value !== undefined) return undefined;
+    if (!STOP.has(token.word) && token.word.length > 1 && !['ra', 'tới', 'đến', 'cho'].includes(token.word)) return token.word;
+  }
+  return undefined;
+}
+
+/** A negated causative on one side whose effect the other side states without it: "không gây ùn tắc" against "đã khiến giao thông ùn tắc". */
+function causativeFlip(negative: Token[], at: number, target: string, positive: Token[]): string | undefined {
+  if (!CAUSATIVES.has(target) || positive.some((token) => token.word === target)) return undefined;
+  const verb = negative.findIndex((token, index) => index > at && token.word === target);
+  const effect = causedWord(negative, verb);
+  if (!effect) return undefined;
+  const hits = positive.flatMap((token, index) => (token.word === effect ? [index] : []));
+  if (hits.length === 0 || hits.some((index) => negatedInClause(positive, index))) return undefined;
+  return `${target} ${effect}`;
+}
+
+/**
+ * The words whose negation differs between a draft sentence and the closest source sentence:
+ * "đã bị bắt" → "chưa bị bắt", "không yêu cầu" → "yêu cầu".
+ */
+export function flippedNegations(draft: Token[], sources: SpokenText[]): string[] {
+  const [best, second] = closestSentences(draft, sources);
+  if (!best || best.score < 0.5) return [];
+  const candidates = [best, ...(second && second.score >= best.score - 0.1 ? [second] : [])];
+  const flips: string[] = [];
+  for (const { at, target } of negated(draft)) {
+    const inSources = candidates.map((candidate) => negatedNear(candidate.tokens, target));
+    // The word alone may be another verb's half ("không chấp nhận" against "chấp nhận toàn bộ yêu cầu"):
+    // the words after it must be the source's too.
+    const place = draft.findIndex((token, index) => index > at && token.word === target);
+    const context = draft.slice(place, place + 3);
+    const sameUse = context.length === 3 && !context.slice(1).some((token) => token.breakBefore) && candidates.some((candidate) => findPhrase(candidate.tokens, context.map((token) => token.word)).length > 0);
+    if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated) && sameUse) flips.push(`không/chưa … ${target}`);
+    const caused = inSources.some((entry) => entry.present) ? undefined : causativeFlip(draft, at, target, best.tokens);
+    if (caused) flips.push(`không/chưa ${caused}`);
+  }
+  // A sentence quoting an abolished rule ("đã bỏ quy định: … phải thông báo") is no model for the draft's negations.
+  const reference = candidates.find((candidate) => findPhrase(candidate.tokens, ['bỏ', 'quy', 'định']).length === 0) ?? best;
+  for (const { at, target } of negated(reference.tokens)) {
+    const caused = causativeFlip(reference.tokens, at, target, draft);
+    if (caused) flips.push(`${caused} (bài gốc: không/chưa ${caused})`);
+    const inDraft = negatedNear(draft, target);
+    if (!inDraft.present || inDraft.negated) continue;
+    // "thu phí thử nghiệm" is no flip of "phát vé không thu tiền": the word must be used alike,
+    // and no other sentence of the article may say the draft's phrase without the negation.
+    const sourceNext = wordAfter(reference.tokens, reference.tokens.findIndex((token, index) => index > at && token.word === target));
+    // The draft may use the word twice ("người nộp hồ sơ vẫn phải nộp bản sao"): the use alike counts.
+    const places = draft.flatMap((token, index) => (token.word === target ? [index] : []));
+    const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
+    const draftNext = wordAfter(draft, place);
+    if (sourceNext && draftNext && sourceNext !== draftNext) continue;
+    const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit))));
+    if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
+  }
+  // "vẫn được trích" where the article revokes the permission ("bỏ quy định … cho phép … được trích").
+  reference.tokens.forEach((token, at) => {
+    if (reference.tokens[at - 1]?.word !== 'được' || !permissionRevoked(reference.tokens, at)) return;
+    const hits = [...findPhrase(draft, ['được', token.word]), ...findPhrase(draft, ['phép', token.word])];
+    if (hits.length > 0 && hits.every((hit) => !negatedBefore(draft, hit + 1))) flips.push(`được ${token.word} (bài gốc: bỏ quy định cho phép)`);
+  });
+  return flips;
+}
+
+/** Whether the word at `index` is negated: "không", "chưa"… right before it, over auxiliaries ("chưa được", "không hề"). */
+function negatedAt(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 4); at -= 1) {
+    // "chưa đủ, sau khi công chứng": a negation stops at the comma before the words it would reach.
+    if (tokens[at + 1]!.breakBefore) return false;
+    const word = tokens[at]!.word;
+    if (NEGATIONS.has(word)) return !NOT_NEGATING.has(tokens[at + 1]?.word ?? '');
+    if (!AUXILIARIES.has(word) && word !== 'vẫn' && word !== 'thể') return false;
+    if (tokens[at]!.breakBefore) return false;
+  }
+  return false;
+}
+
+/**
+ * Phrases of three or four words the draft and the sources share, negated on one side only, across
+ * all source sentences rather than the closest one: a draft that rewrote or merged sentences
+ * ("…không nhất quán là phù hợp với thông lệ quốc tế" where the article writes "Điều này không phù
+ * hợp với thông lệ quốc tế") still meets the article's negation of that phrase.
+ */
+export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string[] {
+  const flips: string[] = [];
+  for (let index = 0; index < draft.length; index += 1) {
+    const first = draft[index]!;
+    if (first.value !== undefined || STOP.has(first.word) || AUXILIARIES.has(first.word)) continue;
+    for (let length = 4; length >= 3; length -= 1) {
+      const phrase = draft.slice(index, index + length);
+      if (phrase.length < length || phrase.some((token, offset) => token.value !== undefined || (offset > 0 && token.breakBefore))) continue;
+      if (phrase.filter((token) => !STOP.has(token.word) && token.word.length > 1).length < 2) continue;
+      const words = phrase.map((token) => token.word);
+      const hits = sentences.flatMap((tokens) => findPhrase(tokens, words).map((at) => ({ tokens, at })));
+      if (hits.length === 0) continue;
+      // A negation right before the phrase is certain; one earlier in the clause may reach it
+      // ("không cần phải thực hiện cấp giấy phép") or not, so it never makes a flip on its own.
+      const inDraft = negatedAt(draft, index);
+      if (inDraft && hits.every((hit) => !negatedAt(hit.tokens, hit.at) && !negatedInClause(hit.tokens, hit.at))) flips.push(`không/chưa ${words.join(' ')}`);
+      if (!inDraft && !negatedInClause(draft, index) && hits.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
+      break;
+    }
+  }
+  return flips;
+}
