@@ -10,7 +10,7 @@
  */
 import type { Catalog } from './domain/catalog.ts';
 import type { CollectResult, TimeWindow } from './domain/collected.ts';
-import type { Briefing } from './domain/briefing.ts';
+import { countStories, type Briefing } from './domain/briefing.ts';
 import type { Progress } from './domain/progress.ts';
 import { mergeTimings, type RunReport } from './domain/run-report.ts';
 import type { Config } from './config.ts';
@@ -107,10 +107,6 @@ export async function publishBriefing(files: BriefingFiles, store: RevisionStore
     () => publishRevision(files, store, { revision: options.revision, signal: deps.signal, onFile: (done) => deps.progress({ stage: 'publish', done, total }) }),
     (published) => published.files.length,
   );
-}
-
-function countStories(briefing: Briefing): number {
-  return briefing.sections.reduce((sum, section) => sum + section.stories.length, 0);
 }
 
 /** The briefing with this run's stage times over those it already carried. */

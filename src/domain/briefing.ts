@@ -126,3 +126,8 @@ export function currentKeyFigure(story: Pick<BriefingStory, 'keyFigure' | 'headl
   if (!figure) return null;
   return [story.headline, story.script, ...story.bullets].some((text) => text.includes(figure)) ? figure : null;
 }
+
+/** How many stories the briefing's sections hold. */
+export function countStories(briefing: Briefing): number {
+  return briefing.sections.reduce((sum, section) => sum + section.stories.length, 0);
+}

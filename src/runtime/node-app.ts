@@ -108,8 +108,8 @@ export async function createNodeApp(options: NodeAppOptions): Promise<NodeApp> {
 /** The engine over src/pipeline.ts: each call builds the providers for its config on this machine and closes them after. */
 export function createPipelineEngine(options: { env: Env; cwd: string }): Engine {
   return createEngine({
-    async open(config, context) {
-      const runtime = await createNodeRuntime(config, { env: options.env, progress: context.progress, signal: context.signal, cwd: options.cwd });
+    async open(config, context, needs) {
+      const runtime = await createNodeRuntime(config, { env: options.env, progress: context.progress, signal: context.signal, cwd: options.cwd, voice: { warm: needs.voice } });
       runtime.deps.report = context.report;
       return { deps: runtime.deps, normalize: runtime.normalize, encoder: runtime.encoder, close: runtime.close };
     },

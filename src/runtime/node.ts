@@ -76,7 +76,7 @@ export async function createNodeRuntime(config: Config, options: { env: Env; pro
   const tts = await createTtsNode(config.voice, options.voice);
   const normalize = await createNormalizerNode(config, options.cwd);
   const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
-  const encoder = createMp3WorkerEncoder({ warm: true });
+  const encoder = createMp3WorkerEncoder({ warm: options.voice?.warm ?? true });
   const deps: PipelineDeps = {
     fetch: createGuardedFetch({ allowPrivateHosts: config.allowPrivateHosts, allowedOrigins: config.allowedOrigins, resolveHost: resolveHostNode, pinnedFetch: pinnedFetchNode }),
     cache,

@@ -4,14 +4,14 @@
  * counts are recounted. The writer already checked each draft to decide whether to rewrite it or
  * fall back to the article's own words; this stage is what the reviewer sees.
  */
-import type { Briefing, BriefingStory } from '../domain/briefing.ts';
+import { countStories, type Briefing, type BriefingStory } from '../domain/briefing.ts';
 import type { Progress } from '../domain/progress.ts';
 import type { RunProblem, RunReport } from '../domain/run-report.ts';
 import { describeIssues } from './check/check-facts.ts';
 import { recheckBriefing } from './check/recheck-briefing.ts';
 
 export function checkBriefing(briefing: Briefing, deps: { progress: Progress; report: RunReport }): Briefing {
-  const total = briefing.sections.reduce((sum, section) => sum + section.stories.length, 0);
+  const total = countStories(briefing);
   deps.progress({ stage: 'check', done: 0, total, message: 'Đang kiểm tra số liệu, tên riêng' });
   const checked = recheckBriefing(briefing);
   const written = briefing.sections.flatMap((section) => section.stories);

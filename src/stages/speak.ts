@@ -29,8 +29,6 @@ export interface RenderedAudio {
   vtt: string;
   srt: string;
   segments: SegmentsFile;
-  /** Story id → MP3 of that story alone (for embedding in the deck). */
-  storyAudio: Record<string, Uint8Array>;
   /** Items actually sent to the voice (the rest came from the segment cache). */
   synthesized: number;
 }
@@ -148,12 +146,8 @@ export async function renderAudio(
     })),
     { end: bulletin.duration },
   );
-  const storyAudio: Record<string, Uint8Array> = {};
-  items.forEach((item, index) => {
-    if (item.kind === 'story') storyAudio[item.id.slice('story:'.length)] = encoded[index]!;
-  });
   deps.progress({ stage: 'speak', done: total, total, message: 'Đã đọc xong bản tin' });
-  return { mp3, vtt: formatVtt(cues), srt: formatSrt(cues), segments, storyAudio, synthesized };
+  return { mp3, vtt: formatVtt(cues), srt: formatSrt(cues), segments, synthesized };
 }
 
 

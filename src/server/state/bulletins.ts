@@ -1,4 +1,4 @@
-import { BriefingSchema, type Briefing } from '../../domain/briefing.ts';
+import { BriefingSchema, countStories, type Briefing } from '../../domain/briefing.ts';
 import type { FeedStatus, TimeWindow } from '../../domain/collected.ts';
 import { getJson, putJson, type Storage } from '../../providers/storage/storage.ts';
 import { publishRevision, removeUnpublishedRevisions, type RevisionStore } from '../../stages/publish.ts';
@@ -202,9 +202,7 @@ export function createBulletinStore(store: Storage, files: Storage) {
 
 export type BulletinStore = ReturnType<typeof createBulletinStore>;
 
-export function countStories(briefing: Briefing): number {
-  return briefing.sections.reduce((sum, section) => sum + section.stories.length, 0);
-}
+export { countStories };
 
 /** URL of a published file, with the revision so browsers fetch the new one after a re-render. */
 /** All published files of the revision the page shows, in one zip. */

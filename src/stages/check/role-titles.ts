@@ -47,8 +47,9 @@ const sameTitleFamily = (a: string[], b: string[]) => {
  * "Cục trưởng" for "Chi cục trưởng". Returns the draft's title and office, or null.
  */
 export function titleOfOfficeChanged(draft: Token[], sentences: Token[][]): string | null {
+  const words = draft.map((token) => token.word);
   for (let index = 0; index < draft.length; index += 1) {
-    const head = roleHeadAt(draft.map((token) => token.word), index);
+    const head = roleHeadAt(words, index);
     if (!head || fullHeadAround(draft, index, head).length !== head.length) continue;
     const office: string[] = [];
     for (const token of draft.slice(index + head.length)) {

@@ -6,8 +6,16 @@ export const NEGATIONS = new Set(['không', 'chưa', 'chẳng', 'chả', 'chớ'
 /** Function words that carry no fact of their own, left out when sentences are compared. */
 export const STOP = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'với', 'trong', 'tại', 'ở', 'về', 'theo', 'này', 'đó', 'từ', 'đến', 'khi', 'thì', 'mà', 'để', 'người', 'một', 'cũng', 'vào', 'ra', 'lại', 'nên', 'vẫn', 'còn', ...NEGATIONS]);
 
+// Source sentences are compared with every draft sentence, person and place of a story: their words are read once.
+const contentWordsOf = new WeakMap<Token[], Set<string>>();
+
 function contentWords(tokens: Token[]): Set<string> {
-  return new Set(tokens.filter((token) => token.value === undefined && !STOP.has(token.word) && token.word.length > 1).map((token) => token.word));
+  let words = contentWordsOf.get(tokens);
+  if (!words) {
+    words = new Set(tokens.filter((token) => token.value === undefined && !STOP.has(token.word) && token.word.length > 1).map((token) => token.word));
+    contentWordsOf.set(tokens, words);
+  }
+  return words;
 }
 
 /** The source sentences closest in words to a draft sentence, best first, with their share of the draft's words. */

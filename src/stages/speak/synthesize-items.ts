@@ -4,6 +4,7 @@ import type { Storage } from '../../providers/storage/storage.ts';
 import type { SynthesizedAudio, Tts } from '../../providers/tts/tts.ts';
 import { isNearSilent } from '../../speech/audio/loudness.ts';
 import { readSegment, writeSegment } from './segment-cache.ts';
+import { mapLimit } from '../write/map-limit.ts';
 
 /** Items synthesized at once: enough to keep every espeak worker busy and Azure well under its rate limits. */
 const CONCURRENCY = 4;
@@ -31,12 +32,12 @@ export async function synthesizeItems(
     /** Called as each item's audio is ready, so its encoding overlaps the synthesis of the rest. */
     onAudio?: (audio: SynthesizedAudio, index: number) => void;
   },
-): Promise<{ audio: SynthesizedAudio[]; synthesized: number }> {
+): Promise<{ synthesized: number }> {
   let synthesized = 0;
   let done = 0;
   // Two items with the same spoken text (e.g. identical openers) share one synthesis.
   const inFlight = new Map<string, Promise<SynthesizedAudio>>();
-  const audio = await mapLimit(requests, CONCURRENCY, async (request, index) => {
+  await mapLimit(requests, CONCURRENCY, async (request, index) => {
     let shared = inFlight.get(request.key);
     if (!shared) {
       shared = obtain(request);
@@ -46,9 +47,8 @@ export async function synthesizeItems(
     deps.onAudio?.(result, index);
     done += 1;
     deps.progress({ stage: 'speak', done, total: deps.total, message: request.title });
-    return result;
   });
-  return { audio, synthesized };
+  return { synthesized };
 
   async function obtain(request: SynthesisRequest): Promise<SynthesizedAudio> {
     deps.signal?.throwIfAborted();
@@ -72,17 +72,4 @@ export async function synthesizeItems(
     }
     return result;
   }
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, run: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
