@@ -1,3 +1,5 @@
+import { escapeXml } from '../speech/ssml.ts';
+
 /** How one slide plays in a self-running show. */
 export interface SlidePlayback {
   /** Milliseconds before the slide moves on by itself (a click still moves on earlier). */
@@ -31,7 +33,7 @@ export function addSlidePlayback(xml: string, playback: SlidePlayback): string {
   let out = xml;
   let timing = '';
   if (playback.audio) {
-    const name = escapeAttribute(playback.audio);
+    const name = escapeXml(playback.audio);
     const pic = new RegExp(`<p:pic>(?:(?!</p:pic>)[\\s\\S])*?<p:cNvPr id="\\d+" name="${escapeRegExp(name)}"[\\s\\S]*?</p:pic>`).exec(out);
     if (!pic) throw new Error(`slide has no audio clip named "${playback.audio}"`);
     const spid = Math.max(0, ...[...out.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
@@ -68,10 +70,6 @@ function autoplayTiming(spid: number, commandMs: number): string {
     `<p:endCondLst><p:cond evt="onStopAudio" delay="0">${slide}</p:cond></p:endCondLst></p:cTn>${target}</p:cMediaNode></p:audio>` +
     '</p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>'
   );
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeRegExp(text: string): string {

@@ -17,8 +17,10 @@ export interface Mp3Frames {
  * what chapter and subtitle times must be measured against.
  */
 export function readMp3Frames(bytes: Uint8Array): Mp3Frames {
-  const { offsets, samplesPerFrame, sampleRate } = indexMp3Frames(bytes);
-  const frames = offsets.length - 1;
+  let frames = 0;
+  const { samplesPerFrame, sampleRate } = walkFrames(bytes, () => {
+    frames += 1;
+  });
   return { frames, samplesPerFrame, sampleRate, samples: frames * samplesPerFrame };
 }
 
@@ -38,35 +40,48 @@ export interface Mp3FrameIndex {
 
 /** Indexes the frames of an MP3 (skipping a leading ID3v2 tag) so it can be cut between frames without re-encoding. */
 export function indexMp3Frames(bytes: Uint8Array): Mp3FrameIndex {
+  const offsets: number[] = [];
+  const bits: number[] = [];
+  const { end, samplesPerFrame, sampleRate } = walkFrames(bytes, (frame) => {
+    offsets.push(frame.offset);
+    bits.push(codedBits(bytes, frame.offset + 4 + (frame.crc ? 2 : 0), frame.mpeg1, frame.channels));
+  });
+  offsets.push(Math.min(end, bytes.length));
+  return { offsets, bits, samplesPerFrame, sampleRate };
+}
+
+interface FrameHeader {
+  offset: number;
+  crc: boolean;
+  mpeg1: boolean;
+  channels: number;
+}
+
+/** Calls `visit` for each Layer III frame header after any leading ID3v2 tag; throws on anything else. */
+function walkFrames(bytes: Uint8Array, visit: (frame: FrameHeader) => void): { end: number; samplesPerFrame: number; sampleRate: number } {
   let offset = 0;
   if (bytes[0] === 0x49 && bytes[1] === 0x44 && bytes[2] === 0x33) {
     offset = 10 + ((bytes[6]! << 21) | (bytes[7]! << 14) | (bytes[8]! << 7) | bytes[9]!);
   }
-  const offsets: number[] = [];
-  const bits: number[] = [];
   let samplesPerFrame = 0;
   let sampleRate = 0;
   while (offset + 4 <= bytes.length) {
     if (bytes[offset] !== 0xff || (bytes[offset + 1]! & 0xe0) !== 0xe0) throw new Error(`no MP3 frame header at byte ${offset}`);
     const version = (bytes[offset + 1]! >> 3) & 0x03;
     const layer = (bytes[offset + 1]! >> 1) & 0x03;
-    const crc = (bytes[offset + 1]! & 0x01) === 0;
     const bitrateIndex = bytes[offset + 2]! >> 4;
     const rateIndex = (bytes[offset + 2]! >> 2) & 0x03;
     const padding = (bytes[offset + 2]! >> 1) & 0x01;
-    const channels = bytes[offset + 3]! >> 6 === 3 ? 1 : 2;
     const rate = SAMPLE_RATES[version]?.[rateIndex];
     const kbps = (version === 3 ? BITRATES_V1 : BITRATES_V2)[bitrateIndex];
     if (layer !== 1 || rate === undefined || !kbps) throw new Error(`unsupported MP3 frame header at byte ${offset}`);
     const perFrame = version === 3 ? 1152 : 576;
-    offsets.push(offset);
-    bits.push(codedBits(bytes, offset + 4 + (crc ? 2 : 0), version === 3, channels));
+    visit({ offset, crc: (bytes[offset + 1]! & 0x01) === 0, mpeg1: version === 3, channels: bytes[offset + 3]! >> 6 === 3 ? 1 : 2 });
     offset += Math.floor(((perFrame / 8) * kbps * 1000) / rate) + padding;
     samplesPerFrame = perFrame;
     sampleRate = rate;
   }
-  offsets.push(Math.min(offset, bytes.length));
-  return { offsets, bits, samplesPerFrame, sampleRate };
+  return { end: offset, samplesPerFrame, sampleRate };
 }
 
 /** Sum of part2_3_length in a Layer III side information block (ISO 11172-3 §2.4.1.7, ISO 13818-3 §2.4.1.7). */
