@@ -29,7 +29,7 @@ export interface GenerateRun {
 export async function runGenerate(options: { catalog: Catalog; window: TimeWindow; config: Config; outDir: string; env: Env; io: CliIo; meetingDate?: string; sample?: boolean }): Promise<GenerateRun> {
   const display = createProgressDisplay(options.io);
   const setup = await renderSetup(options.config);
-  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress, voice: await voiceUse(options.outDir, setup) });
+  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress, voice: await voiceUse(options.outDir, setup), lexicon: setup.lexicon });
   const out = createFsStorage(options.outDir);
   try {
     await cleanOutput(options.outDir);
@@ -55,7 +55,7 @@ export async function runGenerate(options: { catalog: Catalog; window: TimeWindo
 export async function runRender(options: { briefing: Briefing; config: Config; outDir: string; env: Env; io: CliIo }): Promise<GenerateRun> {
   const display = createProgressDisplay(options.io);
   const setup = await renderSetup(options.config);
-  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress, voice: await voiceUse(options.outDir, setup) });
+  const runtime = await createNodeRuntime(options.config, { env: options.env, progress: display.progress, voice: await voiceUse(options.outDir, setup), lexicon: setup.lexicon });
   try {
     await cleanOutput(options.outDir);
     const files = await render(options.briefing, runtime, options.outDir, setup);

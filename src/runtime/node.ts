@@ -53,12 +53,6 @@ export async function loadLexiconNode(config: Config, cwd = process.cwd()): Prom
   return mergeLexicons(DEFAULT_LEXICON, await loadUserLexicons({ cwd, files: config.lexiconFiles.map((file) => resolve(cwd, file)) }));
 }
 
-/** The speech normalizer with the lexicon of loadLexiconNode. */
-export async function createNormalizerNode(config: Config, cwd = process.cwd()): Promise<(text: string) => string> {
-  const lexicon = await loadLexiconNode(config, cwd);
-  return (text) => normalizeForSpeech(text, { thousand: config.voice.thousand, lexicon });
-}
-
 export interface NodeRuntime {
   config: Config;
   cache: Storage & { close(): void };
@@ -69,12 +63,23 @@ export interface NodeRuntime {
   close(): Promise<void>;
 }
 
+export interface NodeRuntimeOptions {
+  env: Env;
+  progress: Progress;
+  signal?: AbortSignal;
+  cwd?: string;
+  voice?: VoiceOptions;
+  /** The lexicon when the caller has already read it; else it is read here (loadLexiconNode). */
+  lexicon?: Lexicon;
+}
+
 /** Builds every provider for one run on this machine. */
-export async function createNodeRuntime(config: Config, options: { env: Env; progress: Progress; signal?: AbortSignal; cwd?: string; voice?: VoiceOptions }): Promise<NodeRuntime> {
+export async function createNodeRuntime(config: Config, options: NodeRuntimeOptions): Promise<NodeRuntime> {
   // Providers first: a bad choice fails before the cache is opened.
   const summarizer = await createSummarizerNode(config.llm);
   const tts = await createTtsNode(config.voice, options.voice);
-  const normalize = await createNormalizerNode(config, options.cwd);
+  const lexicon = options.lexicon ?? (await loadLexiconNode(config, options.cwd));
+  const normalize = (text: string): string => normalizeForSpeech(text, { thousand: config.voice.thousand, lexicon });
   const cache = createSqliteStorage(join(dataDirFrom(options.env, options.cwd), 'cache.db'));
   const encoder = createMp3WorkerEncoder({ warm: options.voice?.warm ?? true });
   const deps: PipelineDeps = {
