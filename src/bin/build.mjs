@@ -5,11 +5,11 @@
 //
 //   node src/bin/build.mjs [--outdir DIR]
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hashSources } from '../cli/hash-sources.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Read by src/bin/bantin.mjs: when the build was made and from which files. */
@@ -38,22 +38,6 @@ function sourceUrlPlugin(outdir) {
   };
 }
 
-/**
- * BANTIN_CODE_VERSION in the built code (src/cli/code-version.ts): a hash of every source file and
- * of package-lock.json, so files rendered by other code or other package versions are not reused.
- */
-async function codeVersion() {
-  const entries = await readdir(join(ROOT, 'src'), { recursive: true, withFileTypes: true });
-  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
-  const hash = createHash('sha256');
-  for (const path of [...paths, join(ROOT, 'package-lock.json')]) {
-    hash.update(`${relative(ROOT, path)}\0`);
-    hash.update(await readFile(path).catch(() => 'missing'));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-}
-
 /** Builds into a fresh folder beside `outdir`, then swaps it in, so a running bantin never sees half a build. */
 export async function buildCli(outdir = join(ROOT, 'dist')) {
   const startedAt = Date.now();
@@ -78,7 +62,7 @@ export async function buildCli(outdir = join(ROOT, 'dist')) {
     // cheerio's Node entry adds fetching helpers (fromURL, streams) bantin never calls and loads
     // undici for them (about half a second); its browser entry exports the same load() alone.
     alias: { cheerio: './node_modules/cheerio/dist/browser/index.js' },
-    define: { BANTIN_CODE_VERSION: JSON.stringify(await codeVersion()) },
+    define: { BANTIN_CODE_VERSION: JSON.stringify(await hashSources(ROOT)) },
     plugins: [sourceUrlPlugin(staging)],
   });
   const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/'));

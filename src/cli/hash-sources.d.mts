@@ -1,0 +1,1 @@
+export declare function hashSources(root: string): Promise<string>;
