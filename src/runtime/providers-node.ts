@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
 import { BantinError } from '../domain/errors.ts';
 import type { Summarizer } from '../providers/llm/llm.ts';
+import { ESPEAK_VOICES } from '../providers/tts/espeak-voices.ts';
 import type { Tts } from '../providers/tts/tts.ts';
-import { chooseProvider } from './choose-provider.ts';
 
 type LlmConfig = Config['llm'];
 type VoiceConfig = Config['voice'];
@@ -23,15 +23,13 @@ export interface VoiceOptions {
   warm?: boolean;
 }
 
-const ESPEAK_VARIANTS = ['vi', 'vi-vn-x-central', 'vi-vn-x-south'] as const;
-
 /**
  * The voices on this machine, by the config's `voice.provider`. Each entry imports its module when
  * chosen: the Azure Speech SDK alone takes ~0.6 s to load, which an espeak run does not pay.
  */
 export const NODE_VOICES = {
   espeak: async (voice: VoiceConfig, options: VoiceOptions = {}) => {
-    const variant = ESPEAK_VARIANTS.find((name) => name === voice.name) ?? 'vi-vn-x-south';
+    const variant = ESPEAK_VOICES.find((name) => name === voice.name) ?? 'vi-vn-x-south';
     return (await import('../providers/tts/espeak-node.ts')).createEspeakTts({ voice: variant, rate: voice.rate, warm: options.warm ?? true });
   },
   azure: async (voice: VoiceConfig) => {
@@ -42,10 +40,10 @@ export const NODE_VOICES = {
 
 /** The writer the config names. */
 export function createSummarizerNode(llm: LlmConfig): Promise<Summarizer> {
-  return chooseProvider(NODE_SUMMARIZERS, llm.provider, 'bộ viết (llm.provider)')(llm);
+  return NODE_SUMMARIZERS[llm.provider](llm);
 }
 
 /** The voice the config names: Azure when its key is set, the offline espeak-ng voice otherwise. */
 export function createTtsNode(voice: VoiceConfig, options: VoiceOptions = {}): Promise<Tts> {
-  return chooseProvider(NODE_VOICES, voice.provider, 'giọng đọc (voice.provider)')(voice, options);
+  return NODE_VOICES[voice.provider](voice, options);
 }

@@ -7,17 +7,15 @@ import { createOpenAiSummarizer } from '../providers/llm/openai.ts';
 import { parsePromptTemplate } from '../providers/llm/prompt-template.ts';
 import { createR2Storage } from '../providers/storage/r2.ts';
 import { createAzureRestTts } from '../providers/tts/azure-rest.ts';
+import { ESPEAK_VOICES } from '../providers/tts/espeak-voices.ts';
 import type { Tts } from '../providers/tts/tts.ts';
 import { DEFAULT_LEXICON, normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { WorkerEnv } from '../workers/bindings.ts';
-import { chooseProvider } from './choose-provider.ts';
 import { workerConfig } from './worker-config.ts';
 import type { ScaleDeps } from '../workers/scale-deps.ts';
 import { QUEUE_OF, type QueueName, type WorkMessage } from '../workers/work-message.ts';
 import summarizePrompt from '../../prompts/summarize-story.md';
 
-/** espeak-ng's Vietnamese variants: a native program, so no Worker can run them. */
-const ESPEAK_VOICES = /^vi(-vn-x-(central|south))?$/i;
 /** Queues accept at most 100 messages per sendBatch. */
 const BATCH = 100;
 
@@ -68,13 +66,14 @@ export const WORKER_VOICES = {
 
 /** The writer the config names. */
 export function createWorkerSummarizer(config: Config): Summarizer {
-  return chooseProvider(WORKER_SUMMARIZERS, config.llm.provider, 'bộ viết (llm.provider)')(config.llm);
+  return WORKER_SUMMARIZERS[config.llm.provider](config.llm);
 }
 
-/** A cell's voice names its provider: an espeak-ng variant, else an Azure voice. */
+/** A cell's voice names its provider: an espeak-ng variant (in any case), else an Azure voice. */
 export function createWorkerTts(env: WorkerEnv, voice: string, rate: number): Tts {
-  const provider: VoiceConfig['provider'] = ESPEAK_VOICES.test(voice) ? 'espeak' : 'azure';
-  return chooseProvider(WORKER_VOICES, provider, 'giọng đọc')({ env, voice, rate });
+  const espeak = ESPEAK_VOICES.some((name) => name === voice.toLowerCase());
+  const provider: VoiceConfig['provider'] = espeak ? 'espeak' : 'azure';
+  return WORKER_VOICES[provider]({ env, voice, rate });
 }
 
 /** Sends messages to the queue of their kind, 100 at a time. */

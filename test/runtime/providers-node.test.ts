@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LlmConfigSchema, VoiceConfigSchema } from '../../src/config.ts';
-import { chooseProvider } from '../../src/runtime/choose-provider.ts';
 import { loadNodeConfig } from '../../src/runtime/node.ts';
 import { createSummarizerNode, createTtsNode, NODE_SUMMARIZERS, NODE_VOICES } from '../../src/runtime/providers-node.ts';
 import { importClosure, readImportGraph } from '../architecture/import-graph.ts';
@@ -70,10 +69,6 @@ describe('the Node provider tables', () => {
 });
 
 describe('an unknown provider name', () => {
-  it('is refused by the table in Vietnamese with the names to choose from', () => {
-    expect(() => chooseProvider(NODE_VOICES, 'google', 'giọng đọc (voice.provider)')).toThrow('giọng đọc (voice.provider) "google" không có. Chọn một trong: "espeak", "azure".');
-  });
-
   it('in the config file stops the run naming the field and the choices', async () => {
     dir = await mkdtemp(join(tmpdir(), 'bantin-providers-'));
     const file = join(dir, 'config.json');

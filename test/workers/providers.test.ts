@@ -24,5 +24,6 @@ describe('the Worker provider tables', () => {
   it('give an Azure voice by its name and refuse an espeak-ng variant in Vietnamese', () => {
     expect(createWorkerTts(bindings, 'vi-VN-NamMinhNeural', 1)).toMatchObject({ engine: 'azure', voice: 'vi-VN-NamMinhNeural' });
     expect(() => createWorkerTts(bindings, 'vi-vn-x-south', 1)).toThrow('giọng đọc ngoại tuyến "vi-vn-x-south" (espeak-ng) không chạy được trên Cloudflare Workers');
+    expect(() => createWorkerTts(bindings, 'VI', 1)).toThrow('giọng đọc ngoại tuyến "VI" (espeak-ng) không chạy được trên Cloudflare Workers');
   });
 });

@@ -5,12 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { concatArrays } from '../../domain/concat-arrays.ts';
 import { decodeWav } from '../../speech/audio/decode-wav.ts';
 import { chunkText } from './chunk-text.ts';
+import type { EspeakVoice } from './espeak-voices.ts';
 import type { SynthesizedAudio, Tts } from './tts.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool-node.ts';
 
 export interface EspeakOptions {
-  /** vi (Northern), vi-vn-x-central, or vi-vn-x-south (default: Đồng Tháp is in the South). */
-  voice?: 'vi' | 'vi-vn-x-central' | 'vi-vn-x-south';
+  /** Default vi-vn-x-south: Đồng Tháp is in the South. */
+  voice?: EspeakVoice;
   /** Speaking rate, 1 = espeak's normal 175 words per minute. */
   rate?: number;
   /** Worker threads; default: every CPU core. */
