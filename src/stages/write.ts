@@ -24,15 +24,25 @@ export async function writeStory(
   return writeCheckedStory(story, words, deps, options.refresh ?? false, { meetingDate: options.meetingDate, window: options.window });
 }
 
+/** What a bulletin being written knows of itself: how many stories it has and what its frame says. */
+export interface BulletinShape {
+  storyCount: number;
+  frameSpoken: number;
+  itemCount: number;
+}
+
 /**
- * The length range of one story written on its own (Node's `writeStory`, a Workers summarize step):
- * the share of a full bulletin of the configured quotas, at the voice's rate, grown by how much this
- * story's article grows when read aloud.
+ * The length range of one story, at the voice's rate, grown by how much this story's own article
+ * grows when read aloud (a story of figures gets fewer written syllables for the same seconds).
+ * In a bulletin (Node's writeBriefing) the share is the bulletin's own; written on its own (Node's
+ * `writeStory`, a Workers summarize step) it is the share of a full bulletin of the configured quotas.
  */
-export function storyWords(config: Config, story: Story): WordRange {
-  // Reads only what storyWordsBasis lists, and the story's first article.
+export function storyWords(config: Config, story: Story, bulletin?: BulletinShape): WordRange {
+  // On its own it reads only what storyWordsBasis lists, and the story's first article.
+  const expansion = expansionRatio([story.sources[0]?.text ?? story.text], config);
+  if (bulletin) return storyWordRange(config, bulletin.storyCount, { frameSpoken: bulletin.frameSpoken, itemCount: bulletin.itemCount, expansion });
   const planned = Object.values(config.quotas).reduce((sum, count) => sum + count, 0);
-  return storyWordRange(config, planned, { expansion: expansionRatio([story.sources[0]?.text ?? story.text], config) });
+  return storyWordRange(config, planned, { expansion });
 }
 
 /**
@@ -66,16 +76,12 @@ export async function writeBriefing(
   const birthdays = writeBirthdays(config, meetingDate);
   const outro = writeOutro(config, collected.window);
   const frame = [intro, ...withNews.map((id) => openers[id]), birthdays?.script ?? '', outro];
-  const words = storyWordRange(config, ordered.length, {
-    frameSpoken: spokenSyllables(frame.join(' '), config),
-    itemCount: ordered.length + frame.filter(Boolean).length,
-    expansion: expansionRatio(ordered.map((story) => story.sources[0]?.text ?? story.text), config),
-  });
+  const shape: BulletinShape = { storyCount: ordered.length, frameSpoken: spokenSyllables(frame.join(' '), config), itemCount: ordered.length + frame.filter(Boolean).length };
 
   let written = 0;
   deps.progress({ stage: 'write', done: 0, total: ordered.length, message: 'Đang viết bản tin' });
   const stories = await mapLimit(ordered, config.llm.concurrency, async (story) => {
-    const result = await writeCheckedStory(story, words, deps, false, { meetingDate, window: collected.window });
+    const result = await writeCheckedStory(story, storyWords(config, story, shape), deps, false, { meetingDate, window: collected.window });
     written += 1;
     deps.progress({ stage: 'write', done: written, total: ordered.length, message: story.title });
     return result;

@@ -7,7 +7,7 @@ import { createOpenAiSummarizer } from '../../../src/providers/llm/openai.ts';
 import { splitSentences } from '../../../src/text/split-sentences.ts';
 import { countSyllables } from '../../../src/text/syllables.ts';
 import { createMemoryStorage } from '../../../src/providers/storage/memory.ts';
-import { writeBriefing, writeStory } from '../../../src/stages/write.ts';
+import { storyWords, writeBriefing, writeStory } from '../../../src/stages/write.ts';
 import { checkBriefing } from '../../../src/stages/check.ts';
 import { spokenSyllables } from '../../../src/stages/write/word-budget.ts';
 import { listSpokenItems } from '../../../src/domain/spoken-items.ts';
@@ -226,23 +226,41 @@ describe('writeBriefing with an OpenAI-compatible server', () => {
 });
 
 describe('writeBriefing offline', () => {
-  it('writes every story extractively within the budget and marks the writer', async () => {
+  it('writes every story extractively within its own budget and marks the writer', async () => {
     const config = testConfig({ llm: { provider: 'extractive' } });
     const extractive = createExtractiveSummarizer();
-    const budgets: number[] = [];
-    const recording = { ...extractive, summarize: (input: SummaryInput, options: { signal?: AbortSignal }) => (budgets.push(input.words), extractive.summarize(input, options)) };
+    const budgets = new Map<string, number>();
+    const recording = { ...extractive, summarize: (input: SummaryInput, options: { signal?: AbortSignal }) => (budgets.set(input.title, input.words), extractive.summarize(input, options)) };
     const briefing = await writeBriefing(collected(), { config, meetingDate: MEETING }, writeDeps(recording));
     const stories = briefing.sections.flatMap((section) => section.stories);
     expect(stories).toHaveLength(5);
-    expect(new Set(budgets).size).toBe(1);
-    const budget = budgets[0]!;
-    expect(budget).toBeGreaterThan(100);
     for (const story of stories) {
+      const budget = budgets.get(story.headline)!;
+      expect(budget).toBeGreaterThan(100);
       expect(story.check.writer).toBe('extractive');
       expect(story.check, JSON.stringify(story.check.issues)).toMatchObject({ status: 'passed' });
       expect(countSyllables(story.script)).toBeLessThanOrEqual(budget);
     }
     expect(briefing.meta.writer.provider).toBe('extractive');
+  });
+
+  it('gives each story of a bulletin the length of its own article, as a story written on its own gets', async () => {
+    const config = testConfig({ llm: { provider: 'extractive' } });
+    const [base] = loadStoryFixtures();
+    const withText = (id: string, title: string, text: string) => ({ ...base!, id, title, text, sources: [{ ...base!.sources[0]!, url: `https://example.invalid/${id}`, title, text }] });
+    const plain = withText('plain', 'Hội nghị tại trụ sở Tỉnh ủy', 'Hội nghị được tổ chức tại trụ sở Tỉnh ủy với sự tham dự của đại diện các sở, ngành và địa phương trong tỉnh. '.repeat(6));
+    const figures = withText('figures', 'Giải ngân vốn đầu tư công', 'Ngày 30/11/2026, tỉnh giải ngân 9.876 tỷ đồng, đạt 71,4%; VKSND tỉnh truy tố 04 bị can, thu hồi 3.200.000.000 đồng. '.repeat(6));
+    const extractive = createExtractiveSummarizer();
+    const asked = new Map<string, { words: number; minWords?: number }>();
+    const recording = { ...extractive, summarize: (input: SummaryInput, options: { signal?: AbortSignal }) => (asked.set(input.storyId, { words: input.words, minWords: input.minWords }), extractive.summarize(input, options)) };
+    await writeBriefing(collected([plain, figures]), { config, meetingDate: MEETING }, writeDeps(recording));
+    // The same seconds for each: the story of figures, which grows when read aloud, gets fewer written syllables.
+    expect(asked.get('figures')!.minWords).toBeLessThan(asked.get('plain')!.minWords!);
+    expect(asked.get('figures')!.words).toBeLessThan(asked.get('plain')!.words);
+    for (const story of [plain, figures]) {
+      const alone = storyWords(config, story);
+      expect(asked.get(story.id)!.minWords, story.id).toBe(alone.min);
+    }
   });
 
   it('says in the intro that there is no news, and skips greetings outside the birthday month', async () => {
