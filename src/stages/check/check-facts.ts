@@ -8,11 +8,13 @@ import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
-import { fullHeadAround, officeOfTitleChanged, roleHeadAt, titleOfOfficeChanged } from './role-titles.ts';
+import { officeOfTitleChanged, titleOfOfficeChanged } from './role-titles.ts';
+import { roleBelongs, rolesAround } from './role-owners.ts';
 import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
 import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
+import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -69,12 +71,14 @@ function prepare(text: string, keepIssuers = false): Prepared {
   return { raw, spoken: toSpoken(masked) };
 }
 
-function peopleOf(raw: string): string[][] {
-  return extractFacts(raw)
+/** Vietnamese full names, and foreign names after an honorific or a title; `places` are the article's, never a person. */
+function peopleOf(raw: string, places: Set<string>): string[][] {
+  const vietnamese = extractFacts(raw)
     .filter((fact): fact is Extract<Fact, { kind: 'name' }> => fact.kind === 'name')
     .flatMap((fact) => fact.alternatives)
     .filter((name) => name.split(' ').length >= 2 && SURNAMES.has(name.split(' ')[0]!))
     .map((name) => spokenPhrase(name).split(' '));
+  return [...vietnamese, ...foreignPeopleOf(raw, places)];
 }
 
 /** Words a place marker may be followed by that are part of the next marker, not a place: "tại Thành phố …". */
@@ -135,7 +139,7 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     publishedYears: new Set(allowed.flatMap((text) => readClaims(toSpoken(text)).dates.flatMap((date) => (date.year === undefined ? [] : [date.year])))),
   };
   const places = new Set(evidence.places);
-  evidence.people = prepared.flatMap((entry) => peopleOf(entry.raw)).filter((person) => person.length > 2 || !places.has(person.join(' ')));
+  evidence.people = prepared.flatMap((entry) => peopleOf(entry.raw, places)).filter((person) => person.length > 2 || !places.has(person.join(' ')));
   return evidence;
 }
 
@@ -149,53 +153,6 @@ function articleForm(sentence: Token[], evidence: Evidence): string | undefined 
 
 function sentenceOf(spoken: SpokenText, needle: string): Token[] {
   return spoken.sentences.find((tokens) => tokens.some((token) => token.word === needle.replace(/ .*/, '') || token.word === `#${needle}`)) ?? spoken.sentences[0] ?? [];
-}
-
-/** The titles written right after a person's name ("X, Ủy viên Bộ Chính trị, Chủ tịch nước,") or right before it. */
-function rolesAround(tokens: Token[], start: number, end: number): string[][] {
-  const roles: string[][] = [];
-  let at = end;
-  while (tokens[at]?.breakBefore) {
-    const clause: string[] = [tokens[at]!.word];
-    for (at += 1; at < tokens.length && !tokens[at]!.breakBefore && clause.length < 8; at += 1) clause.push(tokens[at]!.word);
-    while (at < tokens.length && !tokens[at]!.breakBefore) at += 1;
-    if (!roleHeadAt(clause)) break;
-    roles.push(clause);
-  }
-  const before: string[] = [];
-  for (let index = start - 1; index >= 0 && before.length < 10; index -= 1) {
-    before.unshift(tokens[index]!.word);
-    if (tokens[index]!.breakBefore) break;
-  }
-  const offset = before.findIndex((_, index) => roleHeadAt(before, index) !== undefined);
-  if (offset >= 0) roles.push(before.slice(offset));
-  return roles;
-}
-
-/** Whether the role a draft gives a person is, in the sources, nearest to that same person. */
-function roleBelongs(person: string[], role: string[], evidence: Evidence): boolean {
-  const head = roleHeadAt(role)!;
-  for (let length = role.length; length >= head.length; length -= 1) {
-    const key = role.slice(0, length);
-    const owners: string[] = [];
-    for (const tokens of evidence.sources.flatMap((source) => source.sentences)) {
-      // "Phó chủ tịch" is another title than "chủ tịch", though it ends with it.
-      for (const at of findPhrase(tokens, key).filter((hit) => fullHeadAround(tokens, hit, head).length === head.length)) {
-        let nearest: { name: string; distance: number } | null = null;
-        for (const name of evidence.people) {
-          for (const hit of findPhrase(tokens, name)) {
-            const distance = hit >= at + key.length ? hit - (at + key.length) : at - (hit + name.length);
-            if (distance >= 0 && (!nearest || distance < nearest.distance)) nearest = { name: name.join(' '), distance };
-          }
-        }
-        if (nearest) owners.push(nearest.name);
-      }
-    }
-    if (owners.length === 0) continue;
-    const own = person.join(' ');
-    return owners.some((owner) => owner === own || owner.startsWith(`${own} `) || own.startsWith(`${owner} `) || owner.endsWith(` ${person.at(-1)}`) || own.endsWith(` ${owner.split(' ').at(-1)}`));
-  }
-  return false;
 }
 
 /**
@@ -219,8 +176,9 @@ function placeOfAnotherPerson(tokens: Token[], place: string[], people: string[]
  * sentences that name this person are about something else.
  */
 function personOfAnotherEvent(tokens: Token[], person: string[], people: string[][], evidence: Evidence): boolean {
-  // Two words that start like a family name are often a place ("Cao Lãnh", "Lâm Hà"): full names only.
-  if (person.length < 3 || !containsPhrase(evidence.flat, person.join(' '))) return false;
+  // Two words that start like a family name are often a place ("Cao Lãnh", "Lâm Hà"): full names only,
+  // or a foreign name ("ông Casula"), which no Vietnamese word or place shares.
+  if ((person.length < 3 && !person.every(isForeignWord)) || !containsPhrase(evidence.flat, person.join(' '))) return false;
   const ranked = closestSentences(tokens, evidence.sources, new Set(person));
   const best = ranked[0];
   if (!best || best.score < 0.6) return false;
@@ -278,7 +236,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
 
   // "Lâm Hà" after "huyện" is a district, though "Lâm" is a family name ("UBND tỉnh Trần Trí Quang" is a person).
-  const people = peopleOf(draft.raw).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
+  const people = peopleOf(draft.raw, new Set(evidence.places)).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
@@ -303,7 +261,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       if (!containsPhrase(evidence.flat, person.join(' '))) continue;
       for (const at of findPhrase(tokens, person)) {
         for (const role of rolesAround(tokens, at, at + person.length)) {
-          if (!roleBelongs(person, role, evidence)) add({ kind: 'role', value: `${person.join(' ')} — ${role.join(' ')}`, where, source: articleForm(tokens, evidence) });
+          if (!roleBelongs(person, role, allSentences, evidence.people)) add({ kind: 'role', value: `${person.join(' ')} — ${role.join(' ')}`, where, source: articleForm(tokens, evidence) });
         }
       }
     }

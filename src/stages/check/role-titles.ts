@@ -10,7 +10,7 @@ export const ROLE_HEADS: string[][] = [
   'phó tổng cục trưởng', 'tổng cục trưởng', 'phó cục trưởng', 'cục trưởng', 'phó chi cục trưởng', 'chi cục trưởng', 'phó vụ trưởng', 'vụ trưởng',
   'chánh văn phòng', 'chánh thanh tra', 'phó trưởng công an', 'trưởng công an', 'chấp hành viên', 'thư ký',
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
-  'tổng thống', 'ngoại trưởng', 'nhân viên', 'ủy viên',
+  'tổng thống', 'ngoại trưởng', 'thị trưởng', 'huấn luyện viên', 'nhân viên', 'ủy viên',
 ]
   .map((role) => normalizeForMatch(role).split(' '))
   .sort((a, b) => b.length - a.length);

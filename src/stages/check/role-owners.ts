@@ -1,0 +1,54 @@
+import { fullHeadAround, roleHeadAt } from './role-titles.ts';
+import { findPhrase } from './sentence-words.ts';
+import type { Token } from './spoken-form.ts';
+
+const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
+
+/** The titles written right after a person's name ("X, Ủy viên Bộ Chính trị, Chủ tịch nước,") or right before it. */
+export function rolesAround(tokens: Token[], start: number, end: number): string[][] {
+  const roles: string[][] = [];
+  let at = end;
+  while (tokens[at]?.breakBefore) {
+    const clause: string[] = [tokens[at]!.word];
+    for (at += 1; at < tokens.length && !tokens[at]!.breakBefore && clause.length < 8; at += 1) clause.push(tokens[at]!.word);
+    while (at < tokens.length && !tokens[at]!.breakBefore) at += 1;
+    if (!roleHeadAt(clause)) break;
+    roles.push(clause);
+  }
+  const before: string[] = [];
+  for (let index = start - 1; index >= 0 && before.length < 10; index -= 1) {
+    before.unshift(tokens[index]!.word);
+    // "Thị trưởng Ollolai, ông Casula,": the title is the clause before the honorific.
+    if (tokens[index]!.breakBefore && !before.every((word) => HONORIFICS.has(word))) break;
+  }
+  while (HONORIFICS.has(before.at(-1) ?? '')) before.pop();
+  const offset = before.findIndex((_, index) => roleHeadAt(before, index) !== undefined);
+  if (offset >= 0) roles.push(before.slice(offset));
+  return roles;
+}
+
+/** Whether the role a draft gives a person is, in the sources, nearest to that same person. */
+export function roleBelongs(person: string[], role: string[], sentences: Token[][], people: string[][]): boolean {
+  const head = roleHeadAt(role)!;
+  for (let length = role.length; length >= head.length; length -= 1) {
+    const key = role.slice(0, length);
+    const owners: string[] = [];
+    for (const tokens of sentences) {
+      // "Phó chủ tịch" is another title than "chủ tịch", though it ends with it.
+      for (const at of findPhrase(tokens, key).filter((hit) => fullHeadAround(tokens, hit, head).length === head.length)) {
+        let nearest: { name: string; distance: number } | null = null;
+        for (const name of people) {
+          for (const hit of findPhrase(tokens, name)) {
+            const distance = hit >= at + key.length ? hit - (at + key.length) : at - (hit + name.length);
+            if (distance >= 0 && (!nearest || distance < nearest.distance)) nearest = { name: name.join(' '), distance };
+          }
+        }
+        if (nearest) owners.push(nearest.name);
+      }
+    }
+    if (owners.length === 0) continue;
+    const own = person.join(' ');
+    return owners.some((owner) => owner === own || owner.startsWith(`${own} `) || own.startsWith(`${owner} `) || owner.endsWith(` ${person.at(-1)}`) || own.endsWith(` ${owner.split(' ').at(-1)}`));
+  }
+  return false;
+}
