@@ -7,7 +7,8 @@
  * content/holdout-cases.ts (written and committed before the check first ran on it; its first-run false
  * flags were then fixed, so only README's first-run figures are held out) and
  * content/holdout2-cases.ts (the second held-out set, likewise committed before its first run; its
- * first-run false flags and some misses were then fixed, so only README's first-run figures are held out).
+ * first-run false flags and some misses were then fixed, so only README's first-run figures are held out) and
+ * content/holdout3-cases.ts (the third held-out set, written without seeing the check and committed before its first run).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
  * corruption and the share of faithful drafts the writer keeps.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
@@ -21,11 +22,12 @@ import { CASES, FILES, type ContentCase } from './content/cases.ts';
 import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
+import { HOLDOUT3_CASES, HOLDOUT3_FILES } from './content/holdout3-cases.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES };
+const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES };
 
 async function readSource(key: string): Promise<string> {
   const file = ALL_FILES[key];
@@ -120,6 +122,8 @@ export async function benchContent(options: { fresh?: boolean; verbose?: boolean
     print(`held-out cases (${holdout.length}, content/holdout-cases.ts; held out until their first run, see README)`, await score(holdout), options.verbose ?? false);
     const holdout2 = HOLDOUT2_CASES.map((testCase, index) => ({ testCase, index }));
     print(`held-out 2 (${holdout2.length}, content/holdout2-cases.ts; first run in README, tuned on since)`, await score(holdout2), options.verbose ?? false);
+    const holdout3 = HOLDOUT3_CASES.map((testCase, index) => ({ testCase, index }));
+    print(`held-out 3 (${holdout3.length}, content/holdout3-cases.ts; committed before its first run)`, await score(holdout3), options.verbose ?? false);
   }
 }
 
