@@ -7,7 +7,6 @@ import type { Briefing } from '../domain/briefing.ts';
 import type { Progress } from '../domain/progress.ts';
 import { buildNewsDeck, type NewsDeckOptions } from '../deck/build-news-deck.ts';
 import { buildMeetingHtml } from './meeting/build-meeting-html.ts';
-import { parseVtt } from './meeting/parse-vtt.ts';
 import { renderScriptDocx } from './script-docx.ts';
 import { renderScriptMarkdown } from './script-markdown.ts';
 import type { RenderedAudio } from './speak.ts';
@@ -29,7 +28,7 @@ export async function buildDeck(
     'segments.json': `${JSON.stringify(audio.segments, null, 2)}\n`,
     'briefing.pptx': deck,
     // Meeting mode as one file: opened from a USB stick beside briefing.mp3, it plays with no server.
-    'briefing.html': buildMeetingHtml({ briefing, segments: audio.segments, cues: parseVtt(audio.vtt) }, { audioSrc: 'briefing.mp3', audioFallbacks: [`ban-tin-${briefing.meta.meetingDate}.mp3`], assets: 'inline' }),
+    'briefing.html': buildMeetingHtml({ briefing, segments: audio.segments, cues: audio.cues }, { audioSrc: 'briefing.mp3', audioFallbacks: [`ban-tin-${briefing.meta.meetingDate}.mp3`], assets: 'inline' }),
   };
   deps.progress({ stage: 'deck', done: 1, total: 1 });
   return files;

@@ -14,7 +14,7 @@ import { formatSrt, formatVtt } from '../speech/audio/format-subtitles.ts';
 import { buildId3Tag } from '../speech/audio/id3-chapters.ts';
 import { levelLoudness, speechSeconds } from '../speech/audio/loudness.ts';
 import { resample } from '../speech/audio/resample.ts';
-import { buildCues } from '../speech/audio/subtitle-cues.ts';
+import { buildCues, type Cue } from '../speech/audio/subtitle-cues.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { trimSilence } from '../speech/audio/trim-silence.ts';
 import { createItemEncoder } from './speak/encode-items.ts';
@@ -28,6 +28,8 @@ export interface RenderedAudio {
   mp3: Uint8Array;
   vtt: string;
   srt: string;
+  /** The cues of vtt and srt, timed to the millisecond as those files write them. */
+  cues: Cue[];
   segments: SegmentsFile;
   /** Items actually sent to the voice (the rest came from the segment cache). */
   synthesized: number;
@@ -145,9 +147,9 @@ export async function renderAudio(
       words: prepared[index]!.words,
     })),
     { end: bulletin.duration },
-  );
+  ).map((cue) => ({ ...cue, start: round3(cue.start), end: round3(cue.end) }));
   deps.progress({ stage: 'speak', done: total, total, message: 'Đã đọc xong bản tin' });
-  return { mp3, vtt: formatVtt(cues), srt: formatSrt(cues), segments, synthesized };
+  return { mp3, vtt: formatVtt(cues), srt: formatSrt(cues), cues, segments, synthesized };
 }
 
 

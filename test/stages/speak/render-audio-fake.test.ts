@@ -6,6 +6,7 @@ import type { Tts } from '../../../src/providers/tts/tts.ts';
 import { type Mp3Encoder } from '../../../src/speech/audio/encode-mp3.ts';
 import { createLameWasmEncoder } from '../../../src/speech/audio/lame-wasm-encoder.ts';
 import { measureLoudness } from '../../../src/speech/audio/loudness.ts';
+import { parseVtt } from '../../../src/stages/meeting/parse-vtt.ts';
 import { renderAudio } from '../../../src/stages/speak.ts';
 import { countCalls, createFakeTts } from '../../providers/tts/fake-tts.ts';
 import { decodeMp3 } from '../../speech/audio/mp3-decode.ts';
@@ -55,6 +56,12 @@ describe('renderAudio with a fake voice', { timeout: 120_000 }, () => {
   it('makes word-level subtitles when the voice gives word timings', async () => {
     const { vtt } = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ withWords: true }), cache: createMemoryStorage(), progress: () => {} });
     expect(vtt).toContain('\nKính thưa các đồng chí,\nsau đây là bản tin thời sự tháng mười một.\n');
+  });
+
+  it('gives the cues briefing.vtt holds, so meeting mode needs not read them back from the file', async () => {
+    const { vtt, cues } = await renderAudio(smallBriefing(), { voice, normalize: simpleNormalize }, { tts: createFakeTts({ withWords: true }), cache: createMemoryStorage(), progress: () => {} });
+    expect(cues.length).toBeGreaterThan(1);
+    expect(cues).toEqual(parseVtt(vtt));
   });
 
   it('synthesizes identical texts once', async () => {
