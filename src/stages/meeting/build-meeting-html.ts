@@ -2,7 +2,8 @@ import { currentKeyFigure, type Briefing, type BriefingSection, type BriefingSto
 import type { SegmentsFile, SegmentTiming } from '../../domain/segments.ts';
 import { SAMPLE_MARK } from '../../domain/sample-mark.ts';
 import { dayMonthYear } from '../../domain/vietnam-time.ts';
-import type { MeetingCue } from './parse-vtt.ts';
+import type { Cue } from '../../speech/audio/subtitle-cues.ts';
+import { escapeXml } from '../../speech/ssml.ts';
 import { MEETING_CSS } from './meeting-style.ts';
 import { MEETING_JS } from './meeting-script.ts';
 
@@ -11,7 +12,7 @@ export interface MeetingInput {
   /** segments.json: where every spoken item starts and ends in the audio. */
   segments: SegmentsFile;
   /** The subtitle cues of briefing.vtt. */
-  cues: MeetingCue[];
+  cues: Cue[];
 }
 
 export interface MeetingHtmlOptions {
@@ -60,25 +61,25 @@ export function buildMeetingHtml(input: MeetingInput, options: MeetingHtmlOption
   const title = `Bản tin thời sự ngày ${date}`;
 
   const slides = segments.items.map((item, index) => {
-    const attrs = `data-slide data-id="${attr(item.id)}" data-kind="${item.kind}" data-start="${item.start}" data-end="${item.end}"${index === 0 ? '' : ' hidden'}`;
+    const attrs = `data-slide data-id="${escapeXml(item.id)}" data-kind="${item.kind}" data-start="${item.start}" data-end="${item.end}"${index === 0 ? '' : ' hidden'}`;
     const found = stories.get(item.id);
     if (item.kind === 'story' && found) return storySlide(attrs, found.story, found.section, storyIds.indexOf(item.id) + 1, storyIds.length);
     const section = sections.get(item.id);
     if (item.kind === 'section' && section) {
-      return `<section class="m-slide m-divider" ${attrs}><p class="m-kicker">Phần ${sectionIds.indexOf(item.id) + 1}</p><h1>${text(section.title)}</h1><div class="m-rule"></div></section>`;
+      return `<section class="m-slide m-divider" ${attrs}><p class="m-kicker">Phần ${sectionIds.indexOf(item.id) + 1}</p><h1>${escapeXml(section.title)}</h1><div class="m-rule"></div></section>`;
     }
     const birthday = birthdays.get(item.id);
     if (birthday) {
-      const people = birthday.people.map((person) => `<li>${text(person.name)} <span class="m-source">(${text(dayMonth(person.birthDate))})</span></li>`).join('');
-      return `<section class="m-slide" ${attrs}><header class="m-head"><span>${text(birthday.title)}</span></header><div class="m-content"><ul class="m-people">${people}</ul></div></section>`;
+      const people = birthday.people.map((person) => `<li>${escapeXml(person.name)} <span class="m-source">(${escapeXml(dayMonth(person.birthDate))})</span></li>`).join('');
+      return `<section class="m-slide" ${attrs}><header class="m-head"><span>${escapeXml(birthday.title)}</span></header><div class="m-content"><ul class="m-people">${people}</ul></div></section>`;
     }
     if (item.kind === 'intro') {
-      return `<section class="m-slide m-cover" ${attrs}><p class="m-unit">${text(briefing.meta.unitName)}</p><p class="m-cell">${text(briefing.meta.cellName)}</p><h1>Bản tin thời sự</h1><div class="m-rule"></div><p class="m-date">Ngày ${text(date)}</p></section>`;
+      return `<section class="m-slide m-cover" ${attrs}><p class="m-unit">${escapeXml(briefing.meta.unitName)}</p><p class="m-cell">${escapeXml(briefing.meta.cellName)}</p><h1>Bản tin thời sự</h1><div class="m-rule"></div><p class="m-date">Ngày ${escapeXml(date)}</p></section>`;
     }
     if (item.kind === 'outro') {
-      return `<section class="m-slide m-closing" ${attrs}><h1>${text(item.title)}</h1><p>Cảm ơn các đồng chí đã theo dõi.</p></section>`;
+      return `<section class="m-slide m-closing" ${attrs}><h1>${escapeXml(item.title)}</h1><p>Cảm ơn các đồng chí đã theo dõi.</p></section>`;
     }
-    return `<section class="m-slide m-divider" ${attrs}><h1>${text(item.title)}</h1></section>`;
+    return `<section class="m-slide m-divider" ${attrs}><h1>${escapeXml(item.title)}</h1></section>`;
   });
 
   const data = {
@@ -88,21 +89,21 @@ export function buildMeetingHtml(input: MeetingInput, options: MeetingHtmlOption
     items: segments.items.map((item): SlideTiming => ({ id: item.id, kind: item.kind, start: item.start, end: item.end })),
     cues: input.cues.map((cue) => ({ start: cue.start, end: cue.end, text: cue.text })),
   };
-  const style = options.assets === 'inline' ? `<style>${MEETING_CSS}</style>` : `<link rel="stylesheet" href="${attr(options.assets.styleHref)}">`;
-  const script = options.assets === 'inline' ? `<script>${MEETING_JS.replace(/<\/script/gi, '<\\/script')}</script>` : `<script src="${attr(options.assets.scriptSrc)}" defer></script>`;
-  const back = options.backHref ? `<a class="m-back" href="${attr(options.backHref)}">Thoát</a>` : '';
+  const style = options.assets === 'inline' ? `<style>${MEETING_CSS}</style>` : `<link rel="stylesheet" href="${escapeXml(options.assets.styleHref)}">`;
+  const script = options.assets === 'inline' ? `<script>${MEETING_JS.replace(/<\/script/gi, '<\\/script')}</script>` : `<script src="${escapeXml(options.assets.scriptSrc)}" defer></script>`;
+  const back = options.backHref ? `<a class="m-back" href="${escapeXml(options.backHref)}">Thoát</a>` : '';
 
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Trình chiếu · ${text(title)}</title>
+<title>Trình chiếu · ${escapeXml(title)}</title>
 ${style}
 </head>
 <body class="meeting">
 <div class="m-frame">
-${briefing.meta.sample ? `<div class="m-sample" role="note">${text(SAMPLE_MARK)}</div>` : ''}
+${briefing.meta.sample ? `<div class="m-sample" role="note">${escapeXml(SAMPLE_MARK)}</div>` : ''}
 <main class="m-stage" aria-live="off">
 ${slides.join('\n')}
 </main>
@@ -124,7 +125,7 @@ ${back}
 </div>
 <p class="m-problem" id="m-problem" hidden>Không phát được âm thanh: cần tệp briefing.mp3 nằm cùng thư mục với tệp trình chiếu này. Hãy chép cả hai tệp vào cùng một thư mục rồi mở lại.</p>
 </div>
-<audio id="m-audio" preload="auto" src="${attr(options.audioSrc)}"></audio>
+<audio id="m-audio" preload="auto" src="${escapeXml(options.audioSrc)}"></audio>
 <script type="application/json" id="m-data">${jsonForScript(data)}</script>
 ${script}
 </body>
@@ -133,23 +134,18 @@ ${script}
 }
 
 function storySlide(attrs: string, story: BriefingStory, section: BriefingSection, number: number, total: number): string {
-  const bullets = story.bullets.map((bullet) => `<li>${text(bullet)}</li>`).join('');
+  const bullets = story.bullets.map((bullet) => `<li>${escapeXml(bullet)}</li>`).join('');
   // As on the deck: a figure the editor has since removed from the text is not shown.
   const keyFigure = currentKeyFigure(story);
-  const figure = keyFigure ? `<aside class="m-figure"><span class="m-figure-label">Số liệu nổi bật</span><strong>${text(keyFigure)}</strong></aside>` : '';
+  const figure = keyFigure ? `<aside class="m-figure"><span class="m-figure-label">Số liệu nổi bật</span><strong>${escapeXml(keyFigure)}</strong></aside>` : '';
   const outlets = [...new Set(story.sources.map((source) => source.name))];
-  return `<section class="m-slide m-story" ${attrs}><header class="m-head"><span class="m-section">${text(section.title)}</span><span class="m-count">Tin ${number}/${total}</span></header><div class="m-content"><h1 class="m-title">${text(story.headline)}</h1><div class="m-body"><ul class="m-bullets">${bullets}</ul>${figure}</div><p class="m-source">Nguồn: ${text(outlets.join(', '))}</p></div></section>`;
+  return `<section class="m-slide m-story" ${attrs}><header class="m-head"><span class="m-section">${escapeXml(section.title)}</span><span class="m-count">Tin ${number}/${total}</span></header><div class="m-content"><h1 class="m-title">${escapeXml(story.headline)}</h1><div class="m-body"><ul class="m-bullets">${bullets}</ul>${figure}</div><p class="m-source">Nguồn: ${escapeXml(outlets.join(', '))}</p></div></section>`;
 }
 
 function dayMonth(birthDate: string): string {
   const match = /^\d{4}-(\d{2})-(\d{2})$/.exec(birthDate);
   return match ? `${match[2]}/${match[1]}` : birthDate;
 }
-
-function text(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-const attr = text;
 
 /** JSON inside <script>: "<" is escaped so no text can close the element or open a comment. */
 function jsonForScript(value: unknown): string {

@@ -1,9 +1,4 @@
-/** One subtitle line on screen: what the newsreader says between start and end (seconds). */
-export interface MeetingCue {
-  start: number;
-  end: number;
-  text: string;
-}
+import type { Cue } from '../../speech/audio/subtitle-cues.ts';
 
 const TIMING = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})\s+-->\s+(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})/;
 
@@ -11,8 +6,8 @@ const TIMING = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})\s+-->\s+(?:(\d+):)?(\d{
  * The cues of a WebVTT file (briefing.vtt), in file order. Lenient: blocks without a timing line
  * (header, notes, styles) are skipped, so a subtitle file edited by hand still shows what it can.
  */
-export function parseVtt(vtt: string): MeetingCue[] {
-  const cues: MeetingCue[] = [];
+export function parseVtt(vtt: string): Cue[] {
+  const cues: Cue[] = [];
   for (const block of vtt.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
     const lines = block.split('\n');
     const at = lines.findIndex((line) => TIMING.test(line));

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildMeetingHtml } from '../../../src/stages/meeting/build-meeting-html.ts';
 import { MEETING_JS } from '../../../src/stages/meeting/meeting-script.ts';
@@ -83,7 +84,12 @@ describe('buildMeetingHtml', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert');
     expect(html.match(/<\/script>/g)).toHaveLength(2);
-    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;');
+    const { document } = parseHTML(html);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect(document.querySelector('.m-title')?.textContent).toBe(attack);
+    expect(document.querySelector('.m-cell')?.textContent).toBe(attack);
+    // As written in the page, the title keeps none of the characters that could end a tag or an attribute.
+    expect(/<h1 class="m-title">([^]*?)<\/h1>/.exec(html)?.[1]).not.toMatch(/[<>"']/);
     expect(embeddedData(html).cues[0]!.text).toBe(attack);
   });
 

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { BriefingSchema, type Briefing } from '../../../src/domain/briefing.ts';
 import type { SegmentsFile } from '../../../src/domain/segments.ts';
 import { listSpokenItems } from '../../../src/domain/spoken-items.ts';
-import type { MeetingCue } from '../../../src/stages/meeting/parse-vtt.ts';
+import type { Cue } from '../../../src/speech/audio/subtitle-cues.ts';
 
 export function realisticBriefing(): Briefing {
   return BriefingSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/briefing/realistic.json'), 'utf8')));
 }
 
 /** Timings of 10 s per spoken item and one cue per item quoting its first words, as the speak stage would lay them out. */
-export function timingsFor(briefing: Briefing): { segments: SegmentsFile; cues: MeetingCue[] } {
+export function timingsFor(briefing: Briefing): { segments: SegmentsFile; cues: Cue[] } {
   const items = listSpokenItems(briefing);
   return {
     segments: {
