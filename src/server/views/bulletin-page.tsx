@@ -5,7 +5,7 @@ import { ChaptersTranscript } from './chapters-transcript.tsx';
 import type { Session } from '../auth/sessions.ts';
 import { BULLETIN_FILES, fileUrl, zipUrl, type BulletinRecord } from '../state/bulletins.ts';
 import { formatDateTime, formatDay } from './format.ts';
-import { Layout, type Flash } from './layout.tsx';
+import { CsrfField, Layout, type Flash } from './layout.tsx';
 import { BulletinHeading } from './bulletin-heading.tsx';
 
 const DOWNLOADS = ['briefing.mp3', 'briefing.pptx', 'briefing.html', 'briefing.docx', 'script.md', 'briefing.vtt', 'briefing.srt'] as const;
@@ -36,7 +36,7 @@ export function BulletinPage(props: { session: Session; record: BulletinRecord; 
           )}
         </div>
       )}
-      {props.share !== undefined && <ShareBox record={record} share={props.share} csrf={session.csrf} />}
+      {props.share !== undefined && <ShareBox record={record} share={props.share} session={session} />}
       <ChaptersTranscript briefing={briefing} segments={segments} showKeyFigures chaptersFooter={record.renderedAt && <p class="muted small">Dựng lúc {formatDateTime(record.renderedAt)}.</p>} />
     </Layout>
   );
@@ -70,7 +70,7 @@ export interface ShareView {
 }
 
 /** Editors only, on a released bulletin: a read-only link (with a QR code for the meeting screen) and its revocation. */
-function ShareBox(props: { record: BulletinRecord; share: ShareView | null; csrf: string }) {
+function ShareBox(props: { record: BulletinRecord; share: ShareView | null; session: Session }) {
   const { record, share } = props;
   return (
     <details class="card share" id="chia-se" open={share !== null}>
@@ -85,14 +85,14 @@ function ShareBox(props: { record: BulletinRecord; share: ShareView | null; csrf
               <input type="text" readonly value={share.url} aria-label="Liên kết chia sẻ" class="share-url" />
             </p>
             <form method="post" action={`/bulletins/${record.id}/share/revoke`}>
-              <input type="hidden" name="_csrf" value={props.csrf} />
+              <CsrfField session={props.session} />
               <button type="submit" class="secondary">Thu hồi liên kết</button>
             </form>
           </div>
         </div>
       ) : (
         <form method="post" action={`/bulletins/${record.id}/share`} class="share-body">
-          <input type="hidden" name="_csrf" value={props.csrf} />
+          <CsrfField session={props.session} />
           <label for="share-days">Dùng được trong</label>
           <select id="share-days" name="days">
             <option value="1">1 ngày</option>
