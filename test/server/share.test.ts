@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/server/views/format.ts';
 import { createTestApp, type Client, type TestApp } from './test-app.ts';
 
 async function released(): Promise<{ test: TestApp; editor: Client; id: string }> {
@@ -23,12 +24,17 @@ async function share(editor: Client, id: string, days = '7'): Promise<string> {
 describe('read-only share links', () => {
   it('open the player without an account, with its audio, and show a QR code to the editor', async () => {
     const { test, editor, id } = await released();
+    const csrfOf = (html: string, action: string) => new RegExp(`<form method="post" action="/bulletins/${id}${action}"[^>]*><input type="hidden" name="_csrf" value="([^"]+)"`).exec(html)?.[1];
+    expect(csrfOf(await (await editor.request(`/bulletins/${id}`)).text(), '/share')).toBe(editor.csrf);
     const path = await share(editor, id);
+    expect(csrfOf(await (await editor.request(`/bulletins/${id}`)).text(), '/share/revoke')).toBe(editor.csrf);
     const page = await test.app.request(path);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('Lời đọc');
     expect(html).not.toContain('Đăng xuất');
+    const expires = new Date(Number(path.split('.')[1]));
+    expect(html).toContain(`dùng được đến ${formatDate(expires.toISOString())}.`);
     const audio = /<audio[^>]*src="([^"]+)"/.exec(html)![1]!;
     const mp3 = await test.app.request(audio.replace(/&amp;/g, '&'));
     expect(mp3.status).toBe(200);

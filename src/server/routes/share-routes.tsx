@@ -40,16 +40,16 @@ export function shareRoutes(workflows: Workflows) {
     return c.redirect(`/bulletins/${id}#chia-se`, 303);
   });
 
-  /** The record a token opens, if it is valid, unrevoked, unexpired and the bulletin is released. */
+  /** The record a token opens with its link, if the token is valid, unrevoked, unexpired and the bulletin is released. */
   async function opened(c: Context<AppEnv>) {
-    const id = await links(c).open(c.req.param('token') ?? '');
-    const record = id ? await workflows.bulletins.getRecord(id) : null;
-    return record && record.renderedAt && isReleased(record) ? record : null;
+    const link = await links(c).open(c.req.param('token') ?? '');
+    const record = link ? await workflows.bulletins.getRecord(link.bulletinId) : null;
+    return link && record && record.renderedAt && isReleased(record) ? { record, link } : null;
   }
 
   routes.get('/s/:token', async (c) => {
-    const record = await opened(c);
-    if (!record) {
+    const shared = await opened(c);
+    if (!shared) {
       return c.html(
         <ErrorPage
           session={c.get('session') ?? null}
@@ -61,11 +61,11 @@ export function shareRoutes(workflows: Workflows) {
         404,
       );
     }
+    const { record, link } = shared;
     const files = c.get('services').files;
     const briefingJson = await getJson<unknown>(files, publishedFileKey(record, 'briefing.json'));
     if (!briefingJson) return c.notFound();
     const segmentsJson = record.files.includes('segments.json') ? await getJson<unknown>(files, publishedFileKey(record, 'segments.json')) : null;
-    const link = await links(c).current(record.id);
     const token = c.req.param('token');
     c.header('referrer-policy', 'no-referrer');
     return c.html(
@@ -75,7 +75,7 @@ export function shareRoutes(workflows: Workflows) {
         segments={segmentsJson ? SegmentsFileSchema.parse(segmentsJson) : null}
         cellName={c.get('services').config.cell.name}
         fileUrl={(name) => `/s/${token}/${name}?v=${record.revision}`}
-        expiresAt={link!.expiresAt}
+        expiresAt={link.expiresAt}
       />,
     );
   });
@@ -83,7 +83,7 @@ export function shareRoutes(workflows: Workflows) {
   routes.get('/s/:token/:name', async (c) => {
     const name = c.req.param('name');
     if (name !== 'briefing.mp3' && name !== 'briefing.vtt') return c.notFound();
-    const record = await opened(c);
+    const record = (await opened(c))?.record;
     if (!record || !isBulletinFileName(name) || !record.files.includes(name)) return c.notFound();
     return sendBulletinFile(c, record, name);
   });

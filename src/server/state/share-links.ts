@@ -53,8 +53,8 @@ export function createShareLinks(store: Storage, now: () => Date) {
     async revoke(bulletinId: string): Promise<void> {
       await store.delete(linkKey(bulletinId));
     },
-    /** The bulletin id a token opens, or null for a tampered, expired or revoked token. */
-    async open(token: string): Promise<string | null> {
+    /** The link a token opens, or null for a tampered, expired or revoked token. */
+    async open(token: string): Promise<ShareLink | null> {
       const match = TOKEN.exec(token);
       if (!match) return null;
       const [, bulletinId, expires, nonce, signature] = match as unknown as [string, string, string, string, string];
@@ -64,7 +64,7 @@ export function createShareLinks(store: Storage, now: () => Date) {
       if (Number(expires) <= now().getTime()) return null;
       const link = await getJson<ShareLink>(store, linkKey(bulletinId));
       if (!link || link.nonce !== nonce || Date.parse(link.expiresAt) !== Number(expires)) return null;
-      return bulletinId;
+      return link;
     },
   };
 }
