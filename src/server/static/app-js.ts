@@ -1,3 +1,5 @@
+import { STAGE_MARKS } from '../jobs/job-record.ts';
+
 /**
  * The little client script, served at /static/app.js: the player's chapters and highlight, live job
  * progress over server-sent events, confirmation prompts. Pages work without it, only less live.
@@ -5,6 +7,7 @@
 export const APP_JS = `
 (function () {
   'use strict';
+  var STAGE_MARKS = ${JSON.stringify(STAGE_MARKS)};
   function fmt(seconds) {
     var s = Math.max(0, Math.floor(seconds));
     return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
@@ -51,7 +54,7 @@ export const APP_JS = `
         var row = panel.querySelector('li[data-stage="' + stage.stage + '"]');
         if (!row) return;
         row.setAttribute('data-state', stage.state);
-        row.querySelector('.mark').textContent = { done: '✓', running: '▶', failed: '✗', skipped: 'bỏ qua' }[stage.state] || '·';
+        row.querySelector('.mark').textContent = STAGE_MARKS[stage.state];
         row.querySelector('.count').textContent = stage.total > 0 ? stage.done + '/' + stage.total : '';
         var message = row.querySelector('.message');
         if (message) message.textContent = stage.state === 'running' ? stage.message || '' : '';
