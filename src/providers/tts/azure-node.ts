@@ -1,7 +1,7 @@
 import type * as Sdk from 'microsoft-cognitiveservices-speech-sdk';
 import { buildSsml } from '../../speech/ssml.ts';
 import { azureAuthError, azureRequestError, azureUnavailableError } from './azure-errors.ts';
-import { RetryableError, withRetry } from './retry.ts';
+import { retry, RetryableError } from '../../fetch/retry.ts';
 import type { SynthesizedAudio, Tts, WordTiming } from './tts.ts';
 
 export interface AzureOptions {
@@ -35,7 +35,7 @@ export function createAzureTts(options: AzureOptions): Tts {
     async synthesize(text, { signal }) {
       const ssml = buildSsml(text, { voice: options.voice, rate: options.rate, lang: 'vi-VN' });
       try {
-        return await withRetry(() => speakOnce(ssml, options, signal), { attempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, signal });
+        return await retry(() => speakOnce(ssml, options, signal), { attempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, signal });
       } catch (error) {
         if (error instanceof RetryableError) throw azureUnavailableError(error.message, error);
         throw error;

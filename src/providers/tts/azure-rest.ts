@@ -1,7 +1,8 @@
 import { decodeWav } from '../../speech/audio/decode-wav.ts';
 import { buildSsml } from '../../speech/ssml.ts';
 import { azureAuthError, azureRequestError, azureUnavailableError } from './azure-errors.ts';
-import { RetryableError, parseRetryAfter, withRetry } from './retry.ts';
+import { parseRetryAfter } from '../../fetch/retry-after.ts';
+import { retry, RetryableError } from '../../fetch/retry.ts';
 import type { Tts } from './tts.ts';
 
 export interface AzureRestOptions {
@@ -35,7 +36,7 @@ export function createAzureRestTts(options: AzureRestOptions): Tts {
     async synthesize(text, { signal }) {
       const body = buildSsml(text, { voice: options.voice, rate: options.rate, lang: 'vi-VN' });
       try {
-        return await withRetry(
+        return await retry(
           async () => {
             let response: Response;
             try {
