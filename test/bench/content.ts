@@ -1,6 +1,8 @@
 /**
  * Fact-check benchmark: `npm run bench:content` (`-- --verbose` lists every miss and false flag,
- * `-- --tuning` leaves the fresh and held-out sets out while tuning).
+ * `-- --tuning` leaves the fresh and held-out sets out while tuning,
+ * `-- --resolve-only` builds every draft of every set from its source and reports those that do not
+ * resolve, without running the check).
  * Reads the real articles in ../shared/corpus (outside the repository) and applies the
  * hand-written cases: content/cases.ts (200 cases, all used for tuning by now) and
  * content/fresh-cases.ts (held out until its first run, whose figures README.md keeps; tuned on since) and
@@ -9,6 +11,8 @@
  * content/holdout2-cases.ts (the second held-out set, likewise committed before its first run; its
  * first-run false flags and some misses were then fixed, so only README's first-run figures are held out) and
  * content/holdout3-cases.ts (the third held-out set, written without seeing the check and committed before its first run).
+ * A source is a text file or a window of its lines, an RSS item's title and summary, or an article
+ * page's text as the extract stage reads it (content/read-source.ts).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
  * corruption and the share of faithful drafts the writer keeps.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
@@ -16,6 +20,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { parseCatalog } from '../../src/catalog/load-catalog.ts';
+import type { Feed } from '../../src/domain/catalog.ts';
 import { checkFacts } from '../../src/stages/check/check-facts.ts';
 import { keepsDraft } from '../../src/stages/check/keep-draft.ts';
 import { CASES, FILES, type ContentCase } from './content/cases.ts';
@@ -23,18 +29,21 @@ import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
 import { HOLDOUT3_CASES, HOLDOUT3_FILES } from './content/holdout3-cases.ts';
+import { sourceText, type CorpusFile } from './content/read-source.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const CATALOG = fileURLToPath(new URL('../../feeds/catalog.json', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, { path: string; lines?: readonly [number, number] }> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES };
+const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES };
+
+let feeds: Feed[] | undefined;
 
 async function readSource(key: string): Promise<string> {
   const file = ALL_FILES[key];
   if (!file) throw new Error(`bench:content: no corpus file "${key}"`);
-  const text = (await readFile(`${CORPUS}${file.path}`, 'utf8')).normalize('NFC');
-  if (!file.lines) return text;
-  return text.split('\n').slice(file.lines[0] - 1, file.lines[1]).join('\n');
+  feeds ??= parseCatalog(await readFile(CATALOG, 'utf8'), 'feeds/catalog.json').feeds;
+  return sourceText(file, await readFile(`${CORPUS}${file.path}`), feeds);
 }
 
 /** The sentence of `text` that contains `at`. */
@@ -108,25 +117,60 @@ function print(label: string, result: Score, verbose: boolean): void {
   if (verbose) for (const line of result.misses) console.log(line);
 }
 
-export async function benchContent(options: { fresh?: boolean; verbose?: boolean } = {}): Promise<void> {
+interface CaseSet {
+  label: string;
+  cases: readonly AnyCase[];
+}
+
+function caseSets(options: { fresh: boolean }): CaseSet[] {
+  const sets: CaseSet[] = [{ label: 'tuning cases (%n, content/cases.ts)', cases: CASES }];
+  if (options.fresh) {
+    sets.push(
+      { label: 'fresh cases (%n, content/fresh-cases.ts; held out until their first run, see README)', cases: FRESH_CASES },
+      { label: 'held-out cases (%n, content/holdout-cases.ts; held out until their first run, see README)', cases: HOLDOUT_CASES },
+      { label: 'held-out 2 (%n, content/holdout2-cases.ts; first run in README, tuned on since)', cases: HOLDOUT2_CASES },
+      { label: 'held-out 3 (%n, content/holdout3-cases.ts; committed before its first run)', cases: HOLDOUT3_CASES },
+    );
+  }
+  return sets;
+}
+
+/** Builds every draft of every set from its source, without the check; returns how many do not resolve. */
+async function resolveAll(sets: readonly CaseSet[]): Promise<number> {
+  let failures = 0;
+  for (const set of sets) {
+    let resolved = 0;
+    for (const [index, testCase] of set.cases.entries()) {
+      try {
+        draftOf(testCase, await readSource(testCase.file));
+        resolved += 1;
+      } catch (error) {
+        failures += 1;
+        console.log(`  does not resolve: #${index} (${testCase.kind}, file ${testCase.file}): ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    console.log(`${set.label.replace('%n', String(set.cases.length))}: ${resolved}/${set.cases.length} drafts resolve`);
+  }
+  return failures;
+}
+
+export async function benchContent(options: { fresh?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`bench:content: no corpus at ${CORPUS}; nothing to measure.`);
     return;
   }
-  const tuning = CASES.map((testCase, index) => ({ testCase, index }));
-  print(`tuning cases (${tuning.length}, content/cases.ts)`, await score(tuning), options.verbose ?? false);
-  if (options.fresh ?? true) {
-    const fresh = FRESH_CASES.map((testCase, index) => ({ testCase, index }));
-    print(`fresh cases (${fresh.length}, content/fresh-cases.ts; held out until their first run, see README)`, await score(fresh), options.verbose ?? false);
-    const holdout = HOLDOUT_CASES.map((testCase, index) => ({ testCase, index }));
-    print(`held-out cases (${holdout.length}, content/holdout-cases.ts; held out until their first run, see README)`, await score(holdout), options.verbose ?? false);
-    const holdout2 = HOLDOUT2_CASES.map((testCase, index) => ({ testCase, index }));
-    print(`held-out 2 (${holdout2.length}, content/holdout2-cases.ts; first run in README, tuned on since)`, await score(holdout2), options.verbose ?? false);
-    const holdout3 = HOLDOUT3_CASES.map((testCase, index) => ({ testCase, index }));
-    print(`held-out 3 (${holdout3.length}, content/holdout3-cases.ts; committed before its first run)`, await score(holdout3), options.verbose ?? false);
+  if (options.resolveOnly) {
+    const failures = await resolveAll(caseSets({ fresh: true }));
+    if (failures > 0) process.exitCode = 1;
+    return;
+  }
+  for (const set of caseSets({ fresh: options.fresh ?? true })) {
+    const cases = set.cases.map((testCase, index) => ({ testCase, index }));
+    print(set.label.replace('%n', String(cases.length)), await score(cases), options.verbose ?? false);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await benchContent({ verbose: process.argv.includes('--verbose'), fresh: !process.argv.includes('--tuning') });
+  const flag = (name: string) => process.argv.includes(name);
+  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), resolveOnly: flag('--resolve-only') });
 }

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../../src/catalog/load-catalog.ts';
+import { sourceText } from './read-source.ts';
+
+const fixture = (name: string) => new URL(`../../fixtures/bench-content/${name}`, import.meta.url);
+const feeds = parseCatalog(readFileSync(new URL('../../../feeds/catalog.json', import.meta.url), 'utf8'), 'feeds/catalog.json').feeds;
+
+describe('bench:content sources', () => {
+  it('reads an RSS item as its title, a full stop and its summary on the next line', () => {
+    const text = sourceText({ path: 'items.json', item: 0 }, readFileSync(fixture('items.json')), feeds);
+    expect(text).toBe('Xã Phú Hựu khánh thành cầu mới.\nNgày 3-9, UBND xã Phú Hựu khánh thành cầu bê tông dài 45 m, vốn 2,5 tỉ đồng.');
+  });
+
+  it('reads an item without a summary as its title alone', () => {
+    expect(sourceText({ path: 'items.json', item: 1 }, readFileSync(fixture('items.json')), feeds)).toBe('Đồng Tháp thu hoạch lúa hè thu.');
+  });
+
+  it('names the file and the index of an item that is not there', () => {
+    expect(() => sourceText({ path: 'items.json', item: 2 }, readFileSync(fixture('items.json')), feeds)).toThrow(/items\.json has no item 2/);
+  });
+
+  it('reads a page as the extract stage does: the site’s lead and body paragraphs, without the sidebar', () => {
+    const text = sourceText({ path: 'page.html', html: true }, readFileSync(fixture('page.html')), feeds);
+    expect(text).toBe(readFileSync(fixture('page.expected.txt'), 'utf8'));
+  });
+
+  it('reads a window of lines of a text file', () => {
+    const bytes = new TextEncoder().encode('một\nhai\nba\nbốn');
+    expect(sourceText({ path: 'lines.txt', lines: [2, 3] }, bytes, feeds)).toBe('hai\nba');
+  });
+});

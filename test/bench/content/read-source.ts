@@ -1,0 +1,42 @@
+import type { Feed } from '../../../src/domain/catalog.ts';
+import { decodeBody } from '../../../src/fetch/decode-body.ts';
+import { extractArticle } from '../../../src/stages/extract/extract-article.ts';
+import { articleSelectorsFor, statedUrl } from '../../../src/stages/extract/site-selectors.ts';
+
+/**
+ * Where a case's source text comes from, relative to the corpus folder: a text file (or a window
+ * of its lines), one item of an RSS-items JSON file (`items[item]`, its title and summary), or an
+ * article page read as the pipeline reads it.
+ */
+export type CorpusFile =
+  | { path: string; lines?: readonly [number, number] }
+  | { path: string; item: number }
+  | { path: string; html: true };
+
+/** The source text of one corpus file, given its bytes and the catalog's feeds (for pages). */
+export function sourceText(file: CorpusFile, bytes: Uint8Array, feeds: readonly Feed[]): string {
+  // Pages are decoded as `bantin extract` decodes a saved page; text and JSON files are UTF-8.
+  if ('html' in file) return pageText(decodeBody(bytes, null), feeds, file.path);
+  const text = new TextDecoder().decode(bytes).normalize('NFC');
+  if ('item' in file) return itemText(text, file.item, file.path);
+  if (!file.lines) return text;
+  return text.split('\n').slice(file.lines[0] - 1, file.lines[1]).join('\n');
+}
+
+/** An RSS item as the writer and the check see it when its page is not read: title, then summary. */
+export function itemText(json: string, index: number, where: string): string {
+  const items = (JSON.parse(json) as { items?: Array<{ title?: string; summary?: string }> }).items;
+  const item = items?.[index];
+  if (!item?.title) throw new Error(`bench:content: ${where} has no item ${index} with a title; check the index against its "items" array.`);
+  return `${item.title}.\n${item.summary ?? ''}`.trim();
+}
+
+/**
+ * An article page's text as the extract stage gives it to the writer and the check: the catalog's
+ * selectors of the site the page states as its address, its paragraphs joined by blank lines.
+ */
+export function pageText(html: string, feeds: readonly Feed[], where: string): string {
+  const article = extractArticle(html, articleSelectorsFor(statedUrl(html), feeds));
+  if (!article) throw new Error(`bench:content: no article text in ${where}; see "bantin extract ${where}".`);
+  return article.paragraphs.join('\n\n');
+}
