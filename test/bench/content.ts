@@ -1,8 +1,10 @@
 /**
  * Fact-check benchmark: `npm run bench:content` (`-- --verbose` lists every miss and false flag,
  * `-- --tuning` leaves the fresh and held-out sets out while tuning,
- * `-- --resolve-only` builds every draft of every set from its source and reports those that do not
- * resolve, without running the check).
+ * `-- --resolve-only` builds every draft of every set, the final one included, from its source and
+ * reports those that do not resolve, without running the check,
+ * `-- --final` also scores the final held-out set, content/holdout4-cases.ts: run it once, at the end of
+ * a session, and report its first-run figures; nobody tunes on it before).
  * Reads the real articles in ../shared/corpus (outside the repository) and applies the
  * hand-written cases: content/cases.ts (200 cases, all used for tuning by now) and
  * content/fresh-cases.ts (held out until its first run, whose figures README.md keeps; tuned on since) and
@@ -10,7 +12,8 @@
  * flags were then fixed, so only README's first-run figures are held out) and
  * content/holdout2-cases.ts (the second held-out set, likewise committed before its first run; its
  * first-run false flags and some misses were then fixed, so only README's first-run figures are held out) and
- * content/holdout3-cases.ts (the third held-out set, written without seeing the check and committed before its first run).
+ * content/holdout3-cases.ts (the third held-out set, written without seeing the check and committed before its first run) and
+ * content/holdout4-cases.ts (the final held-out set, over 2026 RSS items and article pages; see --final).
  * A source is a text file or a window of its lines, an RSS item's title and summary, or an article
  * page's text as the extract stage reads it (content/read-source.ts).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
@@ -29,13 +32,14 @@ import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
 import { HOLDOUT3_CASES, HOLDOUT3_FILES } from './content/holdout3-cases.ts';
+import { HOLDOUT4_CASES, HOLDOUT4_FILES } from './content/holdout4-cases.ts';
 import { sourceText, type CorpusFile } from './content/read-source.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../feeds/catalog.json', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES };
+const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES, ...HOLDOUT4_FILES };
 
 let feeds: Feed[] | undefined;
 
@@ -122,7 +126,7 @@ interface CaseSet {
   cases: readonly AnyCase[];
 }
 
-function caseSets(options: { fresh: boolean }): CaseSet[] {
+function caseSets(options: { fresh: boolean; final: boolean }): CaseSet[] {
   const sets: CaseSet[] = [{ label: 'tuning cases (%n, content/cases.ts)', cases: CASES }];
   if (options.fresh) {
     sets.push(
@@ -132,6 +136,7 @@ function caseSets(options: { fresh: boolean }): CaseSet[] {
       { label: 'held-out 3 (%n, content/holdout3-cases.ts; committed before its first run)', cases: HOLDOUT3_CASES },
     );
   }
+  if (options.final) sets.push({ label: 'FINAL held-out (%n, content/holdout4-cases.ts; report the first run of --final, never tune on it)', cases: HOLDOUT4_CASES });
   return sets;
 }
 
@@ -154,17 +159,17 @@ async function resolveAll(sets: readonly CaseSet[]): Promise<number> {
   return failures;
 }
 
-export async function benchContent(options: { fresh?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
+export async function benchContent(options: { fresh?: boolean; final?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`bench:content: no corpus at ${CORPUS}; nothing to measure.`);
     return;
   }
   if (options.resolveOnly) {
-    const failures = await resolveAll(caseSets({ fresh: true }));
+    const failures = await resolveAll(caseSets({ fresh: true, final: true }));
     if (failures > 0) process.exitCode = 1;
     return;
   }
-  for (const set of caseSets({ fresh: options.fresh ?? true })) {
+  for (const set of caseSets({ fresh: options.fresh ?? true, final: options.final ?? false })) {
     const cases = set.cases.map((testCase, index) => ({ testCase, index }));
     print(set.label.replace('%n', String(cases.length)), await score(cases), options.verbose ?? false);
   }
@@ -172,5 +177,5 @@ export async function benchContent(options: { fresh?: boolean; verbose?: boolean
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const flag = (name: string) => process.argv.includes(name);
-  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), resolveOnly: flag('--resolve-only') });
+  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), final: flag('--final'), resolveOnly: flag('--resolve-only') });
 }
