@@ -26,13 +26,14 @@ export function figuresMovedFromTheirFacts(draft: Token[], sentences: Token[][])
     const words = lead.map((word) => word.word);
     const unit = draft[index + 1] && !draft[index + 1]!.breakBefore ? draft[index + 1]!.word : undefined;
     const values: number[] = [];
+    const qualifier = wordsAfter(draft, index);
     for (const tokens of sentences) {
       for (const at of findPhrase(tokens, words)) {
         let next = at + words.length;
         while (next < tokens.length && FIGURE_FILLERS.has(tokens[next]!.word) && next < at + words.length + 3) next += 1;
         const figure = tokens[next];
         // Only a figure of the same unit is the same slot: "thu giữ 3 gói…, 256 viên" lists two.
-        if (figure?.value !== undefined && !figure.weak && tokens[next + 1]?.word === unit) values.push(figure.value);
+        if (figure?.value !== undefined && !figure.weak && tokens[next + 1]?.word === unit) values.push(...rowsOfList(tokens, next, unit, qualifier));
       }
     }
     if (values.length > 0 && !values.some((value) => same(value, token.value!))) moved.push({ value: token.value, lead: words.join(' ') });
@@ -44,6 +45,35 @@ export function figuresMovedFromTheirFacts(draft: Token[], sentences: Token[][])
     if (figureOfAnotherContext(draft, index, sentences)) moved.push({ value: token.value, lead: '' });
   }
   return moved;
+}
+
+/** Content words after a figure and its unit, up to the next figure or clause: what the figure counts. */
+function wordsAfter(tokens: Token[], index: number): Set<string> {
+  const words = new Set<string>();
+  for (let at = index + 2; at < Math.min(tokens.length, index + 12); at += 1) {
+    const token = tokens[at]!;
+    if (token.value !== undefined || (token.breakBefore && words.size > 0)) break;
+    if (token.word.length > 1 && !STOP.has(token.word)) words.add(token.word);
+  }
+  return words;
+}
+
+/**
+ * The figures a sentence gives, after the same words, to what the draft's figure counts: "giảm giá
+ * cho 972 xe bán tại miền Bắc và 1.023 xe bán tại miền Nam" gives 1.023 to "xe bán tại miền Nam" and
+ * 972 to "xe bán tại miền Bắc". Each figure of the list (the same unit, after "và", "hoặc" or a comma)
+ * is a row; the rows whose words after the figure share most with the draft's are its figures.
+ */
+function rowsOfList(tokens: Token[], at: number, unit: string | undefined, qualifier: Set<string>): number[] {
+  const rows = [{ value: tokens[at]!.value!, words: wordsAfter(tokens, at) }];
+  for (let index = at + 2; index < Math.min(tokens.length, at + 30); index += 1) {
+    const token = tokens[index]!;
+    if (token.value === undefined || token.weak || tokens[index + 1]?.word !== unit) continue;
+    if (token.breakBefore || LIST_JOINS.has(tokens[index - 1]!.word)) rows.push({ value: token.value, words: wordsAfter(tokens, index) });
+  }
+  const shared = rows.map((row) => [...row.words].filter((word) => qualifier.has(word)).length);
+  const best = Math.max(...shared);
+  return rows.filter((_, index) => shared[index] === best).map((row) => row.value);
 }
 
 /** Content words within eight words of a figure, apart from its unit and the words that only lead to it. */

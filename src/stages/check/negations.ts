@@ -100,6 +100,43 @@ function causativeFlip(negative: Token[], at: number, target: string, positive: 
   return `${target} ${effect}`;
 }
 
+/** Particles after a verb that do not change its use: "bán lại nhà" uses "bán" as "bán nhà" does. */
+const PARTICLES = new Set(['lại', 'nữa', 'luôn', 'ngay', 'hẳn']);
+
+function withoutParticles(tokens: Token[]): Token[] {
+  return tokens.filter((token, index) => !PARTICLES.has(token.word) || index === 0 || token.breakBefore);
+}
+
+/**
+ * The words that say how the draft uses the word at `place`: it and the next two, particles left
+ * out, within the clause; two are enough when the clause ends there ("không được bán lại nhà.").
+ */
+function useOf(draft: Token[], place: number): string[] | undefined {
+  if (place < 0) return undefined;
+  const words = [draft[place]!.word];
+  let index = place + 1;
+  for (; index < draft.length && words.length < 3 && !draft[index]!.breakBefore; index += 1) {
+    if (!PARTICLES.has(draft[index]!.word)) words.push(draft[index]!.word);
+  }
+  const clauseEnds = index >= draft.length || draft[index]!.breakBefore;
+  return words.length === 3 || (words.length === 2 && clauseEnds) ? words : undefined;
+}
+
+/** Words that open a new clause: "bán nhà nếu muốn" ends the use of "bán" at "nhà". */
+const CLAUSE_OPENERS = new Set(['nếu', 'khi', 'vì', 'do', 'để', 'nhưng', 'mà', 'và', 'thì', 'song', 'tuy', 'dù', 'hoặc', 'còn', 'sau', 'trước']);
+
+/**
+ * Whether a source sentence uses the words alike. Two words that end the draft's clause must end the
+ * source's too: "không chấp nhận." is no use of "chấp nhận toàn bộ yêu cầu", which may be said of something else.
+ */
+function usedAlike(tokens: Token[], use: string[]): boolean {
+  return findPhrase(tokens, use).some((at) => {
+    if (use.length === 3) return true;
+    const next = tokens[at + use.length];
+    return !next || next.breakBefore || CLAUSE_OPENERS.has(next.word);
+  });
+}
+
 /**
  * The words whose negation differs between a draft sentence and the closest source sentence:
  * "đã bị bắt" → "chưa bị bắt", "không yêu cầu" → "yêu cầu".
@@ -114,8 +151,8 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
     // The word alone may be another verb's half ("không chấp nhận" against "chấp nhận toàn bộ yêu cầu"):
     // the words after it must be the source's too.
     const place = draft.findIndex((token, index) => index > at && token.word === target);
-    const context = draft.slice(place, place + 3);
-    const sameUse = context.length === 3 && !context.slice(1).some((token) => token.breakBefore) && candidates.some((candidate) => findPhrase(candidate.tokens, context.map((token) => token.word)).length > 0);
+    const context = useOf(draft, place);
+    const sameUse = context !== undefined && candidates.some((candidate) => usedAlike(withoutParticles(candidate.tokens), context));
     if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated) && sameUse) flips.push(`không/chưa … ${target}`);
     const caused = inSources.some((entry) => entry.present) ? undefined : causativeFlip(draft, at, target, best.tokens);
     if (caused) flips.push(`không/chưa ${caused}`);
