@@ -14,6 +14,7 @@ import { agendaSpec, birthdaySpec, storySpec, timingNote } from './news-slide-sp
 import { finalizePptx } from './finalize-pptx.ts';
 import type { SlidePlayback } from './slide-playback.ts';
 import { SAMPLE_MARK } from '../domain/sample-mark.ts';
+import { splitSentences } from '../text/split-sentences.ts';
 import { formatDateVi, formatDurationWords, formatMeetingDate } from './vi-format.ts';
 
 /** How the news deck looks and what it carries besides the briefing. */
@@ -65,7 +66,8 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
     }
   };
   // The introduction is read over the cover and the contents: its last sentence (the contents) goes with the list.
-  const introSplit = lastSentenceStart(briefing.intro) || briefing.intro.length;
+  const introSentences = splitSentences(briefing.intro);
+  const introSplit = introSentences.length > 1 ? briefing.intro.length - introSentences.at(-1)!.length : briefing.intro.length;
 
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -144,12 +146,4 @@ export async function buildNewsDeck(briefing: Briefing, options: NewsDeckOptions
 
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return finalizePptx(raw, LANG, playback);
-}
-
-/** Where the last sentence of a text begins (0 when it has one sentence). */
-function lastSentenceStart(text: string): number {
-  const trimmed = text.trimEnd();
-  let start = 0;
-  for (const match of trimmed.matchAll(/[.!?…]["”’)]*\s+(?=\S)/gu)) start = match.index + match[0].length;
-  return start;
 }

@@ -120,6 +120,16 @@ describe('the self-running deck (bulletin audio embedded)', () => {
     expect(Math.max(...tail.map(Math.abs))).toBeLessThan(0.02);
   });
 
+  it('finds the contents sentence past an abbreviation inside it ("TP. Cao Lãnh" ends no sentence)', async () => {
+    const contentsSentence = 'Bản tin gồm các nội dung: tin trong tỉnh, tin của TP. Cao Lãnh và điểm tin hoạt động trong Ngành.';
+    const briefing = { ...(await fixture('realistic')), intro: `${INTRO.slice(0, INTRO.indexOf('Bản tin gồm'))}${contentsSentence}` };
+    const bulletin = spokenBulletin(briefing);
+    const { zip, slides } = await readDeck(await buildNewsDeck(briefing, { theme: 'do-vang', segments: bulletin.segments, bulletinMp3: bulletin.mp3 }));
+    const contents = await decodeMp3((await playbackOf(zip, slides[1]!)).clip!);
+    // The helper reads "TP." as a sentence end, with its pause: the contents slide holds both parts and both pauses.
+    expect(contents.seconds).toBeGreaterThan(contentsSentence.length * 0.012 + 0.35);
+  });
+
   it('splits a long story’s reading over its “(tiếp theo)” pages at a pause between sentences', async () => {
     const briefing = await longStoryBriefing();
     const bulletin = spokenBulletin(briefing);
