@@ -14,6 +14,8 @@ import { containsPhrase, normalizeForMatch } from './normalize-vi.ts';
 import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-form.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
 import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
+import { completeShortCodes } from './short-codes.ts';
+import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
 
 export { extractFacts } from './extract-facts.ts';
@@ -110,11 +112,12 @@ function placeInSameContext(tokens: Token[], place: string[], evidence: Evidence
 
 /** A source read sentence by sentence, so each spoken sentence keeps the words the article wrote. */
 function prepareSource(text: string, written: Map<Token[], string>): Prepared {
-  const raw = expandAliases(text.normalize('NFC'));
+  const acronyms = definedAcronyms(text.normalize('NFC'));
+  const raw = expandAliases(withDefinedNames(text.normalize('NFC'), acronyms));
   const sentences: Token[][] = [];
   for (const sentence of splitSentences(text)) {
     if (!sentence.trim()) continue;
-    const tokens = prepare(sentence, true).spoken.sentences.flat();
+    const tokens = prepare(withDefinedNames(sentence, acronyms), true).spoken.sentences.flat();
     if (tokens.length === 0) continue;
     written.set(tokens, sentence.trim());
     sentences.push(tokens);
@@ -196,7 +199,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   const add = (issue: CheckIssue) => {
     if (!issues.some((other) => other.kind === issue.kind && other.value === issue.value)) issues.push(issue);
   };
-  const clean = text.normalize('NFC').replace(ATTRIBUTION, '$1');
+  const clean = completeShortCodes(text.normalize('NFC').replace(ATTRIBUTION, '$1'), evidence.codes);
   const draft = prepare(clean);
 
   for (const fact of codesOf(clean)) {

@@ -108,6 +108,8 @@ export function checkable(claim: NumberClaim): boolean {
   if (claim.value === 1 || claim.value === 0) return false;
   // "thứ hai" at the end of a clause is a weekday or "the second (point)", not a figure.
   if (claim.previous === 'thứ' && !claim.next && claim.value <= 8) return false;
+  // "giữa hai người", "cả hai": "between" and "both" say two by themselves; nobody counted anything.
+  if (claim.value === 2 && (claim.previous === 'giữa' || claim.previous === 'cả')) return false;
   if (claim.weak) {
     if (!claim.next || YEAR_AFTER.has(claim.next)) return false;
     if (claim.previous && YEAR_BEFORE.has(claim.previous)) return false;
