@@ -5,6 +5,7 @@ import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, 
 import { closestSentences, findPhrase } from './sentence-words.ts';
 import { flippedNegations, negatedPhraseFlips } from './negations.ts';
 import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
+import { figuresOfAnotherRow } from './figure-rows.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
@@ -244,9 +245,9 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
-    for (const figure of figuresMovedFromTheirFacts(tokens, allSentences)) {
-      const claim = claims.numbers.find((number) => same(number.value, figure.value));
-      add({ kind: 'number', value: claim?.text ?? String(figure.value), where, source: articleForm(tokens, evidence) });
+    for (const value of [...figuresMovedFromTheirFacts(tokens, allSentences).map((figure) => figure.value), ...figuresOfAnotherRow(tokens, allSentences)]) {
+      const claim = claims.numbers.find((number) => same(number.value, value));
+      add({ kind: 'number', value: claim?.text ?? String(value), where, source: articleForm(tokens, evidence) });
     }
     // "quận 6", "phường 9": places the capitalized-name reader does not see.
     tokens.forEach((token, at) => {

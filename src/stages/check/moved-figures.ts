@@ -2,7 +2,8 @@ import type { Token } from './spoken-form.ts';
 import { same } from './compare-spoken.ts';
 import { STOP, findPhrase } from './sentence-words.ts';
 
-const NOT_FIGURE_BEFORE = new Set(['quận', 'phường', 'khoản', 'điều', 'số', 'lần', 'thứ', 'khóa', 'khoá', 'tháng', 'ngày', 'năm', 'điểm', 'chương', 'kỳ', 'đoạn', 'tuyến', 'lộ']);
+/** Words before a number that make it a name or a reference: "quận 12", "khoản 2", "ngày 26". */
+export const NOT_FIGURE_BEFORE = new Set(['quận', 'phường', 'khoản', 'điều', 'số', 'lần', 'thứ', 'khóa', 'khoá', 'tháng', 'ngày', 'năm', 'điểm', 'chương', 'kỳ', 'đoạn', 'tuyến', 'lộ']);
 const LIST_JOINS = new Set(['và', 'hoặc', 'với', 'cùng']);
 
 /** Words between a fact and its figure: "thu lợi bất chính (hơn) 3,3 tỷ", "lập biên bản (được) 7.184". */
