@@ -1,5 +1,6 @@
 import type { SpokenText, Token } from './spoken-form.ts';
 import { NEGATIONS, STOP, closestSentences, findPhrase, wordAfter } from './sentence-words.ts';
+import { statedAt } from './stated-at.ts';
 
 /** "không khí", "không chỉ… mà còn": the word is not a negation there. */
 const NOT_NEGATING = new Set(['gian', 'khí', 'quân', 'phận', 'trung', 'lưu', 'chỉ', 'những', 'ít', 'kể', 'ngừng', 'lâu', 'bao', 'giờ', 'phút', 'độ']);
@@ -137,12 +138,36 @@ function usedAlike(tokens: Token[], use: string[]): boolean {
   });
 }
 
+/** The negations of a source sentence the draft says without: "chưa làm hết trách nhiệm" → "đã làm hết trách nhiệm". */
+function negationsDropped(reference: Token[], draft: Token[], sources: SpokenText[]): string[] {
+  const flips: string[] = [];
+  for (const { at, target } of negated(reference)) {
+    const caused = causativeFlip(reference, at, target, draft);
+    if (caused) flips.push(`${caused} (bài gốc: không/chưa ${caused})`);
+    const inDraft = negatedNear(draft, target);
+    if (!inDraft.present || inDraft.negated) continue;
+    // "thu phí thử nghiệm" is no flip of "phát vé không thu tiền": the word must be used alike,
+    // and no other sentence of the article may say the draft's phrase without the negation.
+    const sourceNext = wordAfter(reference, reference.findIndex((token, index) => index > at && token.word === target));
+    // The draft may use the word twice ("người nộp hồ sơ vẫn phải nộp bản sao"): the use alike counts.
+    const places = draft.flatMap((token, index) => (token.word === target ? [index] : []));
+    const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
+    const draftNext = wordAfter(draft, place);
+    if (sourceNext && draftNext && sourceNext !== draftNext) continue;
+    const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && statedAt(tokens, hit))));
+    if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
+  }
+  return flips;
+}
+
 /**
  * The words whose negation differs between a draft sentence and the closest source sentence:
  * "đã bị bắt" → "chưa bị bắt", "không yêu cầu" → "yêu cầu".
  */
 export function flippedNegations(draft: Token[], sources: SpokenText[]): string[] {
-  const [best, second] = closestSentences(draft, sources);
+  const ranked = closestSentences(draft, sources);
+  const [best, second] = ranked;
   if (!best || best.score < 0.5) return [];
   const candidates = [best, ...(second && second.score >= best.score - 0.1 ? [second] : [])];
   const flips: string[] = [];
@@ -158,24 +183,11 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
     if (caused) flips.push(`không/chưa ${caused}`);
   }
   // A sentence quoting an abolished rule ("đã bỏ quy định: … phải thông báo") is no model for the draft's negations.
-  const reference = candidates.find((candidate) => findPhrase(candidate.tokens, ['bỏ', 'quy', 'định']).length === 0) ?? best;
-  for (const { at, target } of negated(reference.tokens)) {
-    const caused = causativeFlip(reference.tokens, at, target, draft);
-    if (caused) flips.push(`${caused} (bài gốc: không/chưa ${caused})`);
-    const inDraft = negatedNear(draft, target);
-    if (!inDraft.present || inDraft.negated) continue;
-    // "thu phí thử nghiệm" is no flip of "phát vé không thu tiền": the word must be used alike,
-    // and no other sentence of the article may say the draft's phrase without the negation.
-    const sourceNext = wordAfter(reference.tokens, reference.tokens.findIndex((token, index) => index > at && token.word === target));
-    // The draft may use the word twice ("người nộp hồ sơ vẫn phải nộp bản sao"): the use alike counts.
-    const places = draft.flatMap((token, index) => (token.word === target ? [index] : []));
-    const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
-    const draftNext = wordAfter(draft, place);
-    if (sourceNext && draftNext && sourceNext !== draftNext) continue;
-    const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
-    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit))));
-    if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
-  }
+  const models = ranked.filter((entry) => entry.score >= best.score - 0.1 && findPhrase(entry.tokens, ['bỏ', 'quy', 'định']).length === 0);
+  const reference = models[0] ?? best;
+  // Sentences as close as the closest one are each the draft's model ("Nhân chứng Minh khẳng định …" is as
+  // close to "Tôi khẳng định không ký …" as to the sentence before it): each one's negations count.
+  for (const model of models.length > 0 ? models : [best]) flips.push(...negationsDropped(model.tokens, draft, sources));
   // "vẫn được trích" where the article revokes the permission ("bỏ quy định … cho phép … được trích").
   reference.tokens.forEach((token, at) => {
     if (reference.tokens[at - 1]?.word !== 'được' || !permissionRevoked(reference.tokens, at)) return;
@@ -198,6 +210,9 @@ function negatedAt(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** Function words that are verbs too: "không cho ở chung nhà" negates "cho" (let), "không ra khỏi nhà" "ra" (go out). */
+const VERBS_TOO = new Set(['cho', 'ra', 'vào', 'về', 'lên', 'xuống', 'qua', 'đến', 'tới', 'ở']);
+
 /**
  * Phrases of three or four words the draft and the sources share, negated on one side only, across
  * all source sentences rather than the closest one: a draft that rewrote or merged sentences
@@ -208,7 +223,7 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
   const flips: string[] = [];
   for (let index = 0; index < draft.length; index += 1) {
     const first = draft[index]!;
-    if (first.value !== undefined || STOP.has(first.word) || AUXILIARIES.has(first.word)) continue;
+    if (first.value !== undefined || ((STOP.has(first.word) || AUXILIARIES.has(first.word)) && !VERBS_TOO.has(first.word))) continue;
     for (let length = 4; length >= 3; length -= 1) {
       const phrase = draft.slice(index, index + length);
       if (phrase.length < length || phrase.some((token, offset) => token.value !== undefined || (offset > 0 && token.breakBefore))) continue;
@@ -220,7 +235,9 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       // ("không cần phải thực hiện cấp giấy phép") or not, so it never makes a flip on its own.
       const inDraft = negatedAt(draft, index);
       if (inDraft && hits.every((hit) => !negatedAt(hit.tokens, hit.at) && !negatedInClause(hit.tokens, hit.at))) flips.push(`không/chưa ${words.join(' ')}`);
-      if (!inDraft && !negatedInClause(draft, index) && hits.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
+      // Only what the article states counts against the draft: "nếu cơ quan công an làm hết trách nhiệm thì …" says neither.
+      const stated = hits.filter((hit) => statedAt(hit.tokens, hit.at));
+      if (!inDraft && !negatedInClause(draft, index) && stated.length > 0 && stated.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
       break;
     }
   }
