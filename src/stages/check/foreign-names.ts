@@ -17,25 +17,31 @@ export function isForeignWord(word: string): boolean {
 }
 
 /** Words that introduce a person: honorifics, then every title the role check knows ("thị trưởng", "HLV"). */
-const INTRODUCERS = ['ông', 'bà', 'ngài', 'anh', 'chị', 'cô', 'HLV', 'huấn luyện viên', 'cầu thủ', 'tiền đạo', 'thủ môn', 'danh thủ', 'tỷ phú', 'nhà báo', 'giáo sư', 'tiến sĩ', 'bác sĩ', ...ROLE_HEADS.map((head) => head.join(' '))];
+const HONORIFICS = ['ông', 'bà', 'ngài', 'anh', 'chị', 'cô'];
+const INTRODUCERS = [...HONORIFICS, 'HLV', 'huấn luyện viên', 'cầu thủ', 'tiền đạo', 'thủ môn', 'danh thủ', 'tỷ phú', 'nhà báo', 'giáo sư', 'tiến sĩ', 'bác sĩ', ...ROLE_HEADS.map((head) => head.join(' '))];
 // Not /i: under it \p{Lu} would match lowercase letters too. The first letter may be a capital.
 const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
-const INTRODUCER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTRODUCERS.sort((a, b) => b.length - a.length).map(either).join('|')})\\s+((?:\\p{Lu}[\\p{L}\\p{M}'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'-]*)`, 'gu');
+const INTRODUCER = new RegExp(`(?<![\\p{L}\\p{M}])(${INTRODUCERS.sort((a, b) => b.length - a.length).map(either).join('|')})\\s+((?:\\p{Lu}[\\p{L}\\p{M}'-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'-]*)`, 'gu');
 
 /**
  * Foreign people a text names after an honorific or a title ("ông Casula", "Thị trưởng Efisio
  * Arbau"), in spoken form. The name is the run of capitalized words after the introducer that
- * cannot be Vietnamese syllables, so "Tổng thống Mỹ Donald Trump" gives "donald trump"; a word the
- * text uses as a place ("thị trấn Ollolai", so "Thị trưởng Ollolai") is no name.
+ * cannot be Vietnamese syllables, so "Tổng thống Mỹ Donald Trump" gives "donald trump"; after a
+ * title it takes a given and a family name. A word the text uses as a place ("thị trấn Ollolai",
+ * so "Thị trưởng Ollolai") is no name.
  */
 export function foreignPeopleOf(raw: string, places: Set<string>): string[][] {
   const people = new Map<string, string[]>();
   for (const match of raw.normalize('NFC').matchAll(INTRODUCER)) {
-    const words = match[1]!.split(/\s+/u);
+    const words = match[2]!.split(/\s+/u);
+    // After a title a capitalized run may name an office ("Giám đốc PVP Land", "Giám đốc Vietsan"):
+    // a person there has a given and a family name and no acronym beside them.
+    const titled = !HONORIFICS.includes(match[1]!.toLowerCase());
+    if (titled && words.some((word) => /^\p{Lu}{2,}/u.test(word))) continue;
     let start = words.length;
     while (start > 0 && isForeignWord(words[start - 1]!)) start -= 1;
     while (start < words.length && places.has(spokenPhrase(words[start]!))) start += 1;
-    if (start === words.length) continue;
+    if (words.length - start < (titled ? 2 : 1)) continue;
     const spoken = spokenPhrase(words.slice(start).join(' ')).split(' ');
     people.set(spoken.join(' '), spoken);
   }

@@ -3,6 +3,7 @@ import { findPhrase } from './sentence-words.ts';
 import type { Token } from './spoken-form.ts';
 
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
+const FORMER = new Set(['cựu', 'nguyên']);
 
 /** The titles written right after a person's name ("X, Ủy viên Bộ Chính trị, Chủ tịch nước,") or right before it. */
 export function rolesAround(tokens: Token[], start: number, end: number): string[][] {
@@ -12,6 +13,8 @@ export function rolesAround(tokens: Token[], start: number, end: number): string
     const clause: string[] = [tokens[at]!.word];
     for (at += 1; at < tokens.length && !tokens[at]!.breakBefore && clause.length < 8; at += 1) clause.push(tokens[at]!.word);
     while (at < tokens.length && !tokens[at]!.breakBefore) at += 1;
+    // "cựu Chủ tịch", "nguyên Phó Chánh án": a former title is still that person's.
+    if (FORMER.has(clause[0]!)) clause.shift();
     if (!roleHeadAt(clause)) break;
     roles.push(clause);
   }
@@ -27,6 +30,18 @@ export function rolesAround(tokens: Token[], start: number, end: number): string
   return roles;
 }
 
+/**
+ * Whether a title ending at `end` may be of the name at `hit` after it: "Chủ tịch UBND tỉnh Trần Trí
+ * Quang" runs on, "Thị trưởng Ollolai, ông Casula" goes on after a comma with an honorific; after a
+ * comma alone the name starts the next item of a list ("Đào Duy Phong (cựu Chủ tịch HĐQT PVP Land),
+ * Nguyễn Ngọc Sinh (…)"), whose title follows it.
+ */
+function titleBefore(tokens: Token[], end: number, hit: number): boolean {
+  const breakAt = tokens.slice(end, hit + 1).findIndex((token) => token.breakBefore);
+  if (breakAt < 0) return true;
+  return end + breakAt === hit - 1 && HONORIFICS.has(tokens[hit - 1]!.word);
+}
+
 /** Whether the role a draft gives a person is, in the sources, nearest to that same person. */
 export function roleBelongs(person: string[], role: string[], sentences: Token[][], people: string[][]): boolean {
   const head = roleHeadAt(role)!;
@@ -39,7 +54,9 @@ export function roleBelongs(person: string[], role: string[], sentences: Token[]
         let nearest: { name: string; distance: number } | null = null;
         for (const name of people) {
           for (const hit of findPhrase(tokens, name)) {
-            const distance = hit >= at + key.length ? hit - (at + key.length) : at - (hit + name.length);
+            const after = hit >= at + key.length;
+            const distance = after ? hit - (at + key.length) : at - (hit + name.length);
+            if (after && !titleBefore(tokens, at + key.length, hit)) continue;
             if (distance >= 0 && (!nearest || distance < nearest.distance)) nearest = { name: name.join(' '), distance };
           }
         }

@@ -21,6 +21,10 @@ describe('foreign names', () => {
     expect(people.map((person) => person.join(' '))).toEqual(['lucia ferri', 'ferri', 'bellini']);
   });
 
+  it('reads no person in an office named after a title', () => {
+    expect(foreignPeopleOf('Ông Trần Văn Nam, Giám đốc Sao Land, gặp Giám đốc Vietsan.', new Set())).toEqual([]);
+  });
+
   it('accepts each person with the title and the deed the article gives them', () => {
     expect(checkFacts(script('Ông Bellini, Chủ tịch câu lạc bộ Brescello, cho biết sẽ xây sân mới vào năm 2027.'), [SOURCE])).toEqual([]);
     expect(checkFacts(script('HLV Vettori nói các cầu thủ trẻ đã tập luyện chăm chỉ suốt mùa hè.'), [SOURCE])).toEqual([]);

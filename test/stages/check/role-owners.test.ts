@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { checkFacts } from '../../../src/stages/check/check-facts.ts';
+
+const SOURCE = 'Cùng hầu tòa có 3 bị cáo gồm: Lê Văn Hùng (50 tuổi, cựu Chủ tịch Hội đồng quản trị Công ty Sao Mai), Trần Minh Đức (45 tuổi, cựu Tổng Giám đốc Công ty Sao Mai), Phạm Thị Hoa (40 tuổi, cựu Kế toán trưởng Công ty Sao Mai).';
+const script = (text: string) => ({ headline: '', script: text, bullets: [] });
+
+describe('titles in a list of people', () => {
+  it('gives each title of the list to the name before it', () => {
+    expect(checkFacts(script('Lê Văn Hùng, cựu Chủ tịch Hội đồng quản trị Công ty Sao Mai, cũng hầu tòa.'), [SOURCE])).toEqual([]);
+    expect(checkFacts(script('Trần Minh Đức, cựu Tổng Giám đốc Công ty Sao Mai, cũng hầu tòa.'), [SOURCE])).toEqual([]);
+  });
+
+  it('flags a former title given to another person of the list', () => {
+    const issues = checkFacts(script('Trần Minh Đức, cựu Chủ tịch Hội đồng quản trị Công ty Sao Mai, cũng hầu tòa.'), [SOURCE]);
+    expect(issues).toContainEqual(expect.objectContaining({ kind: 'role' }));
+  });
+});
