@@ -161,6 +161,35 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
   return flips;
 }
 
+/** The words and figures before a word, and a few after it: what the sentence says about it. */
+function surroundings(tokens: Token[], index: number): Set<string> {
+  return new Set(
+    [...tokens.slice(Math.max(0, index - 8), index), ...tokens.slice(index + 1, index + 4)]
+      .filter((token) => token.value !== undefined || (token.word.length > 1 && !STOP.has(token.word) && !AUXILIARIES.has(token.word)))
+      .map((token) => token.word),
+  );
+}
+
+/**
+ * Whether the article, which names the draft's negated word both negated and not, names it plainly
+ * among the draft's words: "cải tạo từ hai làn đường, không có dải phân cách, sang bốn làn đường,
+ * bao gồm dải phân cách" against "thành bốn làn đường nhưng vẫn chưa có dải phân cách".
+ */
+function presentWhereDraftIs(draft: Token[], place: number, sentences: Token[][]): boolean {
+  const around = surroundings(draft, place);
+  let plain = -1;
+  let negative = -1;
+  for (const tokens of sentences) {
+    tokens.forEach((token, index) => {
+      if (token.word !== draft[place]!.word) return;
+      const shared = [...surroundings(tokens, index)].filter((word) => around.has(word)).length;
+      if (negatedBefore(tokens, index)) negative = Math.max(negative, shared);
+      else plain = Math.max(plain, shared);
+    });
+  }
+  return negative >= 0 && plain > negative;
+}
+
 /**
  * The words whose negation differs between a draft sentence and the closest source sentence:
  * "đã bị bắt" → "chưa bị bắt", "không yêu cầu" → "yêu cầu".
@@ -179,6 +208,7 @@ export function flippedNegations(draft: Token[], sources: SpokenText[]): string[
     const context = useOf(draft, place);
     const sameUse = context !== undefined && candidates.some((candidate) => usedAlike(withoutParticles(candidate.tokens), context));
     if (inSources.some((entry) => entry.present) && !inSources.some((entry) => entry.negated) && sameUse) flips.push(`không/chưa … ${target}`);
+    else if (sameUse && presentWhereDraftIs(draft, place, candidates.map((candidate) => candidate.tokens))) flips.push(`không/chưa … ${target}`);
     const caused = inSources.some((entry) => entry.present) ? undefined : causativeFlip(draft, at, target, best.tokens);
     if (caused) flips.push(`không/chưa ${caused}`);
   }
