@@ -18,6 +18,7 @@ import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
 import { completeShortCodes } from './short-codes.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
+import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -48,6 +49,7 @@ interface Evidence {
   written: Map<Token[], string>;
   flat: string;
   codes: Set<string>;
+  plates: Plate[];
   numbers: NumberClaim[];
   dates: DateClaim[];
   people: string[][];
@@ -65,7 +67,7 @@ function codesOf(text: string): Fact[] {
 /** Document codes are compared as written; elsewhere they would read as loose numbers. */
 function prepare(text: string, keepIssuers = false): Prepared {
   const raw = expandAliases(text.normalize('NFC'));
-  const masked = raw.replace(CODE_PATTERN, (code) => {
+  const masked = withoutPlates(raw).replace(CODE_PATTERN, (code) => {
     if (!(code.includes('/') && /\p{N}/u.test(code) && /\p{Lu}/u.test(code))) return code;
     // "64/2017/TT-BCA" names its issuer: an article that writes only the code still says "Bộ Công an".
     const issuer = keepIssuers ? issuerOfCode(code) : undefined;
@@ -135,6 +137,7 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     sources: prepared.map((entry) => entry.spoken),
     flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
     codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
+    plates: texts.flatMap(platesOf),
     numbers: claims.flatMap((claim) => claim.numbers),
     dates: claims.flatMap((claim) => claim.dates),
     places: [...new Set(prepared.flatMap((entry) => placesOf(entry.raw)))],
@@ -209,6 +212,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const ministry = ministryBesideCode(clean, fact.value);
     if (ministry) add({ kind: 'name', value: `${ministry} — ${fact.value}`, where });
   }
+
+  for (const { plate, source } of platesChanged(clean, evidence.plates)) add({ kind: 'code', value: plate, where, ...(source ? { source } : {}) });
 
   const claims = readClaims(draft.spoken);
   const allSentences = evidence.sources.flatMap((source) => source.sentences);
