@@ -81,6 +81,8 @@ function peopleOf(raw: string, places: Set<string>): string[][] {
   const vietnamese = extractFacts(raw)
     .filter((fact): fact is Extract<Fact, { kind: 'name' }> => fact.kind === 'name')
     .flatMap((fact) => fact.alternatives)
+    // "Ông Nguyễn Ngọc Minh" mid-sentence (a headline run into the text) is read as one capitalized run.
+    .map((name) => name.replace(/^(?:Ông|Bà|Anh|Chị|Ngài)\s+/u, ''))
     .filter((name) => name.split(' ').length >= 2 && SURNAMES.has(name.split(' ')[0]!))
     .map((name) => spokenPhrase(name).split(' '));
   return [...vietnamese, ...foreignPeopleOf(raw, places)];

@@ -14,4 +14,14 @@ describe('titles in a list of people', () => {
     const issues = checkFacts(script('Trần Minh Đức, cựu Chủ tịch Hội đồng quản trị Công ty Sao Mai, cũng hầu tòa.'), [SOURCE]);
     expect(issues).toContainEqual(expect.objectContaining({ kind: 'role' }));
   });
+
+  it('flags a director moved to another centre of the article, a name run into the sentence before included', () => {
+    const source = [
+      'Học sinh được đưa đi cấp cứu kịp thời Ông Hoàng Văn Lâm, Giám đốc Trung tâm y tế huyện Yên Thành, cho biết cả 12 em đã ổn định.',
+      'Còn ông Đặng Quốc Bảo, Giám đốc Trung tâm kiểm soát bệnh tật tỉnh Nghệ An, cho biết đã lấy mẫu thức ăn để xét nghiệm.',
+    ].join(' ');
+    expect(checkFacts(script('Ông Hoàng Văn Lâm, Giám đốc Trung tâm y tế huyện Yên Thành, cho biết các em đã ổn định.'), [source])).toEqual([]);
+    const issues = checkFacts(script('Ông Đặng Quốc Bảo, Giám đốc Trung tâm y tế huyện Yên Thành, cho biết các em đã ổn định.'), [source]);
+    expect(issues).toContainEqual(expect.objectContaining({ kind: 'role' }));
+  });
 });
