@@ -18,6 +18,7 @@ import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
 import { completeShortCodes } from './short-codes.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
+import { residenceChanged } from './residences.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 
 export { extractFacts } from './extract-facts.ts';
@@ -263,6 +264,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     });
     for (const person of people) {
       if (findPhrase(tokens, person).length > 0 && personOfAnotherEvent(tokens, person, people, evidence)) add({ kind: 'name', value: person.join(' '), where, source: articleForm(tokens, evidence) });
+      const residence = residenceChanged(tokens, person, allSentences);
+      if (residence) add({ kind: 'place', value: residence, where, source: articleForm(tokens, evidence) });
     }
     const office = officeOfTitleChanged(tokens, allSentences);
     if (office) add({ kind: 'role', value: office, where, source: articleForm(tokens, evidence) });
