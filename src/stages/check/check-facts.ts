@@ -264,8 +264,6 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     });
     for (const person of people) {
       if (findPhrase(tokens, person).length > 0 && personOfAnotherEvent(tokens, person, people, evidence)) add({ kind: 'name', value: person.join(' '), where, source: articleForm(tokens, evidence) });
-      const residence = residenceChanged(tokens, person, allSentences);
-      if (residence) add({ kind: 'place', value: residence, where, source: articleForm(tokens, evidence) });
     }
     const office = officeOfTitleChanged(tokens, allSentences);
     if (office) add({ kind: 'role', value: office, where, source: articleForm(tokens, evidence) });
@@ -302,6 +300,12 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     }
   }
   // Last, so a place already flagged in its sentence is not flagged twice under another spelling.
+  for (const tokens of draft.spoken.sentences) {
+    for (const person of people) {
+      const residence = residenceChanged(tokens, person, allSentences);
+      if (residence && !issues.some((issue) => issue.kind === 'place' && residence.endsWith(issue.value))) add({ kind: 'place', value: residence, where, source: articleForm(tokens, evidence) });
+    }
+  }
   if (!issues.some((issue) => issue.kind === 'place')) {
     for (const parent of misplacedUnits(draft.raw, evidence.containments)) add({ kind: 'place', value: parent, where });
   }
