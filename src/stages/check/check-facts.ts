@@ -16,6 +16,8 @@ import { spokenPhrase, toSpoken, type SpokenText, type Token } from './spoken-fo
 import { splitSentences } from '../../text/split-sentences.ts';
 import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
 import { completeShortCodes } from './short-codes.ts';
+import { figuresOutOfTheirSlots } from './figure-slots.ts';
+import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
 import { residenceChanged } from './residences.ts';
@@ -253,6 +255,12 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
+    const slotFigures = [...figuresOutOfTheirSlots(tokens, allSentences), ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value)];
+    for (const value of slotFigures) {
+      const text = claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
+      // Already flagged as not in the article at all: the slot says nothing more.
+      if (!issues.some((issue) => issue.value === text)) add({ kind: 'number', value: text, where, source: articleForm(tokens, evidence) });
+    }
     for (const value of [...figuresMovedFromTheirFacts(tokens, allSentences).map((figure) => figure.value), ...figuresOfAnotherRow(tokens, allSentences)]) {
       const claim = claims.numbers.find((number) => same(number.value, value));
       add({ kind: 'number', value: claim?.text ?? String(value), where, source: articleForm(tokens, evidence) });
