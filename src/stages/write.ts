@@ -5,7 +5,8 @@ import { assembleBriefing } from './write/assemble-briefing.ts';
 import type { Config } from '../config.ts';
 import { mapLimit } from './write/map-limit.ts';
 import { writeBirthdays, writeIntro, writeOpeners, writeOutro } from './write/script-frame.ts';
-import { expansionRatio, spokenSyllables, storyWordRange, type WordRange } from './write/word-budget.ts';
+import { expansionRatio } from '../speech/spoken-length.ts';
+import { spokenSyllables, storyWordRange, type WordRange } from './write/word-budget.ts';
 import { writeCheckedStory, type WriteDeps } from './write/write-story.ts';
 
 export type { WriteDeps } from './write/write-story.ts';
@@ -39,7 +40,7 @@ export interface BulletinShape {
  */
 export function storyWords(config: Config, story: Story, bulletin?: BulletinShape): WordRange {
   // On its own it reads only what storyWordsBasis lists, and the story's first article.
-  const expansion = expansionRatio([story.sources[0]?.text ?? story.text], config);
+  const expansion = expansionRatio([story.sources[0]?.text ?? story.text], config.voice.thousand);
   if (bulletin) return storyWordRange(config, bulletin.storyCount, { frameSpoken: bulletin.frameSpoken, itemCount: bulletin.itemCount, expansion });
   const planned = Object.values(config.quotas).reduce((sum, count) => sum + count, 0);
   return storyWordRange(config, planned, { expansion });

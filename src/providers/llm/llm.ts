@@ -10,6 +10,11 @@ export interface SummaryInput {
   words: number;
   /** The least it should say when the article has that much (the story's shortest spoken length). */
   minWords?: number;
+  /**
+   * The most it may say to reach `minWords` when whole sentences do not fit `words` (the story's
+   * longest spoken length); without it, `words` is the most.
+   */
+  limitWords?: number;
   /** YYYY-MM-DD of the meeting the bulletin is read at, so the model writes absolute dates. */
   meetingDate?: string;
   /** The news window (ISO instants) the stories were collected from. */

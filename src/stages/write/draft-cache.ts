@@ -35,6 +35,7 @@ export async function draftCacheKey(summarizer: Summarizer, input: SummaryInput)
     title: input.title,
     words: input.words,
     minWords: input.minWords,
+    limitWords: input.limitWords,
     sources: input.sources.map((source) => [source.name, source.title, source.published, source.text]),
   });
   const version = summarizer.promptVersion ?? 'unversioned';

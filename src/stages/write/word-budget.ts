@@ -1,7 +1,6 @@
 import type { Config } from '../../config.ts';
-import { countSyllables } from '../../text/syllables.ts';
 import { SYLLABLES_PER_MINUTE } from '../../speech/speaking-rate.ts';
-import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
+import { DEFAULT_EXPANSION, spokenSyllableCount } from '../../speech/spoken-length.ts';
 
 /**
  * Silence and chimes per spoken item. Measured on the offline demo (2026-11-27): 713.7 s of audio
@@ -9,25 +8,9 @@ import { normalizeForSpeech } from '../../speech/normalize/normalize.ts';
  */
 const PAUSE_SECONDS_PER_ITEM = 1.2;
 
-/**
- * Spoken syllables per written one: numbers, dates and abbreviations grow when read ("2.300 ha" is
- * "hai nghìn ba trăm héc ta"). 1.27 was measured on the same demo bulletin (2,795 / 2,194); a run
- * measures its own articles and falls back to this when they are too short to tell.
- */
-export const DEFAULT_EXPANSION = 1.27;
-
 /** Syllables the newsreader actually says for a text, after speech normalization. */
 export function spokenSyllables(text: string, config: Config): number {
-  return countSyllables(normalizeForSpeech(text, { thousand: config.voice.thousand }));
-}
-
-/** How much the given articles grow when read aloud (first 2,000 characters of each). */
-export function expansionRatio(texts: string[], config: Config): number {
-  const sample = texts.map((text) => text.slice(0, 2000));
-  const written = sample.reduce((sum, text) => sum + countSyllables(text), 0);
-  if (written < 100) return DEFAULT_EXPANSION;
-  const spoken = sample.reduce((sum, text) => sum + spokenSyllables(text, config), 0);
-  return Math.min(2, Math.max(1, spoken / written));
+  return spokenSyllableCount(text, config.voice.thousand);
 }
 
 export interface BudgetPlan {
@@ -42,6 +25,8 @@ export interface BudgetPlan {
 export interface WordRange {
   min: number;
   max: number;
+  /** Never more than this, even to reach `min`: the configured longest story (storySeconds.max). */
+  limit?: number;
 }
 
 /**
@@ -53,12 +38,13 @@ export function storyWordRange(config: Config, storyCount: number, plan: BudgetP
   const perMinute = SYLLABLES_PER_MINUTE[config.voice.provider] * config.voice.rate;
   const expansion = plan.expansion ?? DEFAULT_EXPANSION;
   const written = (seconds: number) => Math.floor((perMinute * seconds) / 60 / expansion);
-  const lowest = written(config.storySeconds.min);
+  // Rounded up: a story of exactly `lowest` written syllables still lasts the shortest length.
+  const lowest = Math.ceil((perMinute * config.storySeconds.min) / 60 / expansion);
   const highest = written(config.storySeconds.max);
   const share = storyWordBudget(config, storyCount, plan);
   // Whole sentences rarely land on one exact length: the upper bound stays up to 5 s above the lower.
   const room = Math.min(highest - lowest, written(5));
-  return { min: lowest, max: Math.min(highest, Math.max(lowest + room, share)) };
+  return { min: lowest, max: Math.min(highest, Math.max(lowest + room, share)), limit: highest };
 }
 
 /**

@@ -41,7 +41,7 @@ export function buildSummaryInput(
     if (result.cut) cut.push({ name, chars: text.length });
     return result.text;
   };
-  const range = typeof words === 'number' ? { max: words } : { max: words.max, min: words.min };
+  const range: Partial<WordRange> & { max: number } = typeof words === 'number' ? { max: words } : words;
   const sources = (story.sources.length > 0 ? story.sources : []).slice(0, MAX_SOURCES).map((source) => {
     const screened = screenInstructions(capped(source.name, source.text));
     removed.push(...screened.removed);
@@ -54,6 +54,7 @@ export function buildSummaryInput(
   }
   const input: SummaryInput = { storyId: story.id, section: story.section, title: story.title, sources, words: range.max, ...context };
   if (range.min !== undefined) input.minWords = Math.min(range.min, range.max);
+  if (range.limit !== undefined) input.limitWords = Math.max(range.limit, range.max);
   return { input, removed, cut };
 }
 

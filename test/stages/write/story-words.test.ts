@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../../src/config.ts';
 import type { Story } from '../../../src/domain/collected.ts';
 import { storyWords, storyWordsBasis } from '../../../src/stages/write.ts';
+import { buildSummaryInput } from '../../../src/stages/write/write-story.ts';
+import { SYLLABLES_PER_MINUTE } from '../../../src/speech/speaking-rate.ts';
+import { expansionRatio } from '../../../src/speech/spoken-length.ts';
 
 const story = (text: string): Story => ({
   id: 's1', section: 'tinh', title: 'Tin', published: '2026-11-30T08:00:00+07:00', score: 1, text,
@@ -35,5 +38,19 @@ describe('storyWords', () => {
     }
     // Parts the length does not depend on leave the key alone: cells with other names share the summary.
     expect(storyWordsBasis(ConfigSchema.parse({ cell: { name: 'Chi bộ Phòng 1' } }))).toEqual(storyWordsBasis(base));
+  });
+
+  it('asks for at least the shortest story length, rounded up, and never more than the longest', () => {
+    const config = ConfigSchema.parse({});
+    const perMinute = SYLLABLES_PER_MINUTE[config.voice.provider] * config.voice.rate;
+    for (const text of [PLAIN, FIGURES]) {
+      const range = storyWords(config, story(text));
+      const seconds = (written: number) => ((written * expansionRatio([text])) / perMinute) * 60;
+      expect(seconds(range.min)).toBeGreaterThanOrEqual(config.storySeconds.min);
+      expect(seconds(range.limit!)).toBeLessThanOrEqual(config.storySeconds.max);
+      expect(range.limit).toBeGreaterThanOrEqual(range.max);
+      const { input } = buildSummaryInput(story(text), range);
+      expect(input).toMatchObject({ words: range.max, minWords: range.min, limitWords: range.limit });
+    }
   });
 });
