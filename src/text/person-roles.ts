@@ -20,7 +20,7 @@ const TITLE_ANYWHERE = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|t
 
 const MAX_TITLE_WORDS = 14;
 
-const SUBORDINATE_OPENING = /^(?:Thực hiện|Theo|Căn cứ|Sau khi|Khi|Để|Nhằm|Trên cơ sở|Qua|Từ|Với|Về|Đối với|Trước|Sau|Nếu|Do|Vì|Tuy|Mặc dù|Dù)(?![\p{L}\p{M}])/u;
+const SUBORDINATE_OPENING = /^(?:Thực hiện|Theo|Căn cứ|Sau khi|Khi|Để|Nhằm|Trên cơ sở|Qua|Từ|Với|Về|Đối với|Liên quan đến|Liên quan tới|Trước|Sau|Nếu|Do|Vì|Tuy|Mặc dù|Dù)(?![\p{L}\p{M}])/u;
 
 /** Full name → the title the article gives right after it, the most informative one it gives. */
 export function rolesByName(text: string): Map<string, string> {
@@ -67,7 +67,8 @@ export function withRoles(sentences: string[], roles: Map<string, string>): stri
  * statement within `max` syllables, with a full stop, or null.
  */
 export function cutBeforeTitle(sentence: string, max: number): string | null {
-  // "Thực hiện thông báo …, sau khi …, Ban Thường vụ nhận thấy": the statement comes after, not before.
+  // "Thực hiện thông báo …, sau khi …, Ban Thường vụ nhận thấy", "Liên quan đến chuyến thăm của Tổng Bí thư
+  // Nguyễn Phú Trọng, Phó Trưởng ban … lưu ý": the statement comes after, and the title is the next person's.
   if (SUBORDINATE_OPENING.test(sentence)) return null;
   let best: string | null = null;
   for (const match of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${NAME}(?![\\p{L}\\p{M}]),\\s+`, 'gu'))) {

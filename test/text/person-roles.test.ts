@@ -31,5 +31,7 @@ describe('person roles', () => {
     const long = ARTICLE.split('. ')[0]!;
     expect(cutBeforeTitle(long, 40)).toBe('Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh vừa thi hành kỷ luật cách chức đối với ông Trần Văn Lực.');
     expect(cutBeforeTitle(`Thực hiện kết luận kiểm tra đối với ông Trần Văn Lực, Trưởng phòng Tổ chức cán bộ, Ban Thường vụ nhận thấy ông vi phạm.`, 40)).toBeNull();
+    // The title after the name is the next person's: the part before it is no statement.
+    expect(cutBeforeTitle('Liên quan đến chuyến thăm của Tổng Bí thư Nguyễn Văn An, Phó Trưởng ban Tuyên giáo Trần Văn Bình lưu ý báo cáo viên bám sát tài liệu.', 40)).toBeNull();
   });
 });

@@ -9,9 +9,10 @@ import { resolveRelativeTime, type DayMonthYear } from '../../text/resolve-relat
 import { cutAtClause, shortenSentence } from '../../text/shorten.ts';
 import { keyFigure, slideBullets } from '../../text/slide-bullets.ts';
 import { countSyllables } from '../../text/syllables.ts';
+import { expansionRatio, spokenSyllableCount } from '../../speech/spoken-length.ts';
 
 /** Version of the extractive method; part of the summary cache key like a prompt version. */
-export const EXTRACTIVE_VERSION = 'extractive-3';
+export const EXTRACTIVE_VERSION = 'extractive-4';
 
 /**
  * The summarizer reads at most this much of an article (about 12,000 words, far more than any news
@@ -137,13 +138,49 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** How long a text is to say, in the unit of the story's range (see summarizeExtractively). */
+export type Measure = (text: string) => number;
+
+/** fitSentence in the range's unit: the cut is made in written syllables scaled by how much this sentence grows when read. */
+function fitMeasured(text: string, max: number, measure: Measure): string | null {
+  let limit = writtenFor(text, max, measure);
+  for (let tries = 0; tries < 3 && limit >= 6; tries += 1) {
+    const fitted = fitSentence(text, limit);
+    if (fitted === null) return null;
+    const size = measure(fitted);
+    if (size <= max) return fitted;
+    limit = Math.min(limit - 1, Math.floor((limit * max) / size));
+  }
+  return null;
+}
+
+/** The written syllables of `text` that take about `max` of the range's unit. */
+function writtenFor(text: string, max: number, measure: Measure): number {
+  return Math.floor((max * countSyllables(text)) / Math.max(1, measure(text)));
+}
+
+/** "… trong các trường hợp sau đây: - Đã bị kết án …": a list run into the sentence, of which only a part would be read. */
+const INLINE_LIST = /:\s*[-–•+]\s/u;
+
+/** "Đây là diện tích …": says what the sentence before it said; read only right after that sentence. */
+const LEANS_BACK = /^(?:Đây|Đó)\s+(?:là|cũng là|chính là)(?![\p{L}\p{M}])/u;
+
 /**
  * Picks the lead (shortened at a clause boundary when long, never skipped), then the best-ranked
- * sentences — title words count — that fit `max`, skipping near-duplicates; when that says less
- * than `min`, sentences that did not fit are added shortened. The lead first, the rest in article order.
+ * sentences — title words count — that fit `max`, skipping near-duplicates. When that says less
+ * than `min`, sentences that did not fit are added, whole or cut at a clause boundary, earlier ones
+ * first, within `max` or else within `limit`; when even that stays short, the article's own order
+ * is tried the same way (the next sentences after the lead). The lead first, the rest in article order.
  */
-export function selectSentences(candidates: Candidate[], range: { min: number; max: number }, title = '', options: ExtractiveOptions & { names?: Map<string, string> } = {}): Candidate[] {
+export function selectSentences(
+  candidates: Candidate[],
+  range: { min: number; max: number; limit?: number },
+  title = '',
+  options: ExtractiveOptions & { names?: Map<string, string>; measure?: Measure } = {},
+): Candidate[] {
   if (candidates.length === 0) return [];
+  const measure = options.measure ?? countSyllables;
+  const limit = Math.max(range.max, range.limit ?? range.max);
   const titleFeatures = sentenceFeatures(title);
   const scores = rankSentences(candidates.map((candidate) => candidate.text), { work: options.work }).map((score, index) => {
     const features = sentenceFeatures(candidates[index]!.text);
@@ -158,31 +195,56 @@ export function selectSentences(candidates: Candidate[], range: { min: number; m
   // Never skipped: whole when it fits the story, cut at any clause boundary only when it does not.
   const leadText = fitSentence(leadCandidate.text, leadMax) ?? (countSyllables(plainLead) <= range.max ? plainLead : shortenSentence(plainLead, range.max));
   const lead = { ...leadCandidate, text: leadText, syllables: countSyllables(leadText) };
-  const chosen: Candidate[] = [lead];
-  const chosenFeatures = [sentenceFeatures(lead.text)];
-  let used = lead.syllables;
-  const add = (candidate: Candidate, text: string) => {
-    const features = sentenceFeatures(text);
-    if (chosenFeatures.some((other) => overlap(features, other) > 0.45)) return;
-    chosen.push({ ...candidate, text, syllables: countSyllables(text) });
-    chosenFeatures.push(features);
-    used += countSyllables(text);
+  const others = candidates.map((_, index) => index).filter((index) => index !== leadIndex && !INLINE_LIST.test(candidates[index]!.text));
+
+  // Two counts: the ranked choice was tuned on written syllables; whether the story is long enough
+  // is judged by what the newsreader says (`measure`).
+  const pack = () => {
+    const chosen: Candidate[] = [lead];
+    const chosenFeatures = [sentenceFeatures(lead.text)];
+    let used = measure(lead.text);
+    let written = lead.syllables;
+    // Not yet: the sentence it refers to is not (yet) read.
+    const waits = (index: number) => LEANS_BACK.test(candidates[index]!.text) && !chosen.some((candidate) => candidate.position === candidates[index]!.position - 1);
+    const add = (index: number, text: string) => {
+      const features = sentenceFeatures(text);
+      if (chosenFeatures.some((other) => overlap(features, other) > 0.45)) return;
+      if (waits(index)) return;
+      chosen.push({ ...candidates[index]!, text, syllables: countSyllables(text) });
+      chosenFeatures.push(features);
+      used += measure(text);
+      written += countSyllables(text);
+    };
+    const within = (text: string, room: number) => (room >= 10 ? fitMeasured(text, room, measure) : null);
+    // Short of `min`: the next sentence that fits the room left, past `max` up to `limit` only when it must.
+    const fill = (order: number[]) => {
+      for (const index of order) {
+        if (used >= range.min) break;
+        const text = candidates[index]!.text;
+        const fitted = within(text, range.max - used) ?? within(text, limit - used);
+        if (fitted !== null) add(index, fitted);
+      }
+    };
+    return { chosen, add, fill, waits, used: () => used, written: () => written };
   };
-  const ranked = candidates.map((_, index) => index).filter((index) => index !== leadIndex).sort((a, b) => scores[b]! - scores[a]! || a - b);
+
+  const byRank = pack();
   const skipped: number[] = [];
-  for (const index of ranked) {
+  for (const index of [...others].sort((a, b) => scores[b]! - scores[a]! || a - b)) {
     const text = fitSentence(candidates[index]!.text, SENTENCE_MAX);
-    // Too long for one hearing: tried again below, cut to the room left, when the story is short.
-    if (text === null || used + countSyllables(text) > range.max) skipped.push(index);
-    else add(candidates[index]!, text);
+    // Too long for one hearing, or waiting for the sentence it refers to: tried again below when the story is short.
+    if (text === null || byRank.waits(index) || byRank.written() + countSyllables(text) > range.max) skipped.push(index);
+    else byRank.add(index, text);
   }
-  // Filling up with what did not fit: earlier sentences first, they carry the story's main facts.
-  for (const index of skipped) {
-    if (used >= range.min || range.max - used < 10) break;
-    const text = fitSentence(candidates[index]!.text, range.max - used);
-    if (text !== null) add(candidates[index]!, text);
+  // Earlier sentences first: they carry the story's main facts.
+  byRank.fill(skipped.sort((a, b) => a - b));
+  let best = byRank;
+  if (byRank.used() < range.min) {
+    const inOrder = pack();
+    inOrder.fill(others);
+    if (inOrder.used() > byRank.used()) best = inOrder;
   }
-  return [lead, ...chosen.slice(1).sort((a, b) => a.position - b.position)];
+  return [lead, ...best.chosen.slice(1).sort((a, b) => a.position - b.position)];
 }
 
 /** The extractive draft of one story: its own sentences, an anchor attribution, bullets from the same sentences. */
@@ -193,20 +255,33 @@ export function summarizeExtractively(input: SummaryInput, options: ExtractiveOp
   const published = localDateParts(primary?.published);
   const candidates = candidateSentences(text, published);
   const source = { name: primary?.name ?? 'nguồn tin', published: primary?.published ?? null };
-  const frame = countSyllables(attribution(source, ''));
+  // The range is written syllables at this article's expansion (see storyWords): a sentence is
+  // counted by what the newsreader says, so one full of figures costs what it takes to read.
+  const expansion = expansionRatio([text]);
+  const measure: Measure = (sentence) => spokenSyllableCount(sentence) / expansion;
+  const frame = measure(attribution(source, ''));
   // Room for the full names said at first mention.
   const max = Math.max(8, input.words - frame - 4);
   const min = Math.min(max, Math.max(0, (input.minWords ?? Math.round(input.words * 0.67)) - frame));
+  const limit = Math.max(max, (input.limitWords ?? input.words) - frame - 4);
   const names = fullNamesByGivenName(text);
   const roles = rolesByName(text);
-  const chosen = selectSentences(candidates, { min, max }, title, { ...options, names });
+  const write = (range: { min: number; max: number; limit: number }) => {
+    const chosen = selectSentences(candidates, range, title, { ...options, names, measure });
+    const sentences = withRoles(withFullNames(chosen.map((candidate) => candidate.text), names), roles);
+    const script = sentences.length === 0 ? '' : [withAttribution(attribution(source, sentences[0]!), sentences[0]!, text), ...sentences.slice(1)].join(' ');
+    return { chosen, sentences, script };
+  };
+  let attempt = write({ min, max, limit });
+  // A title said after a name at its first mention can take the story past its longest: chosen again in less room.
+  const over = measure(attempt.script) - (input.limitWords ?? input.words);
+  if (over > 0) attempt = write({ min: Math.min(min, limit - over), max: Math.max(8, max - over), limit: Math.max(8, limit - over) });
+  const { chosen, sentences, script } = attempt;
   if (chosen.length === 0) {
     const sentence = title.replace(/[.!?…]*$/u, '.');
     return { headline: title, script: withAttribution(attribution(source, sentence), sentence), bullets: slideBullets([], [], null, title) };
   }
-  const sentences = withRoles(withFullNames(chosen.map((candidate) => candidate.text), names), roles);
   const first = sentences[0]!;
-  const script = [withAttribution(attribution(source, first), first, text), ...sentences.slice(1)].join(' ');
   const others = candidates.filter((candidate) => !chosen.some((c) => c.position === candidate.position)).map((candidate) => candidate.text);
   const bullets = slideBullets(sentences, others, keyFigure(title, first, text), title);
   return { headline: title, script, bullets };
