@@ -4,6 +4,7 @@
  * spoken length at the espeak rate and the read-aloud faults found by independent detectors, then
  * writes every summary to output/bench-summary/summaries.md for a person to read. Last, the time and
  * peak memory of one story from a 300 KB, 600 KB and 5 MB article (each in its own process).
+ * A summary outside the story's configured length (storySeconds) is listed with the reason the article gives.
  * Articles listed in HOLD_OUT were kept aside while the summarizer was tuned; they are totalled apart.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { findKeyFigure } from '../../src/stages/write/key-figure.ts';
 import { spokenSyllables } from '../../src/stages/write/word-budget.ts';
 import { countFaults, type Faults } from './summary-detectors.ts';
 import { benchArticleSizes } from './summary-size.ts';
+import { whyOutside } from './summary-shortfall.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = resolve(ROOT, '../shared/corpus/articles');
@@ -71,6 +73,7 @@ export async function benchSummary(): Promise<void> {
     const perMinute = SYLLABLES_PER_MINUTE[config.voice.provider] * config.voice.rate;
     const summarizer = createExtractiveSummarizer();
     const rows: Array<{ id: string; seconds: number; faults: Faults; bullets: number; holdOut: boolean }> = [];
+    const outside: string[] = [];
     const document: string[] = ['# Offline summaries of the real articles', '', `Spoken length at ${perMinute} syllables/min (${config.voice.provider}).`, ''];
     console.log('article    outlet     seconds bullets  cap lead rel  q  name cut frag role bare');
     for (const article of loadArticles()) {
@@ -85,12 +88,15 @@ export async function benchSummary(): Promise<void> {
       const faults = countFaults(written.script, written.bullets, article.text, figure);
       const holdOut = HOLD_OUT.has(article.id);
       rows.push({ id: article.id, seconds, faults, bullets: written.bullets.length, holdOut });
+      const why = whyOutside(article, written.script, seconds, { ...config.storySeconds, perMinute }, config);
+      if (why) outside.push(`  ${article.id}: ${seconds.toFixed(1)} s, ${why}`);
       console.log(`${article.id.padEnd(10)} ${article.outlet.padEnd(10)} ${seconds.toFixed(1).padStart(7)} ${String(written.bullets.length).padStart(7)} ${FAULTS.map((name) => String(faults[name]).padStart(name.length > 6 ? 5 : 4)).join('')}${holdOut ? '  (hold-out)' : ''}`);
       document.push(`## ${article.id} — ${article.title}${holdOut ? ' (hold-out)' : ''}`, '', `${seconds.toFixed(1)} s · ${JSON.stringify(faults)} · key figure: ${figure ?? '—'}`, '', written.script, '', ...written.bullets.map((bullet) => `- ${bullet}`), '');
     }
     total(rows.filter((row) => !row.holdOut), 'tuning set');
     total(rows.filter((row) => row.holdOut), 'hold-out set');
     total(rows, 'all');
+    console.log(outside.length === 0 ? `every summary within ${config.storySeconds.min}–${config.storySeconds.max} s` : `outside ${config.storySeconds.min}–${config.storySeconds.max} s:\n${outside.join('\n')}`);
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(resolve(OUTPUT, 'summaries.md'), `${document.join('\n')}\n`);
     console.log(`summaries: ${resolve(OUTPUT, 'summaries.md')}`);
