@@ -21,6 +21,10 @@ import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
 import { residenceChanged } from './residences.ts';
+import { namedPeopleOf } from './named-people.ts';
+
+/** "VŨ PHI LONG" is "Vũ Phi Long": some outlets write quoted people's names in capitals. */
+const titleCase = (word: string) => word[0]! + word.slice(1).toLowerCase();
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 
 export { extractFacts } from './extract-facts.ts';
@@ -86,9 +90,11 @@ function peopleOf(raw: string, places: Set<string>): string[][] {
     .flatMap((fact) => fact.alternatives)
     // "Ông Nguyễn Ngọc Minh" mid-sentence (a headline run into the text) is read as one capitalized run.
     .map((name) => name.replace(/^(?:Ông|Bà|Anh|Chị|Ngài)\s+/u, ''))
-    .filter((name) => name.split(' ').length >= 2 && SURNAMES.has(name.split(' ')[0]!))
+    .filter((name) => name.split(' ').length >= 2 && SURNAMES.has(titleCase(name.split(' ')[0]!)))
     .map((name) => spokenPhrase(name).split(' '));
-  return [...vietnamese, ...foreignPeopleOf(raw, places)];
+  const known = new Set(vietnamese.map((person) => person.join(' ')));
+  const named = namedPeopleOf(raw).filter((person) => !known.has(person.join(' ')) && !places.has(person.join(' ')));
+  return [...vietnamese, ...named, ...foreignPeopleOf(raw, places)];
 }
 
 /** Words a place marker may be followed by that are part of the next marker, not a place: "tại Thành phố …". */

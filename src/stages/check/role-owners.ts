@@ -4,6 +4,7 @@ import type { Token } from './spoken-form.ts';
 
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
 const FORMER = new Set(['cựu', 'nguyên']);
+const PLACE_MARKERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
 /** The titles written right after a person's name ("X, Ủy viên Bộ Chính trị, Chủ tịch nước,") or right before it. */
 export function rolesAround(tokens: Token[], start: number, end: number): string[][] {
@@ -25,6 +26,8 @@ export function rolesAround(tokens: Token[], start: number, end: number): string
     if (tokens[index]!.breakBefore && !before.every((word) => HONORIFICS.has(word))) break;
   }
   while (HONORIFICS.has(before.at(-1) ?? '')) before.pop();
+  // "… Tòa án nhân dân thành phố Hồ Chí Minh": a name right after a place marker ends an office, it holds no title.
+  if (PLACE_MARKERS.has(before.at(-1) ?? '') || before.slice(-2).join(' ') === 'thành phố') return roles;
   const offset = before.findIndex((_, index) => roleHeadAt(before, index) !== undefined);
   if (offset >= 0) roles.push(before.slice(offset));
   return roles;

@@ -5,7 +5,7 @@ import type { Token } from './spoken-form.ts';
 /** Titles and ranks that say who a person is; a draft must not move one to another person. Longest first. */
 export const ROLE_HEADS: string[][] = [
   'tổng bí thư', 'phó bí thư', 'bí thư', 'chủ tịch nước', 'phó chủ tịch', 'chủ tịch', 'phó thủ tướng', 'thủ tướng', 'bộ trưởng', 'thứ trưởng',
-  'phó viện trưởng', 'viện trưởng', 'phó chánh án', 'chánh án', 'phó tổng giám đốc', 'tổng giám đốc', 'phó giám đốc', 'giám đốc', 'phó trưởng phòng', 'trưởng phòng',
+  'phó viện trưởng', 'viện trưởng', 'phó chánh án', 'chánh án', 'phó chánh tòa', 'chánh tòa', 'phó tổng giám đốc', 'tổng giám đốc', 'phó giám đốc', 'giám đốc', 'phó trưởng phòng', 'trưởng phòng',
   'phó trưởng ban', 'trưởng ban', 'phó chủ nhiệm', 'chủ nhiệm', 'kiểm sát viên', 'thẩm phán', 'hiệu trưởng', 'kế toán trưởng', 'đội trưởng', 'trưởng đoàn',
   'phó tổng cục trưởng', 'tổng cục trưởng', 'phó cục trưởng', 'cục trưởng', 'phó chi cục trưởng', 'chi cục trưởng', 'phó vụ trưởng', 'vụ trưởng',
   'chánh văn phòng', 'chánh thanh tra', 'phó trưởng công an', 'trưởng công an', 'chấp hành viên', 'thư ký',

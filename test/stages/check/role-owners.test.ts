@@ -25,3 +25,20 @@ describe('titles in a list of people', () => {
     expect(issues).toContainEqual(expect.objectContaining({ kind: 'role' }));
   });
 });
+
+describe('people named in capitals or after a profession', () => {
+  const source = [
+    'Luật sư bào chữa cho bị cáo đã đề nghị hoãn phiên tòa.',
+    'Luật sư TRẦN VĂN KHOA, nguyên Phó Chánh Tòa Dân sự Tòa án nhân dân TP.HCM, cho rằng tòa phải hoãn xử.',
+    'MINH THƯ',
+  ].join('\n');
+
+  it('accepts the title the article gives a person it names in capitals, beside a city', () => {
+    expect(checkFacts(script('Luật sư Trần Văn Khoa, nguyên Phó Chánh Tòa Dân sự Tòa án nhân dân Thành phố Hồ Chí Minh, cho rằng tòa phải hoãn xử.'), [source])).toEqual([]);
+  });
+
+  it('flags the title given to the byline\'s name', () => {
+    const issues = checkFacts(script('Luật sư Minh Thư, nguyên Phó Chánh Tòa Dân sự Tòa án nhân dân TP.HCM, cho rằng tòa phải hoãn xử.'), [source]);
+    expect(issues).toContainEqual(expect.objectContaining({ kind: 'role' }));
+  });
+});
