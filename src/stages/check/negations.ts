@@ -27,8 +27,8 @@ function negated(tokens: Token[]): Array<{ at: number; target: string }> {
  * Whether a negation earlier in the same clause reaches the word at `index`: "không cần phải thực
  * hiện cấp giấy phép" negates "giấy phép" six words on.
  */
-/** Words that start a new predicate: "không thống nhất là phù hợp" negates only the first. */
-const CLAUSE_JOINS = new Set(['là', 'mà', 'nhưng', 'thì', 'và', 'để', 'nên', 'song', 'cũng']);
+/** Words that start a new predicate or a condition: "không thống nhất là phù hợp", "không giải ngân khi khách đã nộp" negate only the first. */
+const CLAUSE_JOINS = new Set(['là', 'mà', 'nhưng', 'thì', 'và', 'để', 'nên', 'song', 'cũng', 'khi', 'nếu']);
 
 function negatedInClause(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 8); at -= 1) {
@@ -154,8 +154,11 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
     const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
     const draftNext = wordAfter(draft, place);
     if (sourceNext && draftNext && sourceNext !== draftNext) continue;
+    // A statement is compared with statements, a condition with conditions: "nếu công an làm hết trách nhiệm thì …"
+    // in the draft is vouched for by the article's own condition, not denied by its "công an chưa làm hết trách nhiệm".
+    const stated = statedAt(draft, place);
     const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
-    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && statedAt(tokens, hit))));
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && statedAt(tokens, hit) === stated)));
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
   return flips;
@@ -265,9 +268,11 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       // ("không cần phải thực hiện cấp giấy phép") or not, so it never makes a flip on its own.
       const inDraft = negatedAt(draft, index);
       if (inDraft && hits.every((hit) => !negatedAt(hit.tokens, hit.at) && !negatedInClause(hit.tokens, hit.at))) flips.push(`không/chưa ${words.join(' ')}`);
-      // Only what the article states counts against the draft: "nếu cơ quan công an làm hết trách nhiệm thì …" says neither.
-      const stated = hits.filter((hit) => statedAt(hit.tokens, hit.at));
-      if (!inDraft && !negatedInClause(draft, index) && stated.length > 0 && stated.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
+      // A statement is compared with what the article states, a condition with its conditions:
+      // "nếu cơ quan công an làm hết trách nhiệm thì …" neither vouches for nor denies "công an đã làm hết trách nhiệm".
+      const stated = statedAt(draft, index);
+      const alike = hits.filter((hit) => statedAt(hit.tokens, hit.at) === stated);
+      if (!inDraft && !negatedInClause(draft, index) && alike.length > 0 && alike.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
       break;
     }
   }

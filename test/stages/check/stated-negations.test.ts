@@ -45,6 +45,12 @@ describe('a negation the draft drops', () => {
     expect(negations('Theo ông Hùng, nhà trường chưa làm tròn nghĩa vụ với học sinh.', school)).toEqual([]);
   });
 
+  it('compares a condition of the draft with the conditions of the article', () => {
+    expect(negations('Theo ông Hùng, nếu nhà trường làm tròn nghĩa vụ thì phụ huynh sẽ yên tâm hơn.', school)).toEqual([]);
+    const bank = 'Ngân hàng không giải ngân khi khách hàng chưa nộp đủ giấy tờ. Khách hàng đã nộp đủ giấy tờ vào tuần trước.';
+    expect(negations('Ngân hàng không giải ngân khi khách hàng đã nộp đủ giấy tờ.', bank)).not.toEqual([]);
+  });
+
   it('is no flip when the article also states the phrase plainly', () => {
     const source = 'Năm ngoái, nhà trường chưa làm tròn nghĩa vụ với học sinh. Năm nay, nhà trường đã làm tròn nghĩa vụ với học sinh.';
     expect(negations('Năm nay, nhà trường đã làm tròn nghĩa vụ với học sinh.', source)).toEqual([]);
