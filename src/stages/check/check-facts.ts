@@ -22,6 +22,7 @@ import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
 import { residenceChanged } from './residences.ts';
 import { namedPeopleOf } from './named-people.ts';
+import { personSubstituted } from './substituted-person.ts';
 
 /** "VŨ PHI LONG" is "Vũ Phi Long": some outlets write quoted people's names in capitals. */
 const titleCase = (word: string) => word[0]! + word.slice(1).toLowerCase();
@@ -105,6 +106,12 @@ function placesOf(raw: string): string[] {
     .filter((match) => !NOT_PLACES.has(match[1]!.split(' ')[0]!))
     .map((match) => spokenPhrase(match[1]!))
     .filter(Boolean);
+}
+
+/** The people a draft names, and each "ông Thọ", "bà Hoa" it names by honorific and given name. */
+function mentionsOf(raw: string, people: string[][]): string[][] {
+  const given = [...raw.matchAll(/(?<![\p{L}\p{M}])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\s+\p{Lu})/gu)].map((match) => spokenPhrase(match[0]).split(' '));
+  return [...people, ...given];
 }
 
 /** Place markers and function words: they surround every place, so they say nothing about which event it is. */
@@ -315,6 +322,9 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
   // Last, so a place already flagged in its sentence is not flagged twice under another spelling.
   for (const tokens of draft.spoken.sentences) {
+    for (const mention of mentionsOf(draft.raw, people)) {
+      if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: mention.join(' '), where, source: articleForm(tokens, evidence) });
+    }
     for (const person of people) {
       const residence = residenceChanged(tokens, person, allSentences);
       if (residence && !issues.some((issue) => issue.kind === 'place' && residence.endsWith(issue.value))) add({ kind: 'place', value: residence, where, source: articleForm(tokens, evidence) });
