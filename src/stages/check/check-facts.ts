@@ -3,7 +3,7 @@ import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
 import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, readClaims, same, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { closestSentences, findPhrase } from './sentence-words.ts';
-import { flippedNegations, negatedPhraseFlips } from './negations.ts';
+import { flipSource, flippedNegations, negatedPhraseFlips } from './negations.ts';
 import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
 import { figuresOfAnotherRow } from './figure-rows.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
@@ -266,7 +266,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   const people = peopleOf(draft.raw, new Set(evidence.places)).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);
-    for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(tokens, evidence) });
+    for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
     const slotFigures = [...figuresOutOfTheirSlots(tokens, allSentences), ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value)];
     for (const value of slotFigures) {

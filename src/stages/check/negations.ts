@@ -278,3 +278,17 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
   }
   return flips;
 }
+
+/**
+ * The article's sentence a negation flip was read from, for the reviewer and the retry prompt: the
+ * closest one to the draft that says the flip's words with the negation ("bài gốc: không/chưa …")
+ * or without it ("không/chưa …" in the draft). Undefined when the flip names no words to look for.
+ */
+export function flipSource(draft: Token[], flip: string, sentences: Token[][]): Token[] | undefined {
+  const denied = /\(bài gốc: không\/chưa (.+)\)$/u.exec(flip);
+  const added = denied ? null : /^không\/chưa (?:… )?(.+)$/u.exec(flip);
+  const words = (denied ?? added)?.[1]?.split(' ');
+  if (!words) return undefined;
+  const saying = sentences.filter((tokens) => findPhrase(tokens, words).some((at) => negatedBefore(tokens, at) === Boolean(denied)));
+  return closestSentences(draft, [{ sentences: saying, flat: '' }])[0]?.tokens;
+}

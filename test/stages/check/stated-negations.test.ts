@@ -67,4 +67,11 @@ describe('a negation the draft drops', () => {
     expect(negations('Anh Bảo khẳng định đã ký xác nhận vào hợp đồng giữa hai công ty.', source)).not.toEqual([]);
     expect(negations('Anh Bảo khẳng định không ký vào giấy tờ nào giữa hai công ty.', source)).toEqual([]);
   });
+
+  it('quotes the article sentence that holds the negation, not merely the closest one', () => {
+    const source = 'Trường tổ chức họp phụ huynh để bàn việc trả lương cho giáo viên hợp đồng. Ông Hùng cho biết trường chưa trả lương cho giáo viên hợp đồng.';
+    expect(negations('Sau cuộc họp phụ huynh, trường đã trả lương cho giáo viên hợp đồng.', source)).toEqual([
+      expect.objectContaining({ source: 'Ông Hùng cho biết trường chưa trả lương cho giáo viên hợp đồng.' }),
+    ]);
+  });
 });
