@@ -19,14 +19,11 @@ import { completeShortCodes } from './short-codes.ts';
 import { figuresOutOfTheirSlots } from './figure-slots.ts';
 import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
-import { foreignPeopleOf, isForeignWord } from './foreign-names.ts';
+import { isForeignWord } from './foreign-names.ts';
 import { residenceChanged } from './residences.ts';
-import { namedPeopleOf } from './named-people.ts';
-import { personSubstituted } from './substituted-person.ts';
-
-/** "VŨ PHI LONG" is "Vũ Phi Long": some outlets write quoted people's names in capitals. */
-const titleCase = (word: string) => word[0]! + word.slice(1).toLowerCase();
+import { mentionsOf, peopleOf } from './people-of.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
+import { personSubstituted } from './substituted-person.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -41,10 +38,6 @@ const CODE_PATTERN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+(?![\p
 const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|thôn|tại|ở|vùng biển|từ)';
 const PLACE_PATTERN = new RegExp(`(?<![\\p{L}])${PLACE_MARKER}\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})`, 'gu');
 const QUOTE_PATTERN = /[“"«]([^”"»\n]{2,300}?)[”"»]/gu;
-
-/** The most common Vietnamese family names: a name starting with one is a person. */
-const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai Tạ Châu Cao Hà Lưu Tô Đinh Thái Quách Kiều Lương Phùng Từ Chu Văn Thân Triệu Tăng Lại Giang La Mạc Khúc Âu'.split(' '));
-
 
 interface Prepared {
   raw: string;
@@ -84,20 +77,6 @@ function prepare(text: string, keepIssuers = false): Prepared {
   return { raw, spoken: toSpoken(masked) };
 }
 
-/** Vietnamese full names, and foreign names after an honorific or a title; `places` are the article's, never a person. */
-function peopleOf(raw: string, places: Set<string>): string[][] {
-  const vietnamese = extractFacts(raw)
-    .filter((fact): fact is Extract<Fact, { kind: 'name' }> => fact.kind === 'name')
-    .flatMap((fact) => fact.alternatives)
-    // "Ông Nguyễn Ngọc Minh" mid-sentence (a headline run into the text) is read as one capitalized run.
-    .map((name) => name.replace(/^(?:Ông|Bà|Anh|Chị|Ngài)\s+/u, ''))
-    .filter((name) => name.split(' ').length >= 2 && SURNAMES.has(titleCase(name.split(' ')[0]!)))
-    .map((name) => spokenPhrase(name).split(' '));
-  const known = new Set(vietnamese.map((person) => person.join(' ')));
-  const named = namedPeopleOf(raw).filter((person) => !known.has(person.join(' ')) && !places.has(person.join(' ')));
-  return [...vietnamese, ...named, ...foreignPeopleOf(raw, places)];
-}
-
 /** Words a place marker may be followed by that are part of the next marker, not a place: "tại Thành phố …". */
 const NOT_PLACES = new Set(['Thành', 'Tỉnh', 'Huyện', 'Xã', 'Quận', 'Phường', 'Thị', 'Ấp']);
 
@@ -106,12 +85,6 @@ function placesOf(raw: string): string[] {
     .filter((match) => !NOT_PLACES.has(match[1]!.split(' ')[0]!))
     .map((match) => spokenPhrase(match[1]!))
     .filter(Boolean);
-}
-
-/** The people a draft names, and each "ông Thọ", "bà Hoa" it names by honorific and given name. */
-function mentionsOf(raw: string, people: string[][]): string[][] {
-  const given = [...raw.matchAll(/(?<![\p{L}\p{M}])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\s+\p{Lu})/gu)].map((match) => spokenPhrase(match[0]).split(' '));
-  return [...people, ...given];
 }
 
 /** Place markers and function words: they surround every place, so they say nothing about which event it is. */
