@@ -1,6 +1,6 @@
 import type { SpokenText, Token } from './spoken-form.ts';
 import { NEGATIONS, STOP, closestSentences, findPhrase, wordAfter } from './sentence-words.ts';
-import { statedAt } from './stated-at.ts';
+import { assertionAt } from './stated-at.ts';
 
 /** "không khí", "không chỉ… mà còn": the word is not a negation there. */
 const NOT_NEGATING = new Set(['gian', 'khí', 'quân', 'phận', 'trung', 'lưu', 'chỉ', 'những', 'ít', 'kể', 'ngừng', 'lâu', 'bao', 'giờ', 'phút', 'độ']);
@@ -156,9 +156,10 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
     if (sourceNext && draftNext && sourceNext !== draftNext) continue;
     // A statement is compared with statements, a condition with conditions: "nếu công an làm hết trách nhiệm thì …"
     // in the draft is vouched for by the article's own condition, not denied by its "công an chưa làm hết trách nhiệm".
-    const stated = statedAt(draft, place);
+    const said = assertionAt(draft, place);
+    if (said === 'named') continue;
     const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
-    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && statedAt(tokens, hit) === stated)));
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && assertionAt(tokens, hit) === said)));
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
   return flips;
@@ -270,9 +271,9 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       if (inDraft && hits.every((hit) => !negatedAt(hit.tokens, hit.at) && !negatedInClause(hit.tokens, hit.at))) flips.push(`không/chưa ${words.join(' ')}`);
       // A statement is compared with what the article states, a condition with its conditions:
       // "nếu cơ quan công an làm hết trách nhiệm thì …" neither vouches for nor denies "công an đã làm hết trách nhiệm".
-      const stated = statedAt(draft, index);
-      const alike = hits.filter((hit) => statedAt(hit.tokens, hit.at) === stated);
-      if (!inDraft && !negatedInClause(draft, index) && alike.length > 0 && alike.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
+      const said = assertionAt(draft, index);
+      const alike = hits.filter((hit) => assertionAt(hit.tokens, hit.at) === said);
+      if (!inDraft && !negatedInClause(draft, index) && said !== 'named' && alike.length > 0 && alike.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
       break;
     }
   }

@@ -32,16 +32,36 @@ function supposed(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** Words between "sẽ" and its verb: "sẽ được hoàn trả", "sẽ phải nộp". */
+const BEFORE_VERB = new Set(['được', 'bị', 'phải', 'cần', 'còn', 'vẫn', 'cũng', 'tiếp', 'tục']);
+
+/** "sẽ hoàn trả số tiền" promises the act; it does not say it happened. */
+function promised(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 4); at -= 1) {
+    if (tokens[at + 1]!.breakBefore) return false;
+    if (tokens[at]!.word === 'sẽ') return true;
+    if (!BEFORE_VERB.has(tokens[at]!.word)) return false;
+  }
+  return false;
+}
+
 function asked(tokens: Token[]): boolean {
   return tokens[0]?.word === 'liệu' || QUESTION_ENDS.has(tokens.at(-1)?.word ?? '');
 }
 
 /**
- * Whether a sentence states the words at `index` as a fact. A condition ("nếu … thì"), a question,
- * or a noun made of the verb ("chữ ký", "việc ký") neither says the act happened nor that it did not,
- * so it can vouch for no reading of a draft's negation.
+ * How a sentence says the words at `index`: as a fact ('stated'); as supposed, asked or to come
+ * ('supposed': "nếu … thì", a question, "sẽ hoàn trả"); or as a noun made of the verb ('named':
+ * "chữ ký", "việc ký"). Only words said the same way vouch for a draft's reading of a negation.
  */
+export type Assertion = 'stated' | 'supposed' | 'named';
+
+export function assertionAt(tokens: Token[], index: number): Assertion {
+  if (NOMINALIZERS.has(tokens[index - 1]?.word ?? '') && !tokens[index]!.breakBefore) return 'named';
+  return asked(tokens) || supposed(tokens, index) || promised(tokens, index) ? 'supposed' : 'stated';
+}
+
+/** Whether the sentence states the words at `index` as a fact. */
 export function statedAt(tokens: Token[], index: number): boolean {
-  if (NOMINALIZERS.has(tokens[index - 1]?.word ?? '') && !tokens[index]!.breakBefore) return false;
-  return !asked(tokens) && !supposed(tokens, index);
+  return assertionAt(tokens, index) === 'stated';
 }

@@ -18,7 +18,7 @@ function stated(sentence: string, phrase: string): boolean {
 
 describe('what a sentence states', () => {
   it('reads the condition of "nếu … thì" as supposed and its consequence as stated', () => {
-    const sentence = 'Nếu nhà trường làm tròn nghĩa vụ thì phụ huynh sẽ yên tâm hơn.';
+    const sentence = 'Nếu nhà trường làm tròn nghĩa vụ thì phụ huynh yên tâm hơn.';
     expect(stated(sentence, 'làm tròn nghĩa vụ')).toBe(false);
     expect(stated(sentence, 'yên tâm hơn')).toBe(true);
   });
@@ -28,6 +28,11 @@ describe('what a sentence states', () => {
     expect(stated(sentence, 'nộp hồ sơ trực tuyến')).toBe(false);
     expect(stated(sentence, 'kiểm tra trong ngày')).toBe(true);
     expect(stated('Sau khi ký hợp đồng, công ty đã chuyển tiền.', 'ký hợp đồng')).toBe(true);
+  });
+
+  it('reads a promise ("sẽ") as no statement that the act happened', () => {
+    expect(stated('Công ty hứa sẽ được hoàn trả số tiền vay trước tháng 6.', 'hoàn trả số tiền')).toBe(false);
+    expect(stated('Công ty đã hoàn trả số tiền vay.', 'hoàn trả số tiền')).toBe(true);
   });
 
   it('reads a yes/no question and a noun made of a verb as stating nothing', () => {
@@ -66,6 +71,12 @@ describe('a negation the draft drops', () => {
     const source = 'Sau đó công an mời anh Bảo đến xem hợp đồng có chữ ký xác nhận của anh. Anh Bảo khẳng định không ký vào giấy tờ nào giữa hai công ty.';
     expect(negations('Anh Bảo khẳng định đã ký xác nhận vào hợp đồng giữa hai công ty.', source)).not.toEqual([]);
     expect(negations('Anh Bảo khẳng định không ký vào giấy tờ nào giữa hai công ty.', source)).toEqual([]);
+  });
+
+  it('is flagged when the article only promised the act the draft says happened', () => {
+    const source = 'Công ty hứa sẽ hoàn trả số tiền vay trước tháng 6. Đến hạn, công ty không hoàn trả số tiền vay nên chị Vân khởi kiện.';
+    expect(negations('Đến hạn, công ty đã hoàn trả số tiền vay nhưng chị Vân vẫn khởi kiện.', source)).not.toEqual([]);
+    expect(negations('Công ty hứa sẽ hoàn trả số tiền vay trước tháng 6.', source)).toEqual([]);
   });
 
   it('quotes the article sentence that holds the negation, not merely the closest one', () => {
