@@ -220,7 +220,9 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
 
   const draftPlaces = new Set(placesOf(draft.raw));
-  for (const fact of extractFacts(draft.raw.replace(CODE_PATTERN, ' ; '))) {
+  // "Bộ GD&ĐT" is one acronym the speech normalizer reads whole ("Bộ Giáo dục và Đào tạo"); split at "&" it names no one.
+  const joined = draft.raw.replace(CODE_PATTERN, ' ; ').replace(/(?<![\p{L}])[\p{Lu}-]+&[\p{Lu}]+(?![\p{L}])/gu, (acronym) => spokenPhrase(acronym));
+  for (const fact of extractFacts(joined)) {
     if (fact.kind !== 'name') continue;
     const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
     if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form))) continue;

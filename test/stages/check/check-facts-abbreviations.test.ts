@@ -19,3 +19,10 @@ describe('checkFacts reads source sentences with the shared splitter', () => {
     expect(checkFacts(draft(script), [SOURCE]).map((issue) => issue.value)).toContain('Hà Nội');
   });
 });
+
+describe('an acronym joined by "&"', () => {
+  it('reads "Bộ KH&CN" whole, as the article\'s "Bộ Khoa học và Công nghệ"', () => {
+    const source = 'Bộ Khoa học và Công nghệ vừa công bố 12 nhiệm vụ khoa học cấp quốc gia năm 2026.';
+    expect(checkFacts({ headline: '', script: 'Bộ KH&CN vừa công bố 12 nhiệm vụ khoa học cấp quốc gia năm 2026.', bullets: [] }, [source])).toEqual([]);
+  });
+});
