@@ -1,6 +1,6 @@
 import type { SpokenText, Token } from './spoken-form.ts';
 import { NEGATIONS, STOP, closestSentences, findPhrase, wordAfter } from './sentence-words.ts';
-import { assertionAt } from './stated-at.ts';
+import { assertionAt, speaksTo } from './stated-at.ts';
 
 /** "không khí", "không chỉ… mà còn": the word is not a negation there. */
 const NOT_NEGATING = new Set(['gian', 'khí', 'quân', 'phận', 'trung', 'lưu', 'chỉ', 'những', 'ít', 'kể', 'ngừng', 'lâu', 'bao', 'giờ', 'phút', 'độ']);
@@ -154,12 +154,12 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
     const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
     const draftNext = wordAfter(draft, place);
     if (sourceNext && draftNext && sourceNext !== draftNext) continue;
-    // A statement is compared with statements, a condition with conditions: "nếu công an làm hết trách nhiệm thì …"
-    // in the draft is vouched for by the article's own condition, not denied by its "công an chưa làm hết trách nhiệm".
+    // A condition, a plan or a question of the article vouches only for the same in the draft: "nếu công an làm hết
+    // trách nhiệm thì …" vouches for the draft's condition, not for its "công an đã làm hết trách nhiệm".
     const said = assertionAt(draft, place);
     if (said === 'named') continue;
     const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
-    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && assertionAt(tokens, hit) === said)));
+    const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && speaksTo(assertionAt(tokens, hit), said))));
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
   return flips;
@@ -269,10 +269,10 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       // ("không cần phải thực hiện cấp giấy phép") or not, so it never makes a flip on its own.
       const inDraft = negatedAt(draft, index);
       if (inDraft && hits.every((hit) => !negatedAt(hit.tokens, hit.at) && !negatedInClause(hit.tokens, hit.at))) flips.push(`không/chưa ${words.join(' ')}`);
-      // A statement is compared with what the article states, a condition with its conditions:
+      // A draft's statement is compared with what the article states, its condition or plan also with the article's:
       // "nếu cơ quan công an làm hết trách nhiệm thì …" neither vouches for nor denies "công an đã làm hết trách nhiệm".
       const said = assertionAt(draft, index);
-      const alike = hits.filter((hit) => assertionAt(hit.tokens, hit.at) === said);
+      const alike = hits.filter((hit) => speaksTo(assertionAt(hit.tokens, hit.at), said));
       if (!inDraft && !negatedInClause(draft, index) && said !== 'named' && alike.length > 0 && alike.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
       break;
     }

@@ -35,12 +35,17 @@ function supposed(tokens: Token[], index: number): boolean {
 /** Words between "sẽ" and its verb: "sẽ được hoàn trả", "sẽ phải nộp". */
 const BEFORE_VERB = new Set(['được', 'bị', 'phải', 'cần', 'còn', 'vẫn', 'cũng', 'tiếp', 'tục']);
 
-/** "sẽ hoàn trả số tiền" promises the act; it does not say it happened. */
-function promised(tokens: Token[], index: number): boolean {
+/** Words that make the verb after them an act to come, wanted or ordered: "sẽ hoàn trả", "để thi hành", "chỉ đạo giải quyết dứt điểm". */
+const UNREALIZED = new Set(['sẽ', 'để', 'nhằm', 'muốn', 'hứa']);
+const UNREALIZED_PAIRS = new Set(['chỉ đạo', 'yêu cầu', 'đề nghị', 'kiến nghị', 'dự kiến', 'kế hoạch']);
+
+/** Whether the act at `index` is promised, intended or ordered rather than said to have happened. */
+function unrealized(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 4); at -= 1) {
     if (tokens[at + 1]!.breakBefore) return false;
-    if (tokens[at]!.word === 'sẽ') return true;
-    if (!BEFORE_VERB.has(tokens[at]!.word)) return false;
+    const word = tokens[at]!.word;
+    if (UNREALIZED.has(word) || UNREALIZED_PAIRS.has(`${tokens[at - 1]?.word ?? ''} ${word}`)) return true;
+    if (!BEFORE_VERB.has(word)) return false;
   }
   return false;
 }
@@ -51,17 +56,26 @@ function asked(tokens: Token[]): boolean {
 
 /**
  * How a sentence says the words at `index`: as a fact ('stated'); as supposed, asked or to come
- * ('supposed': "nếu … thì", a question, "sẽ hoàn trả"); or as a noun made of the verb ('named':
+ * ('supposed': "nếu … thì", a question, "sẽ hoàn trả", "chỉ đạo giải quyết"); or as a noun made of the verb ('named':
  * "chữ ký", "việc ký"). Only words said the same way vouch for a draft's reading of a negation.
  */
 export type Assertion = 'stated' | 'supposed' | 'named';
 
 export function assertionAt(tokens: Token[], index: number): Assertion {
   if (NOMINALIZERS.has(tokens[index - 1]?.word ?? '') && !tokens[index]!.breakBefore) return 'named';
-  return asked(tokens) || supposed(tokens, index) || promised(tokens, index) ? 'supposed' : 'stated';
+  return asked(tokens) || supposed(tokens, index) || unrealized(tokens, index) ? 'supposed' : 'stated';
 }
 
 /** Whether the sentence states the words at `index` as a fact. */
 export function statedAt(tokens: Token[], index: number): boolean {
   return assertionAt(tokens, index) === 'stated';
+}
+
+/**
+ * Whether words said one way in the article speak to the draft's words said another: a statement
+ * speaks to anything ("triển khai thu tiền chính thức" to "dự kiến thu tiền chính thức"), a condition
+ * or a plan only to a condition or a plan, a noun made of the verb to nothing.
+ */
+export function speaksTo(article: Assertion, draft: Assertion): boolean {
+  return article !== 'named' && draft !== 'named' && (article === 'stated' || article === draft);
 }
