@@ -33,7 +33,9 @@ export function personSubstituted(draft: Token[], mention: string[], sources: Sp
   const source = best.tokens.map((token) => token.word);
   const { ours, theirs, shared } = difference(words, source);
   if (shared < 5 || shared < (words.length - mention.length) * 0.8) return false;
-  const named = ours.join(' ').includes(mention.join(' '));
+  // "ông Tiến" for "ông Toàn": the honorific may be the words both share.
+  const name = mention.filter((word) => !REFERRING.has(word));
+  const named = name.length > 0 && name.every((word) => word.length > 1) && ours.join(' ').includes(name.join(' ')) && ours.every((word) => mention.includes(word) || REFERRING.has(word));
   // "Giám đốc sở cho biết" → "Ông Nguyễn Văn A cho biết": a title refers to its holder, whom the draft may name.
   if (theirs.some((_, at) => roleHeadAt(theirs, at) !== undefined)) return false;
   const otherWords = theirs.filter((word) => !REFERRING.has(word));

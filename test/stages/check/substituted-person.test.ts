@@ -16,6 +16,13 @@ describe('a person put where the article names someone else', () => {
     expect(issues).toContainEqual(expect.objectContaining({ kind: 'name', value: 'bà hạnh' }));
   });
 
+  it('flags a given name put for another given name after the same honorific', () => {
+    const source = 'Ông Tâm là hàng xóm của ông Lộc. Sau đó ông Lộc đã gặp ông Sơn để đòi nợ tại nhà riêng.';
+    const issues = checkFacts(script('Sau đó ông Tâm đã gặp ông Sơn để đòi nợ tại nhà riêng.'), [source]);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(checkFacts(script('Sau đó ông Lộc đã gặp ông Sơn để đòi nợ tại nhà riêng.'), [source])).toEqual([]);
+  });
+
   it('flags a person put where the article names someone by kin', () => {
     const issues = checkFacts(script('Bà Hạnh đã gặp ông Lộc để chuộc lại chiếc xe với giá 15 triệu đồng.'), [SOURCE]);
     expect(issues).toContainEqual(expect.objectContaining({ kind: 'name', value: 'bà hạnh' }));
