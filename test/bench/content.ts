@@ -18,6 +18,8 @@
  * page's text as the extract stage reads it (content/read-source.ts).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
  * corruption and the share of faithful drafts the writer keeps.
+ * Last, every sentence of the corpus articles is read back as a draft against its own article
+ * (content/own-sentences.ts): the false-flag rate on real text nobody here wrote or chose.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
  */
 import { existsSync } from 'node:fs';
@@ -28,6 +30,7 @@ import type { Feed } from '../../src/domain/catalog.ts';
 import { checkFacts } from '../../src/stages/check/check-facts.ts';
 import { keepsDraft } from '../../src/stages/check/keep-draft.ts';
 import { CASES, FILES, type ContentCase } from './content/cases.ts';
+import { scoreOwnSentences } from './content/own-sentences.ts';
 import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
@@ -173,6 +176,11 @@ export async function benchContent(options: { fresh?: boolean; final?: boolean; 
     const cases = set.cases.map((testCase, index) => ({ testCase, index }));
     print(set.label.replace('%n', String(cases.length)), await score(cases), options.verbose ?? false);
   }
+  const own = await scoreOwnSentences(`${CORPUS}articles`);
+  const rate = own.flagged.length / Math.max(1, own.sentences);
+  console.log(`article sentences read back as drafts (${own.sentences}, every sentence of 8+ words of ../shared/corpus/articles):`);
+  console.log(`  false flags: ${own.flagged.length}/${own.sentences} = ${pct(own.flagged.length, own.sentences)} (goal ≤ 3%: ${rate <= 0.03 ? 'goal met' : 'GOAL NOT MET'})`);
+  if (options.verbose) for (const line of own.flagged) console.log(line);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
