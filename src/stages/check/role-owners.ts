@@ -5,22 +5,29 @@ import type { Token } from './spoken-form.ts';
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
 const FORMER = new Set(['cựu', 'nguyên']);
 const PLACE_MARKERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
+/** "X, Giám đốc … và Y, Phó Giám đốc …": a list of people goes on after these; what follows is the next person's. */
+const NEXT_PERSON = new Set(['và', 'cùng', 'với']);
 
 /** The titles written right after a person's name ("X, Ủy viên Bộ Chính trị, Chủ tịch nước,") or right before it. */
 export function rolesAround(tokens: Token[], start: number, end: number): string[][] {
   const roles: string[][] = [];
   let at = end;
   while (tokens[at]?.breakBefore) {
-    const clause: string[] = [tokens[at]!.word];
-    for (at += 1; at < tokens.length && !tokens[at]!.breakBefore && clause.length < 8; at += 1) clause.push(tokens[at]!.word);
-    while (at < tokens.length && !tokens[at]!.breakBefore) at += 1;
+    const words: string[] = [tokens[at]!.word];
+    for (at += 1; at < tokens.length && !tokens[at]!.breakBefore; at += 1) words.push(tokens[at]!.word);
     // "cựu Chủ tịch", "nguyên Phó Chánh án": a former title is still that person's.
-    if (FORMER.has(clause[0]!)) clause.shift();
+    if (FORMER.has(words[0]!)) words.shift();
+    const joined = words.findIndex((word) => NEXT_PERSON.has(word));
+    const clause = words.slice(0, Math.min(8, joined > 0 ? joined : words.length));
     if (!roleHeadAt(clause)) break;
     roles.push(clause);
+    if (joined > 0) break;
   }
+  // "…, Giám đốc nhà máy; Phạm Thị Trinh, …": a name after a comma starts an item of a list, the title before it is the last item's.
+  if (tokens[start]?.breakBefore) return roles;
   const before: string[] = [];
   for (let index = start - 1; index >= 0 && before.length < 10; index -= 1) {
+    if (NEXT_PERSON.has(tokens[index]!.word)) break;
     before.unshift(tokens[index]!.word);
     // "Thị trưởng Ollolai, ông Casula,": the title is the clause before the honorific.
     if (tokens[index]!.breakBefore && !before.every((word) => HONORIFICS.has(word))) break;
