@@ -3,6 +3,7 @@ import { same } from './compare-spoken.ts';
 import { STOP } from './sentence-words.ts';
 
 const LIST_OR_RANGE = new Set(['và', 'hoặc', 'với', 'đến', 'tới']);
+const LIST_JOINS = new Set(['và', 'hoặc']);
 /** "tháng 7 năm 2017", "quận 1", "Điều 156": dates and references, left to the date and code checks. */
 const NOT_A_FIGURE_AFTER = new Set(['tháng', 'ngày', 'năm', 'quận', 'phường', 'khoản', 'điều', 'số', 'lần', 'thứ', 'khóa', 'khoá', 'chương', 'điểm', 'kỳ']);
 
@@ -45,12 +46,16 @@ function leadOf(tokens: Token[], index: number): string[] | undefined {
   return lead.map((token) => token.word);
 }
 
-/** Content words right after a figure's unit, up to the clause's end: what it counts ("tiền công giới thiệu"). */
+/**
+ * Content words right after a figure's unit, up to the clause's end: what it counts ("tiền công giới
+ * thiệu"). A list join ends them: in "75 triệu đồng và đối với tổ chức là 150 triệu đồng" what
+ * follows "và" is the next item's.
+ */
 function countedAfter(tokens: Token[], index: number): string[] {
   const words: string[] = [];
   for (let at = index + 2; at < Math.min(tokens.length, index + 7); at += 1) {
     const token = tokens[at]!;
-    if (token.value !== undefined || token.breakBefore) break;
+    if (token.value !== undefined || token.breakBefore || LIST_JOINS.has(token.word)) break;
     if (!STOP.has(token.word) && token.word.length > 1) words.push(token.word);
   }
   return words;

@@ -28,6 +28,11 @@ describe('a figure put in the slot of another figure', () => {
     const FINE = 'Hành vi này bị phạt tiền từ 20 triệu đồng đến 30 triệu đồng, tái phạm bị phạt tiền từ 40 triệu đồng đến 50 triệu đồng.';
     expect(checkFacts(script('Tái phạm bị phạt tiền từ 40 triệu đồng đến 50 triệu đồng.'), [FINE])).toEqual([]);
   });
+
+  it('reads what follows a list join as the next item, not what the figure before it counts', () => {
+    const GRANT = 'Tỉnh hỗ trợ mỗi hộ nghèo là 30.000.000 đồng và mỗi hộ cận nghèo là 20.000.000 đồng để sửa nhà.';
+    expect(checkFacts(script('Tỉnh hỗ trợ ba mươi triệu đồng cho hộ nghèo và hai mươi triệu đồng cho mỗi hộ cận nghèo.'), [GRANT])).toEqual([]);
+  });
 });
 
 describe('an age or birth year of another person', () => {
