@@ -126,11 +126,13 @@ export function normalizeDates(text: string, words: NumberWords): string {
   });
 
   // ngày 30-4, ngày 8.11, đường 30-4, Sáng 8-3: a dash or dot date only after a word that announces it.
-  // After "từ" and "đến" only the dotted form is a date: "từ 3-5 năm" is a range of years.
+  // After "từ" and "đến" a dash pair is a range ("từ 3-5 năm") unless it descends, which no range
+  // does ("từ 22-8"), or ends the clause, where a range would name what it counts ("Từ 1-7, …").
   out = out.replace(
     /(?<![\p{L}])(ngày|mùng|mồng|đường|lễ|dịp|sáng|trưa|chiều|tối|đêm|hôm|từ|đến)\s+(\d{1,2})([.-])(\d{1,2})(?![\p{N}]|[.,/-]\p{N}|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|%|lần|giờ|phút|tiếng))/giu,
     (match, prefix: string, d: string, sep: string, m: string, offset: number, all: string) => {
-      if (!validDay(Number(d)) || !validMonth(Number(m)) || (['từ', 'đến'].includes(prefix.toLowerCase()) && sep === '-')) return match;
+      const range = ['từ', 'đến'].includes(prefix.toLowerCase()) && sep === '-' && Number(d) < Number(m) && !/^\s*(?:[,;]|\.(?!\p{N})|$)/u.test(all.slice(offset + match.length));
+      if (!validDay(Number(d)) || !validMonth(Number(m)) || range) return match;
       const day = ['đường', 'lễ', 'dịp'].includes(prefix.toLowerCase()) ? '' : dayPrefix(all, offset + prefix.length + 1);
       return `${prefix} ${day}${dayMonth(Number(d), Number(m), words)}`;
     },

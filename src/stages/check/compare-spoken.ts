@@ -24,7 +24,8 @@ export interface DateClaim {
   text: string;
 }
 
-const DATE_LEAD = new Set(['ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
+/** Words before a day and month; "lễ 2 tháng 9", "dịp 30 tháng 4" name the holiday by its date. */
+const DATE_LEAD = new Set(['ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'lễ', 'dịp']);
 /** After a lone "năm" these words mean "year": "năm nay", "năm qua", "hàng năm". */
 const YEAR_AFTER = new Set(['nay', 'qua', 'trước', 'ngoái', 'tới', 'sau', 'học', 'tài', 'đó', 'này', 'mới', 'nào', 'ấy', 'kia', 'rồi', 'đầu', 'cuối', 'sinh', 'trời']);
 const YEAR_BEFORE = new Set(['hàng', 'hằng', 'mỗi', 'các', 'những', 'nhiều', 'cả', 'trong', 'cuối', 'đầu', 'giữa', 'một', 'từng', 'bao', 'sang', 'đến', 'tới', 'của']);
