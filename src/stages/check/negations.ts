@@ -262,6 +262,8 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       const phrase = draft.slice(index, index + length);
       if (phrase.length < length || phrase.some((token, offset) => token.value !== undefined || (offset > 0 && token.breakBefore))) continue;
       if (phrase.filter((token) => !STOP.has(token.word) && token.word.length > 1).length < 2) continue;
+      // "không có di chúc hoặc …" shares with "chia theo di chúc hoặc chia theo pháp luật" only the noun: the joining word belongs to no phrase.
+      if (CLAUSE_OPENERS.has(phrase[phrase.length - 1]!.word)) continue;
       const words = phrase.map((token) => token.word);
       const hits = sentences.flatMap((tokens) => findPhrase(tokens, words).map((at) => ({ tokens, at })));
       if (hits.length === 0) continue;
