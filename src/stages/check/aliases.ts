@@ -1,3 +1,5 @@
+import { WELL_KNOWN_ALIASES } from './well-known-aliases.ts';
+
 /**
  * Written forms that name the same place, institution or unit, rewritten to one form before the
  * speech normalizer (whose lexicon already expands the common ones: TP.HCM, VKSND, TNCS, UBND…).
@@ -38,7 +40,7 @@ const ALIASES: Array<[RegExp, string]> = [
 const SPOKEN_VARIANTS: Record<string, string> = { ngàn: 'nghìn', tỉ: 'tỷ', thuỷ: 'thủy', hoà: 'hòa' };
 
 export function expandAliases(text: string): string {
-  return ALIASES.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  return [...WELL_KNOWN_ALIASES, ...ALIASES].reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
 }
 
 export function spokenVariant(word: string): string {

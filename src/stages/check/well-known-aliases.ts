@@ -1,0 +1,32 @@
+/**
+ * Countries and institutions the Vietnamese press names two ways, each rewritten to one form
+ * (the speech lexicon then expands the acronyms it knows: LHQ, EU, WHO…). Long forms are matched
+ * in any case of their lower words ("Liên đoàn bóng đá Việt Nam"). Only pairs a newsreader would
+ * call the same body: "Trung Hoa" is not "Trung Quốc" everywhere, so it is not here.
+ */
+const word = (text: string, flags = 'gu') => new RegExp(`(?<![\\p{L}\\p{M}])(?:${text})(?![\\p{L}\\p{M}])`, flags);
+const anyCase = (text: string) => word(text, 'giu');
+
+export const WELL_KNOWN_ALIASES: Array<[RegExp, string]> = [
+  // Countries
+  [word('Hợp chủng quốc Hoa Kỳ|Hoa Kỳ'), 'Mỹ'],
+  [word('Liên bang Nga|LB Nga'), 'Nga'],
+  [word('Vương quốc Anh'), 'Anh'],
+  [word('Đại Hàn Dân Quốc'), 'Hàn Quốc'],
+  [word('(?:CHDCND|Cộng hòa Dân chủ Nhân dân) Triều Tiên'), 'Triều Tiên'],
+  [word('Cộng hòa Nhân dân Trung Hoa|CHND Trung Hoa'), 'Trung Quốc'],
+  [word('Australia|Ô-xtrây-li-a'), 'Úc'],
+  // International bodies
+  [anyCase('Liên Hiệp Quốc'), 'Liên hợp quốc'],
+  [anyCase('Hiệp hội các (?:quốc gia|nước) Đông Nam Á'), 'ASEAN'],
+  [anyCase('Tổ chức Hiệp ước Bắc Đại Tây Dương'), 'NATO'],
+  [anyCase('Liên đoàn Bóng đá (?:Thế giới|Quốc tế)'), 'FIFA'],
+  [/(?<![\p{L}])AFC(?![\p{L}])/gu, 'Liên đoàn Bóng đá châu Á'],
+  [/(?<![\p{L}])AFF(?![\p{L}]| Cup)/gu, 'Liên đoàn Bóng đá Đông Nam Á'],
+  [/(?<![\p{L}])IOC(?![\p{L}])/gu, 'Ủy ban Olympic Quốc tế'],
+  // Vietnamese bodies known by an English acronym
+  [/(?<![\p{L}])VFF(?![\p{L}])/gu, 'Liên đoàn Bóng đá Việt Nam'],
+  [/(?<![\p{L}])EVN(?![\p{L}])/gu, 'Tập đoàn Điện lực Việt Nam'],
+  [/(?<![\p{L}])VTV(?![\p{L}\p{N}])/gu, 'Đài Truyền hình Việt Nam'],
+  [/(?<![\p{L}])VOV(?![\p{L}\p{N}])/gu, 'Đài Tiếng nói Việt Nam'],
+];
