@@ -24,6 +24,7 @@ import { residenceChanged } from './residences.ts';
 import { mentionsOf, peopleOf } from './people-of.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 import { personSubstituted } from './substituted-person.ts';
+import { ministryNamedByTitle } from './ministry-by-title.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -225,7 +226,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   for (const fact of extractFacts(joined)) {
     if (fact.kind !== 'name') continue;
     const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
-    if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form))) continue;
+    if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form) || ministryNamedByTitle(form, evidence.flat))) continue;
     const spoken = spokenPhrase(fact.value);
     const words = spoken.split(' ');
     const scattered = evidence.sources.some((source) => source.sentences.some((tokens) => words.every((word) => tokens.some((token) => token.word === word))));
