@@ -1,3 +1,5 @@
+import { officeHolderStart } from './office-person.ts';
+
 /**
  * The checkable facts of a Vietnamese text: document codes (05-CT/TW, 168/2024/NĐ-CP), dates,
  * percentages, numbers and proper names. Read in that order, each span counted once.
@@ -127,8 +129,13 @@ function extractNames(text: string, taken: Span[]): Fact[] {
   let runInitial = false;
   const flush = () => {
     if (run.length > 0) {
-      const fact = nameFact(run.map((entry) => entry.word), runInitial);
-      if (fact) facts.push(fact);
+      const words = run.map((entry) => entry.word);
+      const holder = officeHolderStart(words, masked.slice(Math.max(0, run[0]!.start - 120), run[0]!.start), SURNAMES);
+      const parts: Array<[string[], boolean]> = holder > 0 ? [[words.slice(0, holder), runInitial], [words.slice(holder), false]] : [[words, runInitial]];
+      for (const [part, initial] of parts) {
+        const fact = nameFact(part, initial);
+        if (fact) facts.push(fact);
+      }
     }
     run = [];
   };
