@@ -25,6 +25,7 @@ import { mentionsOf, peopleOf } from './people-of.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 import { personSubstituted } from './substituted-person.ts';
 import { ministryNamedByTitle } from './ministry-by-title.ts';
+import { shortFormInSources } from './foreign-short-forms.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -227,6 +228,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (fact.kind !== 'name') continue;
     const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
     if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form) || ministryNamedByTitle(form, evidence.flat))) continue;
+    if (fact.alternatives.some((name) => shortFormInSources(name, evidence.written.values()))) continue;
     const spoken = spokenPhrase(fact.value);
     const words = spoken.split(' ');
     const scattered = evidence.sources.some((source) => source.sentences.some((tokens) => words.every((word) => tokens.some((token) => token.word === word))));

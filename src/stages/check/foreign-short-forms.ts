@@ -1,0 +1,32 @@
+import { isForeignWord } from './foreign-names.ts';
+
+const CAPITALIZED_RUN = /\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+/gu;
+
+/** "Utd" shortens "United": the same first letter, then its letters in order. */
+function shortens(short: string, long: string): boolean {
+  const [s, l] = [short.toLowerCase(), long.toLowerCase()];
+  if (s[0] !== l[0] || s.length > l.length) return false;
+  let at = 0;
+  for (const letter of l) if (letter === s[at]) at += 1;
+  return at === s.length;
+}
+
+/**
+ * Whether a source writes a foreign name of two or more words in short: "Man Utd" for "Manchester
+ * United". Each word of the source's run shortens the name's word at its place, one at least is
+ * shorter. Foreign words only, so a Vietnamese name never matches its initials or a near name.
+ */
+export function shortFormInSources(name: string, sentences: Iterable<string>): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every(isForeignWord)) return false;
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+      const run = match[0].split(/\s+/u);
+      for (let start = 0; start + words.length <= run.length; start += 1) {
+        const part = run.slice(start, start + words.length);
+        if (part.every((short, index) => shortens(short, words[index]!)) && part.some((short, index) => short.length < words[index]!.length)) return true;
+      }
+    }
+  }
+  return false;
+}
