@@ -160,6 +160,13 @@ function startsNumber(words: string[], index: number): boolean {
   return true;
 }
 
+/** Words a negation takes and a number never does: "năm 2026 không phải" is a year and a negation, not 20260. */
+const NEGATED_WORDS = new Set(['phải', 'hề', 'thể', 'chỉ', 'cần', 'nên', 'được', 'bị', 'có', 'còn', 'từng', 'đủ']);
+
+function negatesNext(words: string[], index: number): boolean {
+  return words[index] === 'không' && NEGATED_WORDS.has(words[index + 1] ?? '');
+}
+
 function tokenizeSentence(sentence: string): Token[] {
   const parts = sentence.split(/([,:;()[\]"'“”‘’«»–—…]|\s-\s)/u);
   const tokens: Token[] = [];
@@ -174,7 +181,7 @@ function tokenizeSentence(sentence: string): Token[] {
     while (index < words.length) {
       if (startsNumber(words, index)) {
         let end = index + 1;
-        while (end < words.length && NUMBER_WORDS.has(words[end]!)) end += 1;
+        while (end < words.length && NUMBER_WORDS.has(words[end]!) && !negatesNext(words, end)) end += 1;
         const segmented = segmentRun(words.slice(index, end));
         segmented.forEach((token, offset) => tokens.push(offset === 0 && pendingBreak ? { ...token, breakBefore: true } : token));
         pendingBreak = false;
