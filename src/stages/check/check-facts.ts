@@ -24,6 +24,7 @@ import { residenceChanged } from './residences.ts';
 import { mentionsOf, peopleOf } from './people-of.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 import { personSubstituted } from './substituted-person.ts';
+import { officesSubstituted } from './substituted-office.ts';
 import { ministryNamedByTitle } from './ministry-by-title.ts';
 import { shortFormInSources } from './foreign-short-forms.ts';
 
@@ -303,6 +304,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     for (const mention of mentionsOf(draft.raw, people)) {
       if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: mention.join(' '), where, source: articleForm(tokens, evidence) });
     }
+    for (const office of officesSubstituted(draft.raw, tokens, evidence.written)) add({ kind: 'name', value: office, where, source: articleForm(tokens, evidence) });
     for (const person of people) {
       const residence = residenceChanged(tokens, person, allSentences);
       if (residence && !issues.some((issue) => issue.kind === 'place' && residence.endsWith(issue.value))) add({ kind: 'place', value: residence, where, source: articleForm(tokens, evidence) });
