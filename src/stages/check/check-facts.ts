@@ -17,6 +17,7 @@ import { splitSentences } from '../../text/split-sentences.ts';
 import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
 import { completeShortCodes } from './short-codes.ts';
 import { figuresOutOfTheirSlots } from './figure-slots.ts';
+import { changedRangeEnds } from './range-pairs.ts';
 import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { isForeignWord } from './foreign-names.ts';
@@ -247,7 +248,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
-    const slotFigures = [...figuresOutOfTheirSlots(tokens, allSentences), ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value)];
+    const slotFigures = [...figuresOutOfTheirSlots(tokens, allSentences), ...changedRangeEnds(tokens, allSentences), ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value)];
     for (const value of slotFigures) {
       const text = claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
       // Already flagged as not in the article at all: the slot says nothing more.
