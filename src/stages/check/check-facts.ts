@@ -18,6 +18,7 @@ import { issuerOfCode, ministryBesideCode } from './code-issuers.ts';
 import { completeShortCodes } from './short-codes.ts';
 import { figuresOutOfTheirSlots } from './figure-slots.ts';
 import { changedRangeEnds } from './range-pairs.ts';
+import { effectiveDatesChanged, effectiveDatesOf } from './effective-dates.ts';
 import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { isForeignWord } from './foreign-names.ts';
@@ -54,6 +55,8 @@ interface Evidence {
   written: Map<Token[], string>;
   flat: string;
   codes: Set<string>;
+  /** Each document code's dates of effect, as the article gives them. */
+  inForce: Map<string, DateClaim[]>;
   plates: Plate[];
   numbers: NumberClaim[];
   dates: DateClaim[];
@@ -132,6 +135,7 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     sources: prepared.map((entry) => entry.spoken),
     flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
     codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
+    inForce: effectiveDatesOf(texts),
     plates: texts.flatMap(platesOf),
     numbers: claims.flatMap((claim) => claim.numbers),
     dates: claims.flatMap((claim) => claim.dates),
@@ -208,6 +212,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (ministry) add({ kind: 'name', value: `${ministry} — ${fact.value}`, where });
   }
 
+  for (const date of effectiveDatesChanged(clean, evidence.inForce)) add({ kind: 'date', value: date.text, where });
   for (const { plate, source } of platesChanged(clean, evidence.plates)) add({ kind: 'code', value: plate, where, ...(source ? { source } : {}) });
 
   const claims = readClaims(draft.spoken);
