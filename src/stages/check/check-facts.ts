@@ -19,6 +19,7 @@ import { completeShortCodes } from './short-codes.ts';
 import { figuresOutOfTheirSlots } from './figure-slots.ts';
 import { changedRangeEnds } from './range-pairs.ts';
 import { effectiveDatesChanged, effectiveDatesOf } from './effective-dates.ts';
+import { codesOfAnotherDocument } from './code-owners.ts';
 import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { isForeignWord } from './foreign-names.ts';
@@ -213,6 +214,10 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
 
   for (const date of effectiveDatesChanged(clean, evidence.inForce)) add({ kind: 'date', value: date.text, where });
+  for (const sentence of splitSentences(clean)) {
+    const tokens = prepare(sentence).spoken.sentences.flat();
+    for (const code of codesOfAnotherDocument({ tokens, text: sentence }, evidence.sources, evidence.written)) add({ kind: 'code', value: code, where, source: articleForm(tokens, evidence) });
+  }
   for (const { plate, source } of platesChanged(clean, evidence.plates)) add({ kind: 'code', value: plate, where, ...(source ? { source } : {}) });
 
   const claims = readClaims(draft.spoken);
