@@ -258,7 +258,13 @@ export function summarizeExtractively(input: SummaryInput, options: ExtractiveOp
   // The range is written syllables at this article's expansion (see storyWords): a sentence is
   // counted by what the newsreader says, so one full of figures costs what it takes to read.
   const expansion = expansionRatio([text]);
-  const measure: Measure = (sentence) => spokenSyllableCount(sentence) / expansion;
+  // Sentences are measured again while packing, fitting and choosing twice: each is normalized once.
+  const measured = new Map<string, number>();
+  const measure: Measure = (sentence) => {
+    let size = measured.get(sentence);
+    if (size === undefined) measured.set(sentence, (size = spokenSyllableCount(sentence) / expansion));
+    return size;
+  };
   const frame = measure(attribution(source, ''));
   // Room for the full names said at first mention.
   const max = Math.max(8, input.words - frame - 4);

@@ -258,15 +258,17 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
-    const slotFigures = [...figuresOutOfTheirSlots(tokens, allSentences), ...changedRangeEnds(tokens, allSentences), ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value)];
-    for (const value of slotFigures) {
+    const misplacedFigures = [
+      ...figuresOutOfTheirSlots(tokens, allSentences),
+      ...changedRangeEnds(tokens, allSentences),
+      ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value),
+      ...figuresMovedFromTheirFacts(tokens, allSentences).map((figure) => figure.value),
+      ...figuresOfAnotherRow(tokens, allSentences),
+    ];
+    for (const value of misplacedFigures) {
       const text = claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
-      // Already flagged as not in the article at all: the slot says nothing more.
+      // Already flagged (as a percentage, say, not in the article at all): one flag says it.
       if (!issues.some((issue) => issue.value === text)) add({ kind: 'number', value: text, where, source: articleForm(tokens, evidence) });
-    }
-    for (const value of [...figuresMovedFromTheirFacts(tokens, allSentences).map((figure) => figure.value), ...figuresOfAnotherRow(tokens, allSentences)]) {
-      const claim = claims.numbers.find((number) => same(number.value, value));
-      add({ kind: 'number', value: claim?.text ?? String(value), where, source: articleForm(tokens, evidence) });
     }
     // "quận 6", "phường 9": places the capitalized-name reader does not see.
     tokens.forEach((token, at) => {
@@ -310,9 +312,9 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       add({ kind: 'place', value: place, where, source: articleForm(tokens, evidence) });
     }
   }
-  // Last, so a place already flagged in its sentence is not flagged twice under another spelling.
+  const mentions = mentionsOf(draft.raw, people);
   for (const tokens of draft.spoken.sentences) {
-    for (const mention of mentionsOf(draft.raw, people)) {
+    for (const mention of mentions) {
       if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: mention.join(' '), where, source: articleForm(tokens, evidence) });
     }
     for (const office of officesSubstituted(draft.raw, tokens, evidence.written)) {
@@ -324,6 +326,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       if (residence && !issues.some((issue) => issue.kind === 'place' && residence.endsWith(issue.value))) add({ kind: 'place', value: residence, where, source: articleForm(tokens, evidence) });
     }
   }
+  // Last, so a place already flagged in its sentence is not flagged twice under another spelling.
   if (!issues.some((issue) => issue.kind === 'place')) {
     for (const parent of misplacedUnits(draft.raw, evidence.containments)) add({ kind: 'place', value: parent, where });
   }

@@ -1,6 +1,6 @@
 import type { Token } from './spoken-form.ts';
 import { same } from './compare-spoken.ts';
-import { STOP } from './sentence-words.ts';
+import { STOP, contentWords } from './sentence-words.ts';
 
 const LIST_OR_RANGE = new Set(['và', 'hoặc', 'với', 'đến', 'tới']);
 const LIST_JOINS = new Set(['và', 'hoặc']);
@@ -15,8 +15,6 @@ function unitAfter(tokens: Token[], index: number): string | undefined {
   const next = tokens[index + 1];
   return next && !next.breakBefore && next.value === undefined && !STOP.has(next.word) && !LIST_OR_RANGE.has(next.word) ? next.word : undefined;
 }
-
-const contentWords = (tokens: Token[]) => new Set(tokens.filter((token) => token.value === undefined && token.word.length > 1 && !STOP.has(token.word)).map((token) => token.word));
 
 /** The article sentences that tell the draft sentence's fact: a slot is only compared where the draft retells a sentence. */
 function retoldSentences(draft: Token[], sentences: Token[][]): Token[][] {

@@ -1,6 +1,6 @@
 import type { Token } from './spoken-form.ts';
 import { same } from './compare-spoken.ts';
-import { STOP } from './sentence-words.ts';
+import { contentWords } from './sentence-words.ts';
 
 /** The words that take a figure from its start to its end: "từ 1% lên 3%", "từ 20 xuống 15". */
 const TO_WORDS = new Set(['lên', 'xuống', 'còn', 'đến', 'tới', 'thành']);
@@ -42,7 +42,7 @@ function changesOf(tokens: Token[]): Change[] {
 
 /** Content words in the few words before "từ": what changes ("tỷ lệ dự trữ bắt buộc"). */
 function subjectOf(tokens: Token[], from: number): Set<string> {
-  return new Set(tokens.slice(Math.max(0, from - 7), from - 1).filter((token) => token.value === undefined && token.word.length > 1 && !STOP.has(token.word)).map((token) => token.word));
+  return contentWords(tokens.slice(Math.max(0, from - 7), from - 1));
 }
 
 /** Figures the article lists after a change's end ("lên 7% hoặc 10%"): each is an end it gives. */

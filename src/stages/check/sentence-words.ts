@@ -9,7 +9,7 @@ export const STOP = new Set(['và', 'của', 'các', 'những', 'là', 'có', '�
 // Source sentences are compared with every draft sentence, person and place of a story: their words are read once.
 const contentWordsOf = new WeakMap<Token[], Set<string>>();
 
-function contentWords(tokens: Token[]): Set<string> {
+export function contentWords(tokens: Token[]): Set<string> {
   let words = contentWordsOf.get(tokens);
   if (!words) {
     words = new Set(tokens.filter((token) => token.value === undefined && !STOP.has(token.word) && token.word.length > 1).map((token) => token.word));
