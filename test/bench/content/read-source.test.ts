@@ -25,6 +25,13 @@ describe('bench:content sources', () => {
     expect(text).toBe(readFileSync(fixture('page.expected.txt'), 'utf8'));
   });
 
+  it('reads an RSS XML item as its title and its description’s text, without the picture link', () => {
+    const bytes = readFileSync(fixture('feed.xml'));
+    expect(sourceText({ path: 'feed.xml', rssItem: 0 }, bytes, feeds)).toBe('Cầu Cao Lãnh thông xe.\nCây cầu dài 2 km nối hai bờ sông Tiền, vốn 2.000 tỷ đồng.');
+    expect(sourceText({ path: 'feed.xml', rssItem: 1 }, bytes, feeds)).toBe('Lúa hè thu được mùa.\nNăng suất đạt 6 tấn/ha & giá ổn định.');
+    expect(() => sourceText({ path: 'feed.xml', rssItem: 2 }, bytes, feeds)).toThrow(/feed\.xml has no <item> 2/);
+  });
+
   it('reads a window of lines of a text file', () => {
     const bytes = new TextEncoder().encode('một\nhai\nba\nbốn');
     expect(sourceText({ path: 'lines.txt', lines: [2, 3] }, bytes, feeds)).toBe('hai\nba');

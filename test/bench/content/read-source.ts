@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import type { Feed } from '../../../src/domain/catalog.ts';
 import { decodeBody } from '../../../src/fetch/decode-body.ts';
 import { extractArticle } from '../../../src/stages/extract/extract-article.ts';
@@ -5,12 +6,14 @@ import { articleSelectorsFor, statedUrl } from '../../../src/stages/extract/site
 
 /**
  * Where a case's source text comes from, relative to the corpus folder: a text file (or a window
- * of its lines), one item of an RSS-items JSON file (`items[item]`, its title and summary), or an
+ * of its lines), one item of an RSS-items JSON file (`items[item]`, its title and summary), one
+ * `<item>` of an RSS XML feed (`rssItem`, counted from 0: its title and description's text), or an
  * article page read as the pipeline reads it.
  */
 export type CorpusFile =
   | { path: string; lines?: readonly [number, number] }
   | { path: string; item: number }
+  | { path: string; rssItem: number }
   | { path: string; html: true };
 
 /** The source text of one corpus file, given its bytes and the catalog's feeds (for pages). */
@@ -19,6 +22,7 @@ export function sourceText(file: CorpusFile, bytes: Uint8Array, feeds: readonly 
   if ('html' in file) return pageText(decodeBody(bytes, null), feeds, file.path);
   const text = new TextDecoder().decode(bytes).normalize('NFC');
   if ('item' in file) return itemText(text, file.item, file.path);
+  if ('rssItem' in file) return feedItemText(text, file.rssItem, file.path);
   if (!file.lines) return text;
   return text.split('\n').slice(file.lines[0] - 1, file.lines[1]).join('\n');
 }
@@ -29,6 +33,16 @@ export function itemText(json: string, index: number, where: string): string {
   const item = items?.[index];
   if (!item?.title) throw new Error(`bench:content: ${where} has no item ${index} with a title; check the index against its "items" array.`);
   return `${item.title}.\n${item.summary ?? ''}`.trim();
+}
+
+/** An RSS XML item as the writer sees it when its page is not read: title, then the description's text. */
+export function feedItemText(xml: string, index: number, where: string): string {
+  const $ = cheerio.load(xml, { xml: true });
+  const item = $('item').eq(index);
+  const title = item.find('title').first().text().trim();
+  if (!title) throw new Error(`bench:content: ${where} has no <item> ${index} with a title; items are counted from 0.`);
+  const description = cheerio.load(item.find('description').first().text()).text().replace(/\s+/g, ' ').trim();
+  return `${title}.\n${description}`.trim();
 }
 
 /**
