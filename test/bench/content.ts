@@ -14,6 +14,9 @@
  * first-run false flags and some misses were then fixed, so only README's first-run figures are held out) and
  * content/holdout3-cases.ts (the third held-out set, written without seeing the check and committed before its first run) and
  * content/holdout4-cases.ts (the final held-out set, over 2026 RSS items and article pages; see --final).
+ * `-- --blind` also scores blind sets 5 and 6 (content/holdout5-cases.ts, content/holdout6-cases.ts), written by
+ * helpers who never saw the check and committed before the check first ran on them, and both together: their
+ * first run decides issue 12; nobody tunes on them before.
  * A source is a text file or a window of its lines, an RSS item's title and summary, or an article
  * page's text as the extract stage reads it (content/read-source.ts).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
@@ -36,13 +39,15 @@ import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
 import { HOLDOUT3_CASES, HOLDOUT3_FILES } from './content/holdout3-cases.ts';
 import { HOLDOUT4_CASES, HOLDOUT4_FILES } from './content/holdout4-cases.ts';
+import { HOLDOUT5_CASES, HOLDOUT5_FILES } from './content/holdout5-cases.ts';
+import { HOLDOUT6_CASES, HOLDOUT6_FILES } from './content/holdout6-cases.ts';
 import { sourceText, type CorpusFile } from './content/read-source.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../feeds/catalog.json', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES, ...HOLDOUT4_FILES };
+const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES, ...HOLDOUT4_FILES, ...HOLDOUT5_FILES, ...HOLDOUT6_FILES };
 
 let feeds: Feed[] | undefined;
 
@@ -129,7 +134,7 @@ interface CaseSet {
   cases: readonly AnyCase[];
 }
 
-function caseSets(options: { fresh: boolean; final: boolean }): CaseSet[] {
+function caseSets(options: { fresh: boolean; final: boolean; blind: boolean }): CaseSet[] {
   const sets: CaseSet[] = [{ label: 'tuning cases (%n, content/cases.ts)', cases: CASES }];
   if (options.fresh) {
     sets.push(
@@ -140,6 +145,13 @@ function caseSets(options: { fresh: boolean; final: boolean }): CaseSet[] {
     );
   }
   if (options.final) sets.push({ label: 'FINAL held-out (%n, content/holdout4-cases.ts; report the first run of --final, never tune on it)', cases: HOLDOUT4_CASES });
+  if (options.blind) {
+    sets.push(
+      { label: 'BLIND 5 (%n, content/holdout5-cases.ts; committed before its first run)', cases: HOLDOUT5_CASES },
+      { label: 'BLIND 6 (%n, content/holdout6-cases.ts; committed before its first run)', cases: HOLDOUT6_CASES },
+      { label: 'BLIND 5 and 6 together (%n)', cases: [...HOLDOUT5_CASES, ...HOLDOUT6_CASES] },
+    );
+  }
   return sets;
 }
 
@@ -162,17 +174,17 @@ async function resolveAll(sets: readonly CaseSet[]): Promise<number> {
   return failures;
 }
 
-export async function benchContent(options: { fresh?: boolean; final?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
+export async function benchContent(options: { fresh?: boolean; final?: boolean; blind?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`bench:content: no corpus at ${CORPUS}; nothing to measure.`);
     return;
   }
   if (options.resolveOnly) {
-    const failures = await resolveAll(caseSets({ fresh: true, final: true }));
+    const failures = await resolveAll(caseSets({ fresh: true, final: true, blind: true }));
     if (failures > 0) process.exitCode = 1;
     return;
   }
-  for (const set of caseSets({ fresh: options.fresh ?? true, final: options.final ?? false })) {
+  for (const set of caseSets({ fresh: options.fresh ?? true, final: options.final ?? false, blind: options.blind ?? false })) {
     const cases = set.cases.map((testCase, index) => ({ testCase, index }));
     print(set.label.replace('%n', String(cases.length)), await score(cases), options.verbose ?? false);
   }
@@ -185,5 +197,5 @@ export async function benchContent(options: { fresh?: boolean; final?: boolean; 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const flag = (name: string) => process.argv.includes(name);
-  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), final: flag('--final'), resolveOnly: flag('--resolve-only') });
+  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), final: flag('--final'), blind: flag('--blind'), resolveOnly: flag('--resolve-only') });
 }
