@@ -98,17 +98,27 @@ function placesOf(raw: string): string[] {
 /** Place markers and function words: they surround every place, so they say nothing about which event it is. */
 const CONTEXT_NOISE = new Set('tỉnh huyện xã quận phường thành phố thị trấn ấp thôn tại ở vùng biển từ đến một các những của và với cho trong là có được bị đã đang sẽ này đó năm ngày tháng'.split(' '));
 
-/** Whether some source sentence names the place among the same words the draft puts around it. */
+/**
+ * Whether some source sentence names the place among the same words the draft puts around it.
+ * The units after it do not count: "phường An Lạc, quận Bình Tân" and "phường Tân Tạo A, quận Bình
+ * Tân" share their district, not their event.
+ */
 function placeInSameContext(tokens: Token[], place: string[], evidence: Evidence): boolean {
+  const placeWords = new Set(evidence.places.flatMap((known) => known.split(' ')));
   const around = new Set<string>();
+  const context = (token: Token) => token.value === undefined && token.word.length > 1 && !place.includes(token.word) && !CONTEXT_NOISE.has(token.word);
   for (const at of findPhrase(tokens, place)) {
-    for (const token of [...tokens.slice(Math.max(0, at - 6), at), ...tokens.slice(at + place.length, at + place.length + 6)]) {
-      if (token.value === undefined && token.word.length > 1 && !place.includes(token.word) && !CONTEXT_NOISE.has(token.word)) around.add(token.word);
-    }
+    for (const token of tokens.slice(Math.max(0, at - 6), at)) if (context(token)) around.add(token.word);
+    // An address goes from the smallest unit up: a unit before the place is inside it and tells which one it is; one after contains it.
+    for (const token of tokens.slice(at + place.length, at + place.length + 6)) if (context(token) && !placeWords.has(token.word)) around.add(token.word);
   }
   const needed = Math.min(3, Math.max(2, Math.ceil(around.size * 0.4)));
+  // Near the place in the article too: "lấy xe" at the other end of its sentence is not "để lấy" next to the place.
+  const near = (sentence: Token[], at: number) => sentence.slice(Math.max(0, at - 8), at + place.length + 8);
   return evidence.sources.some((source) =>
-    source.sentences.some((sentence) => findPhrase(sentence, place).length > 0 && sentence.filter((token) => around.has(token.word)).length >= needed),
+    source.sentences.some((sentence) =>
+      findPhrase(sentence, place).some((at) => new Set(near(sentence, at).filter((token) => around.has(token.word)).map((token) => token.word)).size >= needed),
+    ),
   );
 }
 
