@@ -16,7 +16,8 @@
  * content/holdout4-cases.ts (the final held-out set, over 2026 RSS items and article pages; see --final).
  * `-- --blind` also scores blind sets 5 and 6 (content/holdout5-cases.ts, content/holdout6-cases.ts), written by
  * helpers who never saw the check and committed before the check first ran on them, and both together: their
- * first run decides issue 12; nobody tunes on them before.
+ * first run decides issue 12; nobody tunes on them before. `-- --reserve` scores blind set 7 (content/holdout7-cases.ts,
+ * 2026 section-page teasers), written the same way and kept for a later first run.
  * A source is a text file or a window of its lines, an RSS item's title and summary, or an article
  * page's text as the extract stage reads it (content/read-source.ts).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
@@ -41,13 +42,14 @@ import { HOLDOUT3_CASES, HOLDOUT3_FILES } from './content/holdout3-cases.ts';
 import { HOLDOUT4_CASES, HOLDOUT4_FILES } from './content/holdout4-cases.ts';
 import { HOLDOUT5_CASES, HOLDOUT5_FILES } from './content/holdout5-cases.ts';
 import { HOLDOUT6_CASES, HOLDOUT6_FILES } from './content/holdout6-cases.ts';
+import { HOLDOUT7_CASES, HOLDOUT7_FILES } from './content/holdout7-cases.ts';
 import { sourceText, type CorpusFile } from './content/read-source.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../feeds/catalog.json', import.meta.url));
 
 type AnyCase = Omit<ContentCase, 'file'> & { file: string };
-const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES, ...HOLDOUT4_FILES, ...HOLDOUT5_FILES, ...HOLDOUT6_FILES };
+const ALL_FILES: Record<string, CorpusFile> = { ...FILES, ...FRESH_FILES, ...HOLDOUT_FILES, ...HOLDOUT2_FILES, ...HOLDOUT3_FILES, ...HOLDOUT4_FILES, ...HOLDOUT5_FILES, ...HOLDOUT6_FILES, ...HOLDOUT7_FILES };
 
 let feeds: Feed[] | undefined;
 
@@ -134,7 +136,7 @@ interface CaseSet {
   cases: readonly AnyCase[];
 }
 
-function caseSets(options: { fresh: boolean; final: boolean; blind: boolean }): CaseSet[] {
+function caseSets(options: { fresh: boolean; final: boolean; blind: boolean; reserve: boolean }): CaseSet[] {
   const sets: CaseSet[] = [{ label: 'tuning cases (%n, content/cases.ts)', cases: CASES }];
   if (options.fresh) {
     sets.push(
@@ -152,6 +154,7 @@ function caseSets(options: { fresh: boolean; final: boolean; blind: boolean }): 
       { label: 'BLIND 5 and 6 together (%n)', cases: [...HOLDOUT5_CASES, ...HOLDOUT6_CASES] },
     );
   }
+  if (options.reserve) sets.push({ label: 'BLIND 7, the reserve (%n, content/holdout7-cases.ts; committed before its first run)', cases: HOLDOUT7_CASES });
   return sets;
 }
 
@@ -174,17 +177,17 @@ async function resolveAll(sets: readonly CaseSet[]): Promise<number> {
   return failures;
 }
 
-export async function benchContent(options: { fresh?: boolean; final?: boolean; blind?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
+export async function benchContent(options: { fresh?: boolean; final?: boolean; blind?: boolean; reserve?: boolean; verbose?: boolean; resolveOnly?: boolean } = {}): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`bench:content: no corpus at ${CORPUS}; nothing to measure.`);
     return;
   }
   if (options.resolveOnly) {
-    const failures = await resolveAll(caseSets({ fresh: true, final: true, blind: true }));
+    const failures = await resolveAll(caseSets({ fresh: true, final: true, blind: true, reserve: true }));
     if (failures > 0) process.exitCode = 1;
     return;
   }
-  for (const set of caseSets({ fresh: options.fresh ?? true, final: options.final ?? false, blind: options.blind ?? false })) {
+  for (const set of caseSets({ fresh: options.fresh ?? true, final: options.final ?? false, blind: options.blind ?? false, reserve: options.reserve ?? false })) {
     const cases = set.cases.map((testCase, index) => ({ testCase, index }));
     print(set.label.replace('%n', String(cases.length)), await score(cases), options.verbose ?? false);
   }
@@ -197,5 +200,5 @@ export async function benchContent(options: { fresh?: boolean; final?: boolean; 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const flag = (name: string) => process.argv.includes(name);
-  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), final: flag('--final'), blind: flag('--blind'), resolveOnly: flag('--resolve-only') });
+  await benchContent({ verbose: flag('--verbose'), fresh: !flag('--tuning'), final: flag('--final'), blind: flag('--blind'), reserve: flag('--reserve'), resolveOnly: flag('--resolve-only') });
 }

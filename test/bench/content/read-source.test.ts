@@ -32,6 +32,13 @@ describe('bench:content sources', () => {
     expect(() => sourceText({ path: 'feed.xml', rssItem: 2 }, bytes, feeds)).toThrow(/feed\.xml has no <item> 2/);
   });
 
+  it('reads a section page teaser as its headline and summary, skipping teasers without a summary', () => {
+    const bytes = readFileSync(fixture('section.html'));
+    expect(sourceText({ path: 'section.html', listItem: 0 }, bytes, feeds)).toBe('Cầu Mỹ Thuận 2 thông xe.\nCây cầu dài 6,6 km nối Tiền Giang với Vĩnh Long.');
+    expect(sourceText({ path: 'section.html', listItem: 1 }, bytes, feeds)).toBe('Thông tư mới về học phí.\nBộ Giáo dục và Đào tạo ban hành Thông tư 05/2026/TT-BGDĐT.');
+    expect(() => sourceText({ path: 'section.html', listItem: 2 }, bytes, feeds)).toThrow(/section\.html has 2 teasers .* no teaser 2/);
+  });
+
   it('reads a window of lines of a text file', () => {
     const bytes = new TextEncoder().encode('một\nhai\nba\nbốn');
     expect(sourceText({ path: 'lines.txt', lines: [2, 3] }, bytes, feeds)).toBe('hai\nba');
