@@ -23,7 +23,9 @@
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
  * corruption and the share of faithful drafts the writer keeps.
  * Last, every sentence of the corpus articles is read back as a draft against its own article
- * (content/own-sentences.ts): the false-flag rate on real text nobody here wrote or chose.
+ * (content/own-sentences.ts): the false-flag rate on real text nobody here wrote or chose; then each
+ * of those sentences rewritten by rule in other notation, one family of rewrites per draft
+ * (content/rewritten-sentences.ts): the false-flag rate on faithful rewrites at scale.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
  */
 import { existsSync } from 'node:fs';
@@ -35,6 +37,7 @@ import { checkFacts } from '../../src/stages/check/check-facts.ts';
 import { keepsDraft } from '../../src/stages/check/keep-draft.ts';
 import { CASES, FILES, type ContentCase } from './content/cases.ts';
 import { scoreOwnSentences } from './content/own-sentences.ts';
+import { scoreRewrittenSentences } from './content/rewritten-sentences.ts';
 import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
@@ -196,6 +199,11 @@ export async function benchContent(options: { fresh?: boolean; final?: boolean; 
   console.log(`article sentences read back as drafts (${own.sentences}, every sentence of 8+ words of ../shared/corpus/articles):`);
   console.log(`  false flags: ${own.flagged.length}/${own.sentences} = ${pct(own.flagged.length, own.sentences)} (goal ≤ 3%: ${rate <= 0.03 ? 'goal met' : 'GOAL NOT MET'})`);
   if (options.verbose) for (const line of own.flagged) console.log(line);
+  const rewritten = await scoreRewrittenSentences(`${CORPUS}articles`);
+  const rewrittenRate = rewritten.flagged.length / Math.max(1, rewritten.drafts);
+  console.log(`article sentences rewritten in other notation (${rewritten.drafts} drafts): false flags ${rewritten.flagged.length}/${rewritten.drafts} = ${pct(rewritten.flagged.length, rewritten.drafts)} (goal ≤ 3%: ${rewrittenRate <= 0.03 ? 'goal met' : 'GOAL NOT MET'})`);
+  for (const [family, counts] of rewritten.byFamily) console.log(`    ${family.padEnd(20)} ${String(counts.flagged).padStart(3)}/${String(counts.drafts).padEnd(3)} = ${pct(counts.flagged, counts.drafts).padStart(6)}`);
+  if (options.verbose) for (const line of rewritten.flagged) console.log(line);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

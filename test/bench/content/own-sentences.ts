@@ -16,20 +16,35 @@ export interface OwnSentenceScore {
   flagged: string[];
 }
 
+/** One corpus article and its sentences long enough to be what a script says. */
+export interface ArticleSentences {
+  file: string;
+  article: string;
+  sentences: string[];
+}
+
 async function articleFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
-export async function scoreOwnSentences(articlesFolder: string): Promise<OwnSentenceScore> {
-  const score: OwnSentenceScore = { sentences: 0, flagged: [] };
+export async function readArticleSentences(articlesFolder: string): Promise<ArticleSentences[]> {
+  const articles: ArticleSentences[] = [];
   for (const file of await articleFiles(articlesFolder)) {
     const article = (await readFile(file, 'utf8')).normalize('NFC');
-    for (const sentence of splitSentences(article)) {
-      if (sentence.trim().split(/\s+/u).length < MIN_WORDS) continue;
+    const sentences = splitSentences(article).map((sentence) => sentence.trim()).filter((sentence) => sentence.split(/\s+/u).length >= MIN_WORDS);
+    articles.push({ file: file.split('/').pop()!, article, sentences });
+  }
+  return articles;
+}
+
+export async function scoreOwnSentences(articlesFolder: string): Promise<OwnSentenceScore> {
+  const score: OwnSentenceScore = { sentences: 0, flagged: [] };
+  for (const { file, article, sentences } of await readArticleSentences(articlesFolder)) {
+    for (const sentence of sentences) {
       score.sentences += 1;
-      const issues = checkFacts({ headline: '', script: sentence.trim(), bullets: [] }, [article]);
-      if (issues.length > 0) score.flagged.push(`  own sentence flagged (${file.split('/').pop()}) ${JSON.stringify(issues.map((issue) => `${issue.kind}:${issue.value}`))} ← ${sentence.trim().slice(0, 160)}`);
+      const issues = checkFacts({ headline: '', script: sentence, bullets: [] }, [article]);
+      if (issues.length > 0) score.flagged.push(`  own sentence flagged (${file}) ${JSON.stringify(issues.map((issue) => `${issue.kind}:${issue.value}`))} ← ${sentence.slice(0, 160)}`);
     }
   }
   return score;
