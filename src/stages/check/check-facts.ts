@@ -22,7 +22,6 @@ import { effectiveDatesChanged, effectiveDatesOf } from './effective-dates.ts';
 import { codesOfAnotherDocument } from './code-owners.ts';
 import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
-import { isForeignWord } from './foreign-names.ts';
 import { residenceChanged } from './residences.ts';
 import { mentionsOf, peopleOf } from './people-of.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
@@ -30,6 +29,8 @@ import { personSubstituted } from './substituted-person.ts';
 import { officesSubstituted } from './substituted-office.ts';
 import { ministryNamedByTitle } from './ministry-by-title.ts';
 import { shortFormInSources } from './foreign-short-forms.ts';
+import { bodiesOf, bodiesRenamed, type Body } from './institution-names.ts';
+import { personOfAnotherEvent, placeInSameContext, placeOfAnotherPerson } from './another-event.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -65,6 +66,8 @@ interface Evidence {
   places: string[];
   /** Which unit the article puts inside which. */
   containments: Containment[];
+  /** The bodies the article names in full ("Liên đoàn Bóng đá Việt Nam"). */
+  bodies: Body[];
   /** Years of the allowed publication dates. */
   publishedYears: Set<number>;
 }
@@ -93,33 +96,6 @@ function placesOf(raw: string): string[] {
     .filter((match) => !NOT_PLACES.has(match[1]!.split(' ')[0]!))
     .map((match) => spokenPhrase(match[1]!))
     .filter(Boolean);
-}
-
-/** Place markers and function words: they surround every place, so they say nothing about which event it is. */
-const CONTEXT_NOISE = new Set('tỉnh huyện xã quận phường thành phố thị trấn ấp thôn tại ở vùng biển từ đến một các những của và với cho trong là có được bị đã đang sẽ này đó năm ngày tháng'.split(' '));
-
-/**
- * Whether some source sentence names the place among the same words the draft puts around it.
- * The units after it do not count: "phường An Lạc, quận Bình Tân" and "phường Tân Tạo A, quận Bình
- * Tân" share their district, not their event.
- */
-function placeInSameContext(tokens: Token[], place: string[], evidence: Evidence): boolean {
-  const placeWords = new Set(evidence.places.flatMap((known) => known.split(' ')));
-  const around = new Set<string>();
-  const context = (token: Token) => token.value === undefined && token.word.length > 1 && !place.includes(token.word) && !CONTEXT_NOISE.has(token.word);
-  for (const at of findPhrase(tokens, place)) {
-    for (const token of tokens.slice(Math.max(0, at - 6), at)) if (context(token)) around.add(token.word);
-    // An address goes from the smallest unit up: a unit before the place is inside it and tells which one it is; one after contains it.
-    for (const token of tokens.slice(at + place.length, at + place.length + 6)) if (context(token) && !placeWords.has(token.word)) around.add(token.word);
-  }
-  const needed = Math.min(3, Math.max(2, Math.ceil(around.size * 0.4)));
-  // Near the place in the article too: "lấy xe" at the other end of its sentence is not "để lấy" next to the place.
-  const near = (sentence: Token[], at: number) => sentence.slice(Math.max(0, at - 8), at + place.length + 8);
-  return evidence.sources.some((source) =>
-    source.sentences.some((sentence) =>
-      findPhrase(sentence, place).some((at) => new Set(near(sentence, at).filter((token) => around.has(token.word)).map((token) => token.word)).size >= needed),
-    ),
-  );
 }
 
 /** A source read sentence by sentence, so each spoken sentence keeps the words the article wrote. */
@@ -152,6 +128,7 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     dates: claims.flatMap((claim) => claim.dates),
     places: [...new Set(prepared.flatMap((entry) => placesOf(entry.raw)))],
     containments: prepared.flatMap((entry) => containmentsOf(entry.raw)),
+    bodies: prepared.flatMap((entry) => bodiesOf(entry.raw)),
     people: [] as string[][],
     publishedYears: new Set(allowed.flatMap((text) => readClaims(toSpoken(text)).dates.flatMap((date) => (date.year === undefined ? [] : [date.year])))),
   };
@@ -170,42 +147,6 @@ function articleForm(sentence: Token[], evidence: Evidence): string | undefined 
 
 function sentenceOf(spoken: SpokenText, needle: string): Token[] {
   return spoken.sentences.find((tokens) => tokens.some((token) => token.word === needle.replace(/ .*/, '') || token.word === `#${needle}`)) ?? spoken.sentences[0] ?? [];
-}
-
-/**
- * A place the draft gives a person that the article only names beside someone else:
- * "Ông A quê quán xã X" where the article writes X in a sentence about B, never about A.
- */
-function placeOfAnotherPerson(tokens: Token[], place: string[], people: string[][], evidence: Evidence): boolean {
-  const named = people.filter((person) => findPhrase(tokens, person).length > 0);
-  if (named.length === 0) return false;
-  const withPlace = evidence.sources.flatMap((source) => source.sentences).filter((sentence) => findPhrase(sentence, place).length > 0);
-  const mentions = (sentence: Token[], person: string[]) => findPhrase(sentence, person).length > 0 || findPhrase(sentence, person.slice(-1)).length > 0;
-  return named.every((person) =>
-    withPlace.length > 0 &&
-    withPlace.every((sentence) => !mentions(sentence, person) && evidence.people.some((other) => other.join(' ') !== person.join(' ') && findPhrase(sentence, other).length > 0)),
-  );
-}
-
-/**
- * A person of the article put into another person's event: the article sentence closest to the
- * draft's names someone else there ("… bán cho người trúng đấu giá là bà Đào Thị Thơm"), while the
- * sentences that name this person are about something else.
- */
-function personOfAnotherEvent(tokens: Token[], person: string[], people: string[][], evidence: Evidence): boolean {
-  // Two words that start like a family name are often a place ("Cao Lãnh", "Lâm Hà"): full names only,
-  // or a foreign name ("ông Casula"), which no Vietnamese word or place shares.
-  if ((person.length < 3 && !person.every(isForeignWord)) || !containsPhrase(evidence.flat, person.join(' '))) return false;
-  const ranked = closestSentences(tokens, evidence.sources, new Set(person));
-  const best = ranked[0];
-  if (!best || best.score < 0.6) return false;
-  const given = person.at(-1)!;
-  if (findPhrase(best.tokens, person).length > 0 || best.tokens.some((token) => token.word === given)) return false;
-  const inDraft = new Set(people.map((other) => other.join(' ')));
-  const others = evidence.people.filter((other) => !inDraft.has(other.join(' ')) && findPhrase(best.tokens, other).length > 0);
-  if (others.length === 0) return false;
-  const own = ranked.filter((entry) => findPhrase(entry.tokens, person).length > 0);
-  return own.every((entry) => entry.score < best.score - 0.3);
 }
 
 function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence): CheckIssue[] {
@@ -255,6 +196,11 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const words = spoken.split(' ');
     const scattered = evidence.sources.some((source) => source.sentences.some((tokens) => words.every((word) => tokens.some((token) => token.word === word))));
     add({ kind: draftPlaces.has(spoken) ? 'place' : 'name', value: fact.value, where, ...(scattered && words.length > 1 ? { notation: true } : {}) });
+  }
+
+  // A body's name is one fact, though each of its words is in the article; one of its words flagged already says it.
+  for (const body of bodiesRenamed(draft.raw, evidence.bodies, evidence.flat)) {
+    if (!issues.some((issue) => issue.kind === 'name' && body.includes(issue.value))) add({ kind: 'name', value: body, where });
   }
 
   for (const match of clean.matchAll(QUOTE_PATTERN)) {

@@ -40,4 +40,26 @@ describe('countries and institutions known by two names', () => {
     const source = 'Ban điều hành VFF đã họp và thống nhất thưởng cho đội tuyển nữ 3 tỷ đồng.';
     expect(names('Ban điều hành Liên đoàn Bóng đá Thái Lan đã họp và thống nhất thưởng cho đội tuyển nữ 3 tỷ đồng.', source)).toContain('Thái Lan');
   });
+
+  it("flags another federation's full name put for \"VFF\", though each of its words is in the article", () => {
+    const source = 'Ban điều hành VFF đã họp và thống nhất thưởng cho đội tuyển nữ 3 tỷ đồng.';
+    expect(names('Ban điều hành Liên đoàn Bóng chuyền Việt Nam đã họp và thống nhất thưởng cho đội tuyển nữ 3 tỷ đồng.', source)).toContain('Liên đoàn Bóng chuyền Việt Nam');
+  });
+});
+
+describe('institutions named in full', () => {
+  const source = 'Chiều 2/12, Ngân hàng Nhà nước Việt Nam họp với Tập đoàn Điện lực Việt Nam và Trường Đại học Luật Hà Nội về khoản vay.';
+
+  it('flags a body of the same kind and country with another field', () => {
+    expect(names('Tập đoàn Dầu khí Việt Nam họp với Ngân hàng Nhà nước Việt Nam về khoản vay.', source)).toEqual(['Dầu']);
+    expect(names('Tập đoàn Ngân hàng Việt Nam họp với Ngân hàng Nhà nước Việt Nam về khoản vay.', source)).toEqual(['Tập đoàn Ngân hàng Việt Nam']);
+    const union = 'Hội Luật gia Việt Nam và Hội Nông dân tỉnh Đồng Tháp ký kết chương trình phối hợp.';
+    expect(names('Hội Nông dân Việt Nam ký kết chương trình phối hợp.', union)).toEqual(['Hội Nông dân Việt Nam']);
+    expect(checkFacts(script('Hội Nông dân tỉnh Đồng Tháp ký kết chương trình phối hợp.'), [union])).toEqual([]);
+  });
+
+  it('accepts the same body named shorter or longer', () => {
+    expect(checkFacts(script('Ngân hàng Nhà nước họp với Tập đoàn Điện lực Việt Nam về khoản vay.'), [source])).toEqual([]);
+    expect(checkFacts(script('Ngân hàng Nhà nước họp với EVN và Trường Đại học Luật Hà Nội về khoản vay.'), [source])).toEqual([]);
+  });
 });
