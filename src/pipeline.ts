@@ -25,7 +25,8 @@ import { selectBulletinStories } from './stages/select.ts';
 import { extractArticles } from './stages/extract.ts';
 import { writeBriefing } from './stages/write.ts';
 import { checkBriefing } from './stages/check.ts';
-import { recheckBriefing } from './stages/check/recheck-briefing.ts';
+import { recheckBriefing, withStoredChecks } from './stages/check/recheck-briefing.ts';
+import { createFactCheckCache, type FactCheckCache } from './stages/check/fact-check-cache.ts';
 import { publishRevision, type PublishedRevision, type RevisionStore } from './stages/publish.ts';
 
 /** Everything a run may reach outside itself. Built by runtime/node.ts or runtime/workers.ts. */
@@ -41,6 +42,11 @@ export interface PipelineDeps {
   /** Problems and per-stage timings of this run. */
   report: RunReport;
   signal?: AbortSignal;
+  /**
+   * The fact check's results by content, kept in `cache` under the code's version: generate and
+   * render share them, and a repeat run checks only what changed. Without it, each call checks afresh.
+   */
+  checks?: FactCheckCache;
 }
 
 export interface GenerateRequest {
@@ -51,7 +57,7 @@ export interface GenerateRequest {
   meetingDate?: string;
 }
 
-export type RenderDeps = Pick<PipelineDeps, 'cache' | 'tts' | 'progress' | 'report' | 'signal'> & {
+export type RenderDeps = Pick<PipelineDeps, 'cache' | 'tts' | 'progress' | 'report' | 'signal' | 'checks'> & {
   /** Written text → spoken words (numbers, dates, abbreviations expanded), with the user's lexicon. */
   normalize: (text: string) => string;
   logo?: Uint8Array;
@@ -78,8 +84,9 @@ export async function generateBriefing(request: GenerateRequest, deps: PipelineD
   const { report } = deps;
   const collected = await collectStories({ catalog: request.catalog, window: request.window, quotas: request.config.quotas }, deps);
   const meetingDate = request.meetingDate ?? vietnamDate(new Date(request.window.until));
-  const written = await report.time('write', () => writeBriefing(collected, { config: request.config, meetingDate }, deps), countStories);
-  const checked = await report.time('check', () => checkBriefing(written, deps), countStories);
+  const checks = deps.checks ?? createFactCheckCache();
+  const written = await report.time('write', () => writeBriefing(collected, { config: request.config, meetingDate }, { ...deps, checks }), countStories);
+  const checked = await report.time('check', () => withStoredChecks(written, checks, () => checkBriefing(written, { ...deps, checks })), countStories);
   return { briefing: withTimings(checked, report), collected };
 }
 
@@ -92,7 +99,8 @@ export async function renderBriefing(edited: Briefing, config: Config, deps: Ren
   const { report } = deps;
   // The render libraries (LAME, pptxgenjs, docx) load only here: a run that keeps its published files never needs them.
   const [{ renderAudio }, { buildDeck }] = await Promise.all([import('./stages/speak.ts'), import('./stages/deck.ts')]);
-  const briefing = recheckBriefing(edited);
+  const checks = deps.checks ?? createFactCheckCache();
+  const briefing = await withStoredChecks(edited, checks, () => recheckBriefing(edited, checks));
   const audio = await report.time('speak', () => renderAudio(briefing, { voice: config.voice, normalize: deps.normalize }, deps), (result) => result.segments.items.length);
   const files = await report.time('deck', () => buildDeck(briefing, audio, { theme: config.deck.theme, logo: deps.logo, embedAudio: config.deck.embedAudio }, deps), (result) => Object.keys(result).length);
   return { 'briefing.json': `${JSON.stringify(withTimings(briefing, report), null, 2)}\n`, ...files };

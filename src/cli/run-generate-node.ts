@@ -14,7 +14,7 @@ import type { CliIo } from './command.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { readLogoFile } from '../runtime/read-files-node.ts';
 import { markSample } from '../stages/write/script-frame.ts';
-import { codeVersion } from './code-version.ts';
+import { codeVersion } from '../runtime/code-version-node.ts';
 import { publishedWithSetup, readPublishedRender, recordPublishedRender, renderKey, renderSetupKey, type RenderInputs } from './published-render.ts';
 
 export interface GenerateRun {

@@ -17,6 +17,8 @@ import { normalizeForSpeech } from '../speech/normalize/normalize.ts';
 import type { Mp3Encoder } from '../speech/audio/encode-mp3.ts';
 import { createMp3WorkerEncoder } from '../providers/tts/mp3-encoder-node.ts';
 import { configFromEnv } from './env-config.ts';
+import { codeVersion } from './code-version-node.ts';
+import { createFactCheckCache } from '../stages/check/fact-check-cache.ts';
 import { createSummarizerNode, createTtsNode, type VoiceOptions } from './providers-node.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -91,6 +93,7 @@ export async function createNodeRuntime(config: Config, options: NodeRuntimeOpti
     progress: options.progress,
     report: createRunReport(),
     signal: options.signal,
+    checks: createFactCheckCache({ cache, version: await codeVersion() }),
   };
   return {
     config,

@@ -101,6 +101,7 @@ export function createWorkerDeps(env: WorkerEnv): ScaleDeps {
     ttsFor: (voice, rate) => createWorkerTts(env, voice, rate),
     normalize: (text) => normalizeForSpeech(text, { thousand: base.voice.thousand, lexicon: DEFAULT_LEXICON }),
     base,
+    codeVersion: env.CF_VERSION_METADATA?.id,
     now: () => new Date(),
     logger: { info: (message) => console.log(message), error: (message, error) => console.error(message, error) },
   };

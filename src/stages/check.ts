@@ -8,12 +8,13 @@ import { countStories, type Briefing, type BriefingStory } from '../domain/brief
 import type { Progress } from '../domain/progress.ts';
 import type { RunProblem, RunReport } from '../domain/run-report.ts';
 import { describeIssues } from './check/check-facts.ts';
+import type { FactCheckCache } from './check/fact-check-cache.ts';
 import { recheckBriefing } from './check/recheck-briefing.ts';
 
-export function checkBriefing(briefing: Briefing, deps: { progress: Progress; report: RunReport }): Briefing {
+export function checkBriefing(briefing: Briefing, deps: { progress: Progress; report: RunReport; checks?: FactCheckCache }): Briefing {
   const total = countStories(briefing);
   deps.progress({ stage: 'check', done: 0, total, message: 'Đang kiểm tra số liệu, tên riêng' });
-  const checked = recheckBriefing(briefing);
+  const checked = recheckBriefing(briefing, deps.checks);
   const written = briefing.sections.flatMap((section) => section.stories);
   const problems: RunProblem[] = [];
   let done = 0;

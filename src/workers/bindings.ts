@@ -47,4 +47,6 @@ export interface WorkerEnv {
   /** Test override of the Azure endpoint (default https://{region}.tts.speech.microsoft.com). */
   AZURE_SPEECH_ENDPOINT?: string;
   BANTIN_ADMIN_PASSWORD?: string;
+  /** The deployed version (wrangler.toml [version_metadata]): a new deploy checks stories again. https://developers.cloudflare.com/workers/runtime-apis/bindings/version-metadata/ */
+  CF_VERSION_METADATA?: { id: string };
 }

@@ -15,6 +15,8 @@ import { segmentKey } from '../stages/speak/segment-cache.ts';
 import { storyWordsBasis } from '../stages/write.ts';
 import { assembleBriefing } from '../stages/write/assemble-briefing.ts';
 import { checkBriefing } from '../stages/check.ts';
+import { createFactCheckCache } from '../stages/check/fact-check-cache.ts';
+import { withStoredChecks } from '../stages/check/recheck-briefing.ts';
 import { enabledCatalogOfCell } from './cell-catalog.ts';
 import { cellConfig, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
@@ -127,7 +129,9 @@ export async function planSegments(id: string, deps: ScaleDeps): Promise<void> {
   if (stories.length === 0) throw new BantinError('write', 'không viết được tin nào cho bản tin. Kiểm tra máy chủ mô hình ngôn ngữ (OPENAI_BASE_URL, OPENAI_API_KEY).');
   const report = createRunReport();
   const assembled = assembleBriefing({ config, meetingDate: bulletin.meeting_date, window, stories, problems, writer: deps.summarizer, now: deps.now() });
-  const checked = await report.time('check', () => checkBriefing(assembled, { progress: noProgress, report }), (result) => countStories(result));
+  // Cells that picked the same stories share their checks, and the assemble step finds them checked.
+  const checks = createFactCheckCache({ cache: deps.shared, version: deps.codeVersion });
+  const checked = await report.time('check', () => withStoredChecks(assembled, checks, () => checkBriefing(assembled, { progress: noProgress, report, checks })), (result) => countStories(result));
   const briefing = { ...checked, report: { ...checked.report, stages: mergeTimings(plan.timings, report.timings) } };
   const bulletins = createBulletinStore(store, files);
   await bulletins.create(webBulletinId(bulletin), briefing, plan.feeds, deps.now());
@@ -157,7 +161,8 @@ export async function assembleBulletin(id: string, deps: ScaleDeps): Promise<voi
   const briefing = await bulletins.getDraft(webId);
   if (!briefing) throw new Error(`draft of bulletin ${id} is missing from R2`);
   try {
-    const rendered = await renderBriefing(briefing, config, { cache: deps.shared, tts: deps.ttsFor(config.voice.name, config.voice.rate), progress: noProgress, report: createRunReport(), normalize: deps.normalize });
+    const checks = createFactCheckCache({ cache: deps.shared, version: deps.codeVersion });
+    const rendered = await renderBriefing(briefing, config, { cache: deps.shared, checks, tts: deps.ttsFor(config.voice.name, config.voice.rate), progress: noProgress, report: createRunReport(), normalize: deps.normalize });
     await bulletins.publish(webId, rendered, deps.now());
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;

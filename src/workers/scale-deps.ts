@@ -24,6 +24,11 @@ export interface ScaleDeps {
   ttsFor(voice: string, rate: number): Tts;
   /** Written text → spoken words. */
   normalize(text: string): string;
+  /**
+   * Which deployed code runs (the Worker's version id): results of pure code such as the fact
+   * check are kept in `shared` under it. Without it they are kept for one step only.
+   */
+  codeVersion?: string;
   /** The province defaults every cell's config starts from. */
   base: Config;
   now(): Date;

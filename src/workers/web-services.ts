@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Catalog } from '../domain/catalog.ts';
 import { createPbkdf2Hasher, randomToken, type AppServices, type Engine } from '../server/runtime-api.ts';
 import { createEngine } from '../engine.ts';
+import { createFactCheckCache } from '../stages/check/fact-check-cache.ts';
 import { cellConfig, feedsOfCell, getCell, membersOfCell } from './cell-directory.ts';
 import type { ScaleDeps } from './scale-deps.ts';
 import { createQueuedGeneration } from './web-generation.ts';
@@ -46,6 +47,7 @@ export function createWorkerEngine(deps: ScaleDeps, keepAlive: (work: Promise<un
         deps: {
           fetch: deps.fetch,
           cache: deps.shared,
+          checks: createFactCheckCache({ cache: deps.shared, version: deps.codeVersion }),
           summarizer: deps.summarizer,
           // The voice is only built when audio is made, so a cell with an unusable voice can still write its briefing.
           tts: needs.voice ? deps.ttsFor(config.voice.name, config.voice.rate) : { engine: 'none', voice: 'none', synthesize: () => Promise.reject(new Error('no voice in this step')) },

@@ -6,6 +6,7 @@ import { createRunReport } from '../domain/run-report.ts';
 import { getJson, putJson } from '../providers/storage/storage.ts';
 import { harvestFeed } from '../stages/collect.ts';
 import { extractArticles, SOURCES_PER_STORY } from '../stages/extract.ts';
+import { createFactCheckCache } from '../stages/check/fact-check-cache.ts';
 import { writeSegment } from '../stages/speak/segment-cache.ts';
 import { writeStory } from '../stages/write.ts';
 import { advanceBulletin } from './advance-bulletin.ts';
@@ -85,11 +86,14 @@ async function summarizeStory(key: string, resultKey: string, deps: ScaleDeps): 
   const input = await getJson<StoryInputRecord>(deps.shared, inputKey);
   if (!input) throw new Error(`story input ${inputKey} for ${key} is missing from R2`);
   const report = createRunReport();
-  const run = { fetch: deps.fetch, cache: deps.shared, summarizer: deps.summarizer, now: deps.now, progress: noProgress, report };
+  // The writer's checks are stored, so the cells' check steps find the drafts it kept already checked.
+  const checks = createFactCheckCache({ cache: deps.shared, version: deps.codeVersion });
+  const run = { fetch: deps.fetch, cache: deps.shared, summarizer: deps.summarizer, now: deps.now, progress: noProgress, report, checks };
   const feeds = await feedsOfSources(input.story, deps);
   const [story] = await extractArticles([input.story], feeds, run);
   // No words given: writeStory measures this story's range from its article as Node does (storyWords).
   const written = await writeStory(story!, { config: deps.base }, run);
+  await checks.keep();
   const record: WrittenStoryRecord = { section: story!.section, story: written, problems: report.problems };
   await putJson(deps.shared, resultKey, record);
 }

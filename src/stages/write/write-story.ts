@@ -7,7 +7,8 @@ import type { Storage } from '../../providers/storage/storage.ts';
 import { localDateParts } from '../../text/anchor-style.ts';
 import { summarizeExtractively } from '../../providers/llm/extractive.ts';
 import { screenInstructions } from '../../text/screen-instructions.ts';
-import { checkFacts, describeIssues } from '../check/check-facts.ts';
+import { describeIssues } from '../check/check-facts.ts';
+import { createFactCheckCache, type FactCheckCache } from '../check/fact-check-cache.ts';
 import { capArticle, MAX_ARTICLE_CHARS } from './cap-article.ts';
 import type { WordRange } from './word-budget.ts';
 import { keepsDraft } from '../check/keep-draft.ts';
@@ -20,6 +21,8 @@ export interface WriteDeps {
   progress: Progress;
   report: RunReport;
   signal?: AbortSignal;
+  /** The run's fact checks: the check stage then finds each draft the writer kept already checked. */
+  checks?: FactCheckCache;
 }
 
 /** Sources the summarizer sees: the primary and up to two others, enough to cross-check, bounded in tokens. */
@@ -78,8 +81,9 @@ function allowedPhrases(input: SummaryInput): string[] {
   });
 }
 
-function check(draft: StoryDraft, input: SummaryInput): CheckIssue[] {
-  return checkFacts(draft, input.sources.flatMap((source) => [source.title, source.text.slice(0, KEPT_SOURCE_CHARS)]), { allowed: allowedPhrases(input) });
+function check(draft: StoryDraft, input: SummaryInput, checks: FactCheckCache): CheckIssue[] {
+  const sourceTexts = input.sources.flatMap((source) => [source.title, source.text.slice(0, KEPT_SOURCE_CHARS)]);
+  return checks.check({ draft: { headline: draft.headline, script: draft.script, bullets: draft.bullets }, sourceTexts, allowed: allowedPhrases(input) });
 }
 
 function issueList(issues: CheckIssue[]): string {
@@ -97,9 +101,10 @@ function keptNote(issues: CheckIssue[]): string {
 async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<CachedStory & { cacheable: boolean }> {
   const { summarizer } = deps;
   const extractive = summarizer.provider === 'extractive';
+  const checks = deps.checks ?? createFactCheckCache();
   const fallback = (issues: CheckIssue[], note: string): CachedStory => {
     const draft = summarizeExtractively(input);
-    const own = check(draft, input);
+    const own = check(draft, input, checks);
     const suffix = own.length > 0 ? ` Trích đoạn thay thế cũng cần đối chiếu: ${issueList(own)}.` : '';
     return { draft, check: { status: 'fallback', writer: 'extractive', issues: [...issues, ...own], note: `${note}${suffix}` } };
   };
@@ -115,7 +120,7 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
     return { ...fallback([], `Mô hình không viết được tin này (${reason}); đã dùng trích đoạn nguyên văn từ bài gốc.`), cacheable: false };
   }
 
-  const issues = check(draft, input);
+  const issues = check(draft, input, checks);
   const writer: CheckResult['writer'] = extractive ? 'extractive' : 'llm';
   if (issues.length === 0) return { draft, check: { status: 'passed', writer, issues: [] }, cacheable: true };
   if (keepsDraft(issues)) return { draft, check: { status: 'flagged', writer, issues, note: keptNote(issues) }, cacheable: true };
@@ -131,7 +136,7 @@ async function draftAndCheck(input: SummaryInput, deps: WriteDeps): Promise<Cach
     const reason = error instanceof Error ? error.message : String(error);
     return { ...fallback(issues, `Bản do mô hình viết có ${issueList(issues)}; viết lại thất bại (${reason}), nên đã thay bằng trích đoạn nguyên văn từ bài gốc.`), cacheable: false };
   }
-  const retryIssues = check(retry, input);
+  const retryIssues = check(retry, input, checks);
   if (retryIssues.length === 0) {
     return { draft: retry, check: { status: 'passed', writer, issues: [], note: `Bản đầu có ${issueList(issues)}; đã viết lại một lần và kiểm tra đạt.` }, cacheable: true };
   }

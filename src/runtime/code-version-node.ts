@@ -6,11 +6,14 @@ declare const BANTIN_CODE_VERSION: string | undefined;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+let fromSources: Promise<string> | undefined;
+
 /**
  * Which code made a bulletin's files: any change to the sources or to an installed package's
  * version gives another value, so files made by other code are never reused as if current.
+ * Run from the sources, the files are read once per process.
  */
 export async function codeVersion(): Promise<string> {
   if (typeof BANTIN_CODE_VERSION === 'string') return BANTIN_CODE_VERSION;
-  return hashSources(ROOT);
+  return (fromSources ??= hashSources(ROOT));
 }
