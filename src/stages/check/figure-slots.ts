@@ -28,13 +28,18 @@ function retoldSentences(draft: Token[], sentences: Token[][]): Token[][] {
   return scored.filter((entry) => entry.share >= Math.max(0.4, best - 0.15)).map((entry) => entry.tokens);
 }
 
+/** Words before a sum of money that only say it is one: "với giá (tiền)", "(số) (tiền) là". */
+const MONEY_WORDS = new Set(['tiền', 'số']);
+
 /**
  * The two words before a figure that say what it is ("để lấy", "diện tích (là)"), past the small
- * words between ("là", "khoảng", "hơn"); none after a list join ("tổ chức đảng và 12 đảng viên").
+ * words between ("là", "khoảng", "hơn") and the words that only say a sum is money ("với giá tiền"
+ * is the slot "với giá"); none after a list join ("tổ chức đảng và 12 đảng viên").
  */
 function leadOf(tokens: Token[], index: number): string[] | undefined {
   let end = index;
-  while (end > 0 && end > index - 3 && STOP.has(tokens[end - 1]!.word) && !tokens[end]!.breakBefore) {
+  const skipped = (word: string) => STOP.has(word) || (MONEY_WORDS.has(word) && tokens[index + 1]?.word === 'đồng');
+  while (end > 0 && end > index - 3 && skipped(tokens[end - 1]!.word) && !tokens[end]!.breakBefore) {
     if (LIST_OR_RANGE.has(tokens[end - 1]!.word)) return undefined;
     end -= 1;
   }

@@ -24,6 +24,13 @@ describe('a figure put in the slot of another figure', () => {
     expect(checkFacts(script('Chủ tiệm trả cho người môi giới 15 triệu đồng tiền công môi giới.'), [LOAN])).toEqual([]);
   });
 
+  it("flags the sum of the payments made given as the price, though the article's price has one more word before it", () => {
+    const SALE = 'Ông Tâm ký hợp đồng bán cho bà Hạnh 250m2 đất, trong đó có căn nhà 80m2, với giá tiền 900.000.000 đồng. Cả 3 đợt bà Hạnh trả tiền mua nhà, đất đều do ông Tâm ký nhận, tổng số tiền là 820.000.000 đồng.';
+    expect(checkFacts(script('Ông Tâm ký hợp đồng bán cho bà Hạnh 250 m2 đất với giá 820 triệu đồng.'), [SALE])).toContainEqual(numberFlag);
+    expect(checkFacts(script('Ông Tâm ký hợp đồng bán cho bà Hạnh 250 m2 đất với giá 900 triệu đồng.'), [SALE])).toEqual([]);
+    expect(checkFacts(script('Ông Tâm đã nhận của bà Hạnh 820 triệu đồng.'), [SALE])).toEqual([]);
+  });
+
   it('accepts a figure of a range the article gives after the slot', () => {
     const FINE = 'Hành vi này bị phạt tiền từ 20 triệu đồng đến 30 triệu đồng, tái phạm bị phạt tiền từ 40 triệu đồng đến 50 triệu đồng.';
     expect(checkFacts(script('Tái phạm bị phạt tiền từ 40 triệu đồng đến 50 triệu đồng.'), [FINE])).toEqual([]);
