@@ -79,43 +79,54 @@ async function main(): Promise<number> {
     return 0;
   }
   await mkdir(outDir, { recursive: true });
+  const probeDir = join(outDir, 'probe');
+  await mkdir(probeDir, { recursive: true });
   const profile = join(outDir, `.lo-profile-${process.pid}`);
   let failures = 0;
   try {
     const extra = await Promise.all(process.argv.slice(3).map(async (file) => ({ name: basename(file, '.pptx'), bytes: new Uint8Array(await readFile(file)) })));
-    for (const deck of [...(await decks()), ...extra]) {
-      const pptxPath = join(outDir, `${deck.name}.pptx`);
-      await writeFile(pptxPath, deck.bytes);
-      await soffice(profile, ['--convert-to', 'pdf', '--outdir', outDir, pptxPath]);
+    const all = await Promise.all([...(await decks()), ...extra].map(async (deck) => {
+      const probe = await makeProbeDeck(deck.bytes);
+      await writeFile(join(outDir, `${deck.name}.pptx`), deck.bytes);
+      await writeFile(join(probeDir, `${deck.name}.pptx`), probe);
+      return { ...deck, probe };
+    }));
+    // One LibreOffice start per conversion for every deck: it takes seconds to start, a deck less than one to convert.
+    await soffice(profile, ['--convert-to', 'pdf', '--outdir', outDir, ...all.map((deck) => join(outDir, `${deck.name}.pptx`))]);
+    await soffice(profile, ['--convert-to', 'pptx', '--outdir', join(probeDir, 'rt'), ...all.map((deck) => join(probeDir, `${deck.name}.pptx`))]);
+    const reports = await Promise.all(all.map(async (deck) => {
       const pdfPath = join(outDir, `${deck.name}.pdf`);
-      await run('pdftoppm', ['-r', '60', '-png', pdfPath, join(outDir, deck.name)]);
-      const pages = /Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdfPath])).stdout)?.[1];
-      const text = (await run('pdftotext', [pdfPath, '-'])).stdout;
-      const diacritics = /Việt|Đảng|đồng chí|Đồng Tháp/i.test(text);
+      const [, info, text, fontList] = await Promise.all([
+        run('pdftoppm', ['-r', '60', '-png', pdfPath, join(outDir, deck.name)]),
+        run('pdfinfo', [pdfPath]),
+        run('pdftotext', [pdfPath, '-']),
+        run('pdffonts', [pdfPath]),
+      ]);
+      const pages = /Pages:\s+(\d+)/.exec(info.stdout)?.[1];
+      const diacritics = /Việt|Đảng|đồng chí|Đồng Tháp/i.test(text.stdout);
       // Any font besides Liberation (Arial's stand-in) and the bullet font means a glyph was missing
       // and substituted: fonts-liberation 1.x lacks some Vietnamese letters; install fonts-liberation2.
-      const fonts = (await run('pdffonts', [pdfPath])).stdout.split('\n').slice(2).map((line) => line.split(' ')[0]?.replace(/^[A-Z]{6}\+/, '') ?? '').filter(Boolean);
+      const fonts = fontList.stdout.split('\n').slice(2).map((line) => line.split(' ')[0]?.replace(/^[A-Z]{6}\+/, '') ?? '').filter(Boolean);
       const fallback = [...new Set(fonts.filter((font) => !/^(LiberationSans|OpenSymbol)/.test(font)))];
 
-      const probeDir = join(outDir, 'probe');
-      await mkdir(probeDir, { recursive: true });
-      const probe = await makeProbeDeck(deck.bytes);
-      const probePath = join(probeDir, `${deck.name}.pptx`);
-      await writeFile(probePath, probe);
-      await soffice(profile, ['--convert-to', 'pptx', '--outdir', join(probeDir, 'rt'), probePath]);
-      const drawn = await boxHeights(probe);
+      const drawn = await boxHeights(deck.probe);
       const laidOut = await boxHeights(new Uint8Array(await readFile(join(probeDir, 'rt', `${deck.name}.pptx`))));
       const problems = compareBoxes(drawn, laidOut);
       const fullest = fullestBox(drawn, laidOut);
       const fullestBody = fullestBox(drawn, laidOut, /-body$/);
-      failures += problems.length + (diacritics ? 0 : 1) + fallback.length;
-
-      console.log(`${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, phông thay thế: ${fallback.length === 0 ? 'không' : fallback.join(', ')}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`);
-      for (const problem of problems) console.log(`  TRÀN ${problem}`);
-      console.log(`  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao; khung nội dung đầy nhất: ${fullestBody.key} ${(fullestBody.fill * 100).toFixed(0)}%`);
       const emptiest = emptiestStoryBody(drawn, laidOut);
-      if (emptiest) console.log(`  khung tin vơi nhất: ${emptiest.key} ${(emptiest.fill * 100).toFixed(0)}% chiều cao (${emptiest.callout ? 'có' : 'không có'} ô số liệu bên cạnh)`);
-      console.log(`  hình: ${join(outDir, deck.name)}-*.png`);
+      const lines = [
+        `${deck.name}: ${pages} trang, dấu tiếng Việt trong PDF: ${diacritics ? 'đúng' : 'SAI'}, phông thay thế: ${fallback.length === 0 ? 'không' : fallback.join(', ')}, tràn chữ: ${problems.length === 0 ? 'không' : problems.length}`,
+        ...problems.map((problem) => `  TRÀN ${problem}`),
+        `  khung đầy nhất: ${fullest.key} ${(fullest.fill * 100).toFixed(0)}% chiều cao; khung nội dung đầy nhất: ${fullestBody.key} ${(fullestBody.fill * 100).toFixed(0)}%`,
+        ...(emptiest ? [`  khung tin vơi nhất: ${emptiest.key} ${(emptiest.fill * 100).toFixed(0)}% chiều cao (${emptiest.callout ? 'có' : 'không có'} ô số liệu bên cạnh)`] : []),
+        `  hình: ${join(outDir, deck.name)}-*.png`,
+      ];
+      return { failures: problems.length + (diacritics ? 0 : 1) + fallback.length, lines };
+    }));
+    for (const report of reports) {
+      failures += report.failures;
+      for (const line of report.lines) console.log(line);
     }
   } finally {
     await rm(profile, { recursive: true, force: true });
