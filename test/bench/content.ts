@@ -25,7 +25,9 @@
  * Last, every sentence of the corpus articles is read back as a draft against its own article
  * (content/own-sentences.ts): the false-flag rate on real text nobody here wrote or chose; then each
  * of those sentences rewritten by rule in other notation, one family of rewrites per draft
- * (content/rewritten-sentences.ts): the false-flag rate on faithful rewrites at scale.
+ * (content/rewritten-sentences.ts): the false-flag rate on faithful rewrites at scale; then the
+ * same sentences corrupted by rule, one error per kind each allows (content/corrupted-sentences.ts):
+ * detection per kind on real text at scale, beyond the hand-written cases.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
  */
 import { existsSync } from 'node:fs';
@@ -38,6 +40,7 @@ import { keepsDraft } from '../../src/stages/check/keep-draft.ts';
 import { CASES, FILES, type ContentCase } from './content/cases.ts';
 import { scoreOwnSentences } from './content/own-sentences.ts';
 import { scoreRewrittenSentences } from './content/rewritten-sentences.ts';
+import { scoreCorruptedSentences } from './content/corrupted-sentences.ts';
 import { FRESH_CASES, FRESH_FILES } from './content/fresh-cases.ts';
 import { HOLDOUT_CASES, HOLDOUT_FILES } from './content/holdout-cases.ts';
 import { HOLDOUT2_CASES, HOLDOUT2_FILES } from './content/holdout2-cases.ts';
@@ -204,6 +207,12 @@ export async function benchContent(options: { fresh?: boolean; final?: boolean; 
   console.log(`article sentences rewritten in other notation (${rewritten.drafts} drafts): false flags ${rewritten.flagged.length}/${rewritten.drafts} = ${pct(rewritten.flagged.length, rewritten.drafts)} (goal ≤ 3%: ${rewrittenRate <= 0.03 ? 'goal met' : 'GOAL NOT MET'})`);
   for (const [family, counts] of rewritten.byFamily) console.log(`    ${family.padEnd(20)} ${String(counts.flagged).padStart(3)}/${String(counts.drafts).padEnd(3)} = ${pct(counts.flagged, counts.drafts).padStart(6)}`);
   if (options.verbose) for (const line of rewritten.flagged) console.log(line);
+  const corrupted = await scoreCorruptedSentences(`${CORPUS}articles`);
+  console.log(`article sentences corrupted by rule (${corrupted.drafts} drafts, content/corruptions.ts): detection per kind`);
+  for (const [kind, entry] of [...corrupted.byKind].sort()) {
+    console.log(`    ${kind.padEnd(9)} ${String(entry.caught).padStart(3)}/${String(entry.total).padEnd(3)} = ${pct(entry.caught, entry.total).padStart(6)}  ${entry.caught / entry.total >= 0.9 ? 'goal met' : 'GOAL NOT MET'}`);
+  }
+  if (options.verbose) for (const line of corrupted.missed) console.log(line);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

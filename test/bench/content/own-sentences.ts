@@ -38,13 +38,18 @@ export async function readArticleSentences(articlesFolder: string): Promise<Arti
   return articles;
 }
 
+/** The check's flags on `sentence` read as a draft against `article`, as "kind:value". */
+export function flagsOf(sentence: string, article: string): string[] {
+  return checkFacts({ headline: '', script: sentence, bullets: [] }, [article]).map((issue) => `${issue.kind}:${issue.value}`);
+}
+
 export async function scoreOwnSentences(articlesFolder: string): Promise<OwnSentenceScore> {
   const score: OwnSentenceScore = { sentences: 0, flagged: [] };
   for (const { file, article, sentences } of await readArticleSentences(articlesFolder)) {
     for (const sentence of sentences) {
       score.sentences += 1;
-      const issues = checkFacts({ headline: '', script: sentence, bullets: [] }, [article]);
-      if (issues.length > 0) score.flagged.push(`  own sentence flagged (${file}) ${JSON.stringify(issues.map((issue) => `${issue.kind}:${issue.value}`))} ← ${sentence.slice(0, 160)}`);
+      const issues = flagsOf(sentence, article);
+      if (issues.length > 0) score.flagged.push(`  own sentence flagged (${file}) ${JSON.stringify(issues)} ← ${sentence.slice(0, 160)}`);
     }
   }
   return score;
