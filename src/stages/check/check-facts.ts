@@ -1,7 +1,7 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
-import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, readClaims, same, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, readClaims, same, yearFound, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { closestSentences, findPhrase } from './sentence-words.ts';
 import { flipSource, flippedNegations, negatedPhraseFlips } from './negations.ts';
 import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
@@ -31,6 +31,7 @@ import { ministryNamedByTitle } from './ministry-by-title.ts';
 import { shortFormInSources } from './foreign-short-forms.ts';
 import { bodiesOf, bodiesRenamed, type Body } from './institution-names.ts';
 import { personOfAnotherEvent, placeInSameContext, placeOfAnotherPerson } from './another-event.ts';
+import { withoutProvinceWords } from './province-words.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -56,6 +57,8 @@ interface Evidence {
   /** The article's own sentence behind each spoken sentence, for quoting. */
   written: Map<Token[], string>;
   flat: string;
+  /** The flat text with "tỉnh" and "thành phố" left out after a word, for names written without them. */
+  flatWithoutProvinceWords: string;
   codes: Set<string>;
   /** Each document code's dates of effect, as the article gives them. */
   inForce: Map<string, DateClaim[]>;
@@ -121,6 +124,7 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     written,
     sources: prepared.map((entry) => entry.spoken),
     flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
+    flatWithoutProvinceWords: withoutProvinceWords(prepared.map((entry) => entry.spoken.flat).join(' \u0000 ')),
     codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
     inForce: effectiveDatesOf(texts),
     plates: texts.flatMap(platesOf),
@@ -177,7 +181,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (!dateFound(date, evidence.dates)) add({ kind: 'date', value: date.text, where, source: articleForm(sentenceOf(draft.spoken, String(date.day ?? date.month)), evidence) });
   }
   for (const claim of claims.numbers) {
-    if (!checkable(claim) || numberFound(claim, evidence.numbers) || countedBySource(claim, allSentences)) continue;
+    if (!checkable(claim) || numberFound(claim, evidence.numbers) || yearFound(claim, evidence.numbers) || countedBySource(claim, allSentences)) continue;
     // "năm 2026" from "năm nay" in an article published in 2026.
     if (claim.kind === 'date' && claim.previous === 'năm' && evidence.publishedYears.has(claim.value)) continue;
     const sentence = sentenceOf(draft.spoken, String(claim.value));
@@ -191,6 +195,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (fact.kind !== 'name') continue;
     const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
     if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form) || ministryNamedByTitle(form, evidence.flat))) continue;
+    if (forms.some((form) => containsPhrase(evidence.flatWithoutProvinceWords, form) || containsPhrase(evidence.flat, withoutProvinceWords(form)))) continue;
     if (fact.alternatives.some((name) => shortFormInSources(name, evidence.written.values()))) continue;
     const spoken = spokenPhrase(fact.value);
     const words = spoken.split(' ');

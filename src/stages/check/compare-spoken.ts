@@ -128,6 +128,16 @@ export function numberFound(claim: NumberClaim, evidence: NumberClaim[]): boolea
   });
 }
 
+/** A figure that reads as a year: "năm 2024", or a bare 2024 that counts nothing ("mùa khô 2024,"). */
+function readsAsYear(claim: NumberClaim): boolean {
+  return Number.isInteger(claim.value) && claim.value >= 1900 && claim.value <= 2100 && (claim.kind === 'date' || claim.next === undefined);
+}
+
+/** "mùa khô năm 2024" where the article writes "mùa khô 2024", or the other way round: the same year. */
+export function yearFound(claim: NumberClaim, evidence: NumberClaim[]): boolean {
+  return readsAsYear(claim) && evidence.some((other) => same(claim.value, other.value) && readsAsYear(other));
+}
+
 /** Found in the source with the same value, and the counted word is in that same sentence: a notation difference. */
 export function numberNearlyFound(claim: NumberClaim, sources: SpokenText[]): boolean {
   return sources.some((source) =>

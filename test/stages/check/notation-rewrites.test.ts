@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkFacts } from '../../../src/stages/check/check-facts.ts';
+
+const script = (text: string) => ({ headline: '', script: text, bullets: [] });
+const flags = (text: string, source: string) => checkFacts(script(text), [source]).map((issue) => `${issue.kind}:${issue.value}`);
+
+describe('a body named without its province word', () => {
+  const source = 'Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Bến Tre, cho biết tỉnh sẽ hỗ trợ 1.200 hộ ngư dân bị ảnh hưởng bởi hạn mặn.';
+
+  it('accepts "UBND Bến Tre" where the article writes "UBND tỉnh Bến Tre"', () => {
+    expect(flags('Ông Lê Văn Hòa, Phó Chủ tịch UBND Bến Tre, cho biết tỉnh sẽ hỗ trợ 1.200 hộ ngư dân bị ảnh hưởng bởi hạn mặn.', source)).toEqual([]);
+  });
+
+  it('accepts "Tòa án nhân dân thành phố Cần Thơ" where the article writes "TAND Cần Thơ"', () => {
+    const short = 'Ngày 2/6, Lê Văn Tâm bị TAND Cần Thơ tuyên phạt 9 năm tù về tội lừa đảo chiếm đoạt tài sản.';
+    expect(flags('Ngày 2/6, Lê Văn Tâm bị Tòa án nhân dân thành phố Cần Thơ tuyên phạt 9 năm tù về tội lừa đảo chiếm đoạt tài sản.', short)).toEqual([]);
+  });
+
+  it('still flags another province put in the body\'s name', () => {
+    expect(flags('Ông Lê Văn Hòa, Phó Chủ tịch UBND Trà Vinh, cho biết tỉnh sẽ hỗ trợ 1.200 hộ ngư dân bị ảnh hưởng bởi hạn mặn.', source).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a year with or without "năm"', () => {
+  const source = 'Trong mùa khô 2024, tỉnh đã chuyển 3.100 ha lúa sang trồng cây màu để tránh thiếu nước.';
+
+  it('accepts "mùa khô năm 2024" where the article writes "mùa khô 2024"', () => {
+    expect(flags('Trong mùa khô năm 2024, tỉnh đã chuyển 3.100 ha lúa sang trồng cây màu để tránh thiếu nước.', source)).toEqual([]);
+  });
+
+  it('accepts "mùa khô 2024" where the article writes "mùa khô năm 2024"', () => {
+    const withYearWord = 'Trong mùa khô năm 2024, tỉnh đã chuyển 3.100 ha lúa sang trồng cây màu để tránh thiếu nước.';
+    expect(flags('Trong mùa khô 2024, tỉnh đã chuyển 3.100 ha lúa sang trồng cây màu.', withYearWord)).toEqual([]);
+  });
+
+  it('still flags another year', () => {
+    expect(flags('Trong mùa khô năm 2023, tỉnh đã chuyển 3.100 ha lúa sang trồng cây màu để tránh thiếu nước.', source).length).toBeGreaterThan(0);
+  });
+});
