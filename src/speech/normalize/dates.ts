@@ -129,7 +129,7 @@ export function normalizeDates(text: string, words: NumberWords): string {
   // After "từ" and "đến" a dash pair is a range ("từ 3-5 năm") unless it descends, which no range
   // does ("từ 22-8"), or ends the clause, where a range would name what it counts ("Từ 1-7, …").
   out = out.replace(
-    /(?<![\p{L}])(ngày|mùng|mồng|đường|lễ|dịp|sáng|trưa|chiều|tối|đêm|hôm|từ|đến)\s+(\d{1,2})([.-])(\d{1,2})(?![\p{N}]|[.,/-]\p{N}|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|%|lần|giờ|phút|tiếng))/giu,
+    /(?<![\p{L}])(ngày|mùng|mồng|đường|lễ|dịp|sáng|trưa|chiều|tối|đêm|hôm|nay|từ|đến)\s+(\d{1,2})([.-])(\d{1,2})(?![\p{N}]|[.,/-]\p{N}|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|%|lần|giờ|phút|tiếng))/giu,
     (match, prefix: string, d: string, sep: string, m: string, offset: number, all: string) => {
       const range = ['từ', 'đến'].includes(prefix.toLowerCase()) && sep === '-' && Number(d) < Number(m) && !/^\s*(?:[,;]|\.(?!\p{N})|$)/u.test(all.slice(offset + match.length));
       if (!validDay(Number(d)) || !validMonth(Number(m)) || range) return match;
@@ -137,6 +137,12 @@ export function normalizeDates(text: string, words: NumberWords): string {
       return `${prefix} ${day}${dayMonth(Number(d), Number(m), words)}`;
     },
   );
+
+  // "Sáng nay, 6-2, ông …": the day and month set off by commas after the time of day, as in brackets.
+  out = out.replace(/(?<![\p{L}])(nay|sáng|trưa|chiều|tối|đêm),\s+(\d{1,2})[.-](\d{1,2})(?=\s*,)/giu, (match, prefix: string, d: string, m: string) => {
+    if (!validDay(Number(d)) || !validMonth(Number(m))) return match;
+    return `${prefix}, ngày ${dayMonth(Number(d), Number(m), words)}`;
+  });
 
   // 12/2024 without "tháng" is a month and year; "số 21/2019" and "13/2025" a document number and year.
   out = out.replace(new RegExp(`${B}(\\d{1,4})/((?:19|20)\\d{2})${E}`, 'gu'), (match, n: string, y: string, offset: number, all: string) => {

@@ -9,6 +9,9 @@ export function normalizeSymbols(text: string): string {
   out = out.replace(/~\s*(?=\S)/g, 'khoảng ').replace(/#\s*(?=\S)/g, 'số ').replace(/@/g, ' a còng ');
   out = out.replace(/[“”"«»„‟]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ');
   out = out.replace(/[()[\]{}]/g, ', ');
+  // "ba vụ lúa/năm", "hàng ngàn tỷ/năm": per a period after a word, as after a figure ("5 vụ/năm");
+  // a comma would leave "năm" to read as the number five.
+  out = out.replace(/(?<=\p{L})\s*\/\s*(năm|tháng|tuần|quý)(?![\p{L}\p{M}\p{N}])/gu, ' một $1');
   // "quận/huyện", "và/hoặc": two words side by side, read with a pause.
   out = out.replace(/(?<=\p{L})\s*\/\s*(?=\p{L})/gu, ', ');
   out = out.replace(/\s*\/\s*/g, ' ');

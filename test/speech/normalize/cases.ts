@@ -82,12 +82,16 @@ const percentAndUnits: NormalizationCase[] = [
   { input: 'Phòng rộng 5x6m.', spoken: 'Phòng rộng năm nhân sáu mét.' },
   { input: 'Nhà máy công suất 50 MW.', spoken: 'Nhà máy công suất năm mươi mê-ga-oát.' },
   { input: 'Xảy ra 5 vụ/năm.', spoken: 'Xảy ra năm vụ một năm.' },
+  { input: 'Chuyển từ ba vụ lúa/năm sang hai vụ/năm.', spoken: 'Chuyển từ ba vụ lúa một năm sang hai vụ một năm.' },
+  { input: 'Tạo nguồn thu hàng ngàn tỷ/năm.', spoken: 'Tạo nguồn thu hàng ngàn tỷ một năm.' },
   { input: 'Nồng độ cồn chưa vượt quá 50 miligam/100 mililít máu.', spoken: 'Nồng độ cồn chưa vượt quá năm mươi miligam trên một trăm mililít máu.' },
   { input: 'Thủ tục tại cấp quận/huyện.', spoken: 'Thủ tục tại cấp quận, huyện.' },
   { input: 'Dài 12 cm.', spoken: 'Dài mười hai xen-ti-mét.' },
 ];
 
 const datesAndTimes: NormalizationCase[] = [
+  { input: 'Sáng nay, 6-2, ông Trí công bố quyết định.', spoken: 'Sáng nay, ngày sáu tháng hai, ông Trí công bố quyết định.' },
+  { input: 'Hôm nay 2-9, cả nước mừng Quốc khánh.', spoken: 'Hôm nay ngày hai tháng chín, cả nước mừng Quốc khánh.' },
   { input: 'Sáng 15/5/2016, hội nghị khai mạc.', spoken: 'Sáng ngày mười lăm tháng năm năm hai nghìn không trăm mười sáu, hội nghị khai mạc.' },
   { input: 'Luật có hiệu lực từ ngày 1/7.', spoken: 'Luật có hiệu lực từ ngày một tháng bảy.' },
   { input: 'Ngày 10/3/2025, Viện kiểm sát ban hành cáo trạng.', spoken: 'Ngày mười tháng ba năm hai nghìn không trăm hai mươi lăm, Viện kiểm sát ban hành cáo trạng.' },

@@ -37,3 +37,28 @@ describe('a year with or without "năm"', () => {
     expect(flags('Trong mùa khô năm 2023, tỉnh đã chuyển 3.100 ha lúa sang trồng cây màu để tránh thiếu nước.', source).length).toBeGreaterThan(0);
   });
 });
+
+describe('a day and month after "hôm nay" or "sáng nay"', () => {
+  const source = 'Sáng nay (14-3), Công an huyện Tháp Mười bàn giao 2 xe máy cho người bị mất.';
+
+  it('accepts "Sáng nay 14-3" and "Sáng nay, 14-3," where the article writes "Sáng nay (14-3)"', () => {
+    expect(flags('Sáng nay 14-3, Công an huyện Tháp Mười bàn giao 2 xe máy cho người bị mất.', source)).toEqual([]);
+    expect(flags('Sáng nay, 14-3, Công an huyện Tháp Mười bàn giao 2 xe máy cho người bị mất.', source)).toEqual([]);
+  });
+
+  it('still flags another day', () => {
+    expect(flags('Sáng nay, 15-3, Công an huyện Tháp Mười bàn giao 2 xe máy cho người bị mất.', source).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an acronym of words the article writes out', () => {
+  const source = 'Sở Nông nghiệp cho biết diện tích nuôi trồng thủy sản của tỉnh năm nay đạt 6.500 ha.';
+
+  it('accepts "NTTS" where the article writes "nuôi trồng thủy sản"', () => {
+    expect(flags('Diện tích NTTS của tỉnh năm nay đạt 6.500 ha.', source)).toEqual([]);
+  });
+
+  it('still flags an acronym the article does not spell', () => {
+    expect(flags('Diện tích NTCX của tỉnh năm nay đạt 6.500 ha.', source).length).toBeGreaterThan(0);
+  });
+});
