@@ -33,6 +33,7 @@ import { bodiesOf, bodiesRenamed, type Body } from './institution-names.ts';
 import { personOfAnotherEvent, placeInSameContext, placeOfAnotherPerson } from './another-event.ts';
 import { withoutProvinceWords } from './province-words.ts';
 import { acronymSpelledOut } from './spelled-acronyms.ts';
+import { quotationsOf } from './quotations.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -46,7 +47,6 @@ const ATTRIBUTION = /(^|[.!?…]\s+)Theo (?:báo|trang|cổng|đài|thông tấn
 const CODE_PATTERN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+(?![\p{L}\p{N}])/gu;
 const PLACE_MARKER = '(?:tỉnh|huyện|xã|quận|phường|thành phố|Thành phố|thị xã|thị trấn|ấp|thôn|tại|ở|vùng biển|từ)';
 const PLACE_PATTERN = new RegExp(`(?<![\\p{L}])${PLACE_MARKER}\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})`, 'gu');
-const QUOTE_PATTERN = /[“"«]([^”"»\n]{2,300}?)[”"»]/gu;
 
 interface Prepared {
   raw: string;
@@ -210,9 +210,11 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (!issues.some((issue) => issue.kind === 'name' && body.includes(issue.value))) add({ kind: 'name', value: body, where });
   }
 
-  for (const match of clean.matchAll(QUOTE_PATTERN)) {
-    const parts = match[1]!.split(/\.\.\.|…/u).map(spokenPhrase).filter((part) => part.split(' ').length >= 2);
-    if (parts.some((part) => !containsPhrase(evidence.flat, part))) add({ kind: 'quote', value: match[1]!.trim(), where });
+  for (const quotation of quotationsOf(clean)) {
+    const parts = quotation.split(/\.\.\.|…/u).map(spokenPhrase).filter(Boolean);
+    // One quoted word is a claim only alone ("'do' và 'get'"); a word left between two ellipses says nothing.
+    const claims = parts.length === 1 ? parts : parts.filter((part) => part.split(' ').length >= 2);
+    if (claims.some((part) => !containsPhrase(evidence.flat, part))) add({ kind: 'quote', value: quotation, where });
   }
 
   // "Lâm Hà" after "huyện" is a district, though "Lâm" is a family name ("UBND tỉnh Trần Trí Quang" is a person).
