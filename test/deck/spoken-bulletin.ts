@@ -15,6 +15,16 @@ const PER_CHAR = 0.012;
  * joined, and segments.json gives each item's start from the frames before it.
  */
 export function spokenBulletin(briefing: Briefing, perChar = PER_CHAR): { mp3: Uint8Array; segments: SegmentsFile } {
+  // Encoding takes about a second; tests of one file mostly read the same fixture. Each gets its own copy.
+  const key = JSON.stringify([perChar, listSpokenItems(briefing)]);
+  let bulletin = encoded.get(key);
+  if (!bulletin) encoded.set(key, (bulletin = encodeBulletin(briefing, perChar)));
+  return structuredClone(bulletin);
+}
+
+const encoded = new Map<string, { mp3: Uint8Array; segments: SegmentsFile }>();
+
+function encodeBulletin(briefing: Briefing, perChar: number): { mp3: Uint8Array; segments: SegmentsFile } {
   const pieces: Uint8Array[] = [];
   const items: SegmentsFile['items'] = [];
   let frames = 0;
