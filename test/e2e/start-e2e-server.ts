@@ -1,7 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ConfigSchema } from '../../src/config.ts';
@@ -14,6 +16,16 @@ import { testCatalog } from '../server/test-app.ts';
 
 export const E2E_PASSWORD = 'mat-khau-e2e-123';
 
+const CACHE_FILES = ['cache.db', 'cache.db-wal', 'cache.db-shm'];
+
+/** Copies the SQLite cache (with its write-ahead log, when there is one) from one data folder to another. */
+async function copyCache(from: string, to: string): Promise<void> {
+  for (const name of CACHE_FILES) {
+    await rm(join(to, name), { force: true });
+    if (existsSync(join(from, name))) await copyFile(join(from, name), join(to, name));
+  }
+}
+
 /**
  * The app on a real HTTP server at 127.0.0.1:<free port>, running the real pipeline over the local
  * demo feeds (src/runtime/node-app.ts). BANTIN_E2E_ENGINE=fake swaps in the small fake engine of
@@ -24,7 +36,11 @@ export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean
   const dataDir = await mkdtemp(join(tmpdir(), 'bantin-e2e-data-'));
   let services: AppServices;
   let closeServices = async () => {};
+  // The speech the earlier test files of this run synthesized (test/e2e/shared-cache.ts): only the
+  // first real generation of a run waits for espeak-ng to read the whole sample news.
+  const sharedCache = inject('e2eCacheDir');
   if (real) {
+    await copyCache(sharedCache, dataDir);
     const { createNodeApp } = await import('../../src/runtime/node-app.ts');
     // Started as `npm start` starts it: the real catalog, with the sample news on offer for an offline trial.
     const nodeApp = await createNodeApp({ env: { ...process.env, BANTIN_DATA_DIR: dataDir }, log: () => {} });
@@ -59,6 +75,7 @@ export async function startE2eServer(): Promise<{ baseUrl: string; real: boolean
         server.close(() => resolve());
       });
       await closeServices();
+      if (real) await copyCache(dataDir, sharedCache);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
