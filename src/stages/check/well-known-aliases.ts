@@ -15,7 +15,27 @@ export const WELL_KNOWN_ALIASES: Array<[RegExp, string]> = [
   [word('Đại Hàn Dân Quốc'), 'Hàn Quốc'],
   [word('(?:CHDCND|Cộng hòa Dân chủ Nhân dân) Triều Tiên'), 'Triều Tiên'],
   [word('Cộng hòa Nhân dân Trung Hoa|CHND Trung Hoa'), 'Trung Quốc'],
+  [word('Western Australia|Tây Ô-xtrây-li-a'), 'Tây Úc'],
   [word('Australia|Ô-xtrây-li-a'), 'Úc'],
+  // English names of countries and places an English source writes ("Hanoi", "the French")
+  [word('France|French'), 'Pháp'],
+  [word('Germany|German'), 'Đức'],
+  [word('Japan|Japanese'), 'Nhật Bản'],
+  [word('China|Chinese'), 'Trung Quốc'],
+  [word('South Korea|South Korean'), 'Hàn Quốc'],
+  [word('North Korea|North Korean'), 'Triều Tiên'],
+  [word('Russia|Russian'), 'Nga'],
+  [word('Thailand|Thai'), 'Thái Lan'],
+  [word('Cambodia|Cambodian'), 'Campuchia'],
+  [word('Laos|Lao'), 'Lào'],
+  [word('Vietnam|Viet Nam|Vietnamese'), 'Việt Nam'],
+  [word('Hanoi|Ha Noi'), 'Hà Nội'],
+  [word('Ho Chi Minh City|HCMC'), 'Thành phố Hồ Chí Minh'],
+  [word('Hong Kong|Hongkong'), 'Hồng Kông'],
+  // The city's old name. The river's too: a name read alone must give the words it gives in its sentence.
+  [/(?<![\p{L}\p{M}])(?:(?:TP\.?|Thành phố|thành phố)\s*)?Sài Gòn(?![\p{L}\p{M}])/gu, 'Thành phố Hồ Chí Minh'],
+  // "Thanh Xuân, HN": the capital's initials after a district.
+  [/(?<![\p{L}\p{N}-])HN(?![\p{L}\p{N}-])/gu, 'Hà Nội'],
   // International bodies
   [anyCase('Liên Hiệp Quốc'), 'Liên hợp quốc'],
   [anyCase('Hiệp hội các (?:quốc gia|nước) Đông Nam Á'), 'ASEAN'],

@@ -63,3 +63,28 @@ describe('institutions named in full', () => {
     expect(checkFacts(script('Ngân hàng Nhà nước họp với EVN và Trường Đại học Luật Hà Nội về khoản vay.'), [source])).toEqual([]);
   });
 });
+
+describe('places known by an exonym, an old name or a short form', () => {
+  it('accepts "Hồng Kông" where the article writes "Hong Kong", and the city\'s full name for "Sài Gòn"', () => {
+    const source = 'Khu chợ cũ ở Sài Gòn từng xuất hiện trong nhiều bộ phim Hong Kong thập niên 1990.';
+    expect(names('Khu chợ cũ ở Thành phố Hồ Chí Minh từng xuất hiện trong nhiều bộ phim Hồng Kông.', source)).toEqual([]);
+  });
+
+  it('accepts "Hà Nội" where the article writes "HN" after a district', () => {
+    const source = 'Văn phòng công chứng số 5, Cầu Giấy, HN tiếp nhận hồ sơ vào buổi sáng.';
+    expect(names('Văn phòng công chứng số 5 ở Cầu Giấy, Hà Nội tiếp nhận hồ sơ vào buổi sáng.', source)).toEqual([]);
+  });
+
+  it('accepts the Vietnamese names of places an English article writes in English', () => {
+    const source = 'Hanoi streets were flooded as the French colonial villas on the lake shore stood empty.';
+    expect(names('Đường phố Hà Nội ngập nước, những biệt thự thời Pháp bên hồ bỏ trống.', source)).toEqual([]);
+    const australia = 'The salt lake near Esperance in Western Australia turns pink every summer.';
+    expect(names('Hồ muối gần Esperance ở Tây Úc chuyển màu hồng mỗi mùa hè.', australia)).toEqual([]);
+  });
+
+  it('still flags another city put for "Sài Gòn"', () => {
+    const source = 'Khu chợ cũ ở Sài Gòn từng xuất hiện trong nhiều bộ phim Hong Kong thập niên 1990.';
+    expect(names('Khu chợ cũ ở Hà Nội từng xuất hiện trong nhiều bộ phim Hồng Kông.', source)).toContain('Hà Nội');
+    expect(names('Du thuyền chạy trên sông Sài Gòn.', 'Du thuyền chạy trên sông Sài Gòn.')).toEqual([]);
+  });
+});
