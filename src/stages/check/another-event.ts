@@ -1,4 +1,5 @@
 import { isForeignWord } from './foreign-names.ts';
+import { maybeSamePerson } from './given-names.ts';
 import { containsPhrase } from './normalize-vi.ts';
 import { closestSentences, findPhrase } from './sentence-words.ts';
 import type { SpokenText, Token } from './spoken-form.ts';
@@ -9,6 +10,8 @@ export interface ArticleReading {
   /** All sources in spoken form, for phrase lookups. */
   flat: string;
   people: string[][];
+  /** The people the article names by given name alone ("Quang Hải", "tiền vệ Hai Long"). */
+  givenNames: string[][];
   places: string[];
 }
 
@@ -62,14 +65,16 @@ export function placeOfAnotherPerson(tokens: Token[], place: string[], people: s
 export function personOfAnotherEvent(tokens: Token[], person: string[], people: string[][], evidence: ArticleReading): boolean {
   // Two words that start like a family name are often a place ("Cao Lãnh", "Lâm Hà"): full names only,
   // or a foreign name ("ông Casula"), which no Vietnamese word or place shares.
-  if ((person.length < 3 && !person.every(isForeignWord)) || !containsPhrase(evidence.flat, person.join(' '))) return false;
+  // A given name the article itself gives a person ("tiền vệ Hai Long", "Quang Hải" of "Nguyễn Quang Hải") is one too.
+  const given = evidence.givenNames.some((other) => other.join(' ') === person.join(' '));
+  if ((person.length < 3 && !person.every(isForeignWord) && !given) || !containsPhrase(evidence.flat, person.join(' '))) return false;
   const ranked = closestSentences(tokens, evidence.sources, new Set(person));
   const best = ranked[0];
   if (!best || best.score < 0.6) return false;
-  const given = person.at(-1)!;
-  if (findPhrase(best.tokens, person).length > 0 || best.tokens.some((token) => token.word === given)) return false;
-  const inDraft = new Set(people.map((other) => other.join(' ')));
-  const others = evidence.people.filter((other) => !inDraft.has(other.join(' ')) && findPhrase(best.tokens, other).length > 0);
+  const last = person.at(-1)!;
+  if (findPhrase(best.tokens, person).length > 0 || best.tokens.some((token) => token.word === last)) return false;
+  // "Quang Hải" in the article is the draft's "Nguyễn Quang Hải", no one else.
+  const others = evidence.people.filter((other) => !people.some((named) => maybeSamePerson(named, other)) && findPhrase(best.tokens, other).length > 0);
   if (others.length === 0) return false;
   const own = ranked.filter((entry) => findPhrase(entry.tokens, person).length > 0);
   return own.every((entry) => entry.score < best.score - 0.3);

@@ -24,6 +24,8 @@ import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { residenceChanged } from './residences.ts';
 import { mentionsOf, peopleOf } from './people-of.ts';
+import { givenNamesWritten, maybeSamePerson, namesWrittenAlone, writtenName } from './given-names.ts';
+import { namedPeopleOf } from './named-people.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 import { personSubstituted } from './substituted-person.ts';
 import { officesSubstituted } from './substituted-office.ts';
@@ -67,6 +69,8 @@ interface Evidence {
   numbers: NumberClaim[];
   dates: DateClaim[];
   people: string[][];
+  /** The people the article names by given name alone ("Quang Hải", "tiền vệ Hai Long"). */
+  givenNames: string[][];
   places: string[];
   /** Which unit the article puts inside which. */
   containments: Containment[];
@@ -117,6 +121,8 @@ function prepareSource(text: string, written: Map<Token[], string>): Prepared {
   return { raw, spoken: { sentences, flat: sentences.map((tokens) => tokens.map((token) => token.word).join(' ')).join(' ') } };
 }
 
+const unique = (people: string[][]) => [...new Map(people.map((person) => [person.join(' '), person])).values()];
+
 function gatherEvidence(texts: string[], allowed: string[]): Evidence {
   const written = new Map<Token[], string>();
   const prepared = texts.map((text) => prepareSource(text, written));
@@ -135,10 +141,15 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
     containments: prepared.flatMap((entry) => containmentsOf(entry.raw)),
     bodies: prepared.flatMap((entry) => bodiesOf(entry.raw)),
     people: [] as string[][],
+    givenNames: [] as string[][],
     publishedYears: new Set(allowed.flatMap((text) => readClaims(toSpoken(text)).dates.flatMap((date) => (date.year === undefined ? [] : [date.year])))),
   };
   const places = new Set(evidence.places);
-  evidence.people = prepared.flatMap((entry) => peopleOf(entry.raw, places)).filter((person) => person.length > 2 || !places.has(person.join(' ')));
+  const people = prepared.flatMap((entry) => peopleOf(entry.raw, places)).filter((person) => person.length > 2 || !places.has(person.join(' ')));
+  // "Quang Hải" for "Nguyễn Quang Hải", "tiền vệ Hai Long": people the article names by given name.
+  const given = prepared.flatMap((entry) => [...givenNamesWritten(entry.raw, people), ...namedPeopleOf(entry.raw).filter((person) => person.length === 2)]);
+  evidence.givenNames = unique(given.filter((name) => !places.has(name.join(' '))));
+  evidence.people = unique([...people, ...evidence.givenNames]);
   return evidence;
 }
 
@@ -218,7 +229,12 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   }
 
   // "Lâm Hà" after "huyện" is a district, though "Lâm" is a family name ("UBND tỉnh Trần Trí Quang" is a person).
-  const people = peopleOf(draft.raw, new Set(evidence.places)).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
+  const named = peopleOf(draft.raw, new Set(evidence.places)).filter((person) => person.length > 2 || !draftPlaces.has(person.join(' ')));
+  // The article's people the draft names by given name alone ("Quang Hải mở tỷ số"), unless it names them in full.
+  const byGivenName = namesWrittenAlone(draft.raw, evidence.givenNames, named).filter((given) => !draftPlaces.has(given.join(' ')) && !named.some((person) => maybeSamePerson(person, given)));
+  const people = [...named, ...byGivenName];
+  // "Hai Long" reads "#2 long" in spoken form; the reviewer is shown the name as written.
+  const shown = (person: string[]) => (person.some((word) => word.startsWith('#')) ? writtenName(draft.raw, person) : person.join(' '));
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
@@ -241,7 +257,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       if (placeAfterAnchorChanged(tokens, at, [token.word], allSentences)) add({ kind: 'place', value: `${tokens[at - 1]!.word} ${token.value}`, where, source: articleForm(tokens, evidence) });
     });
     for (const person of people) {
-      if (findPhrase(tokens, person).length > 0 && personOfAnotherEvent(tokens, person, people, evidence)) add({ kind: 'name', value: person.join(' '), where, source: articleForm(tokens, evidence) });
+      if (findPhrase(tokens, person).length > 0 && personOfAnotherEvent(tokens, person, people, evidence)) add({ kind: 'name', value: shown(person), where, source: articleForm(tokens, evidence) });
     }
     const office = officeOfTitleChanged(tokens, allSentences);
     if (office) add({ kind: 'role', value: office, where, source: articleForm(tokens, evidence) });
@@ -251,7 +267,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       if (!containsPhrase(evidence.flat, person.join(' '))) continue;
       for (const at of findPhrase(tokens, person)) {
         for (const role of rolesAround(tokens, at, at + person.length)) {
-          if (!roleBelongs(person, role, allSentences, evidence.people)) add({ kind: 'role', value: `${person.join(' ')} — ${role.join(' ')}`, where, source: articleForm(tokens, evidence) });
+          if (!roleBelongs(person, role, allSentences, evidence.people)) add({ kind: 'role', value: `${shown(person)} — ${role.join(' ')}`, where, source: articleForm(tokens, evidence) });
         }
       }
     }
@@ -280,7 +296,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   const mentions = mentionsOf(draft.raw, people);
   for (const tokens of draft.spoken.sentences) {
     for (const mention of mentions) {
-      if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: mention.join(' '), where, source: articleForm(tokens, evidence) });
+      if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: shown(mention), where, source: articleForm(tokens, evidence) });
     }
     for (const office of officesSubstituted(draft.raw, tokens, evidence.written)) {
       // "Giám đốc Sở Tài chính" given another office's task is flagged once, as the role.

@@ -5,6 +5,9 @@ import { spokenPhrase } from './spoken-form.ts';
 const PERSON_WORDS = [
   'ông', 'bà', 'anh', 'chị', 'luật sư', 'bị cáo', 'bị can', 'nhân chứng', 'người làm chứng', 'nguyên đơn', 'bị đơn', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư',
   'bác sĩ', 'nhà báo', 'phóng viên', 'nhà văn', 'nghệ sĩ', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+  // Sport and show business, whose people the press often names by given name or stage name only ("tiền vệ Hai Long", "MC Nguyên Khang").
+  'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'cầu thủ', 'danh thủ', 'huấn luyện viên', 'vận động viên', 'tay vợt', 'võ sĩ', 'kỳ thủ',
+  'ca sĩ', 'nhạc sĩ', 'diễn viên', 'đạo diễn', 'người mẫu', 'hoa hậu', 'á hậu', 'MC', 'người dẫn chương trình',
 ];
 const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 const WORD = "\\p{Lu}[\\p{L}\\p{M}]*";
