@@ -1,7 +1,7 @@
 import { isForeignWord } from './foreign-names.ts';
 import { maybeSamePerson } from './given-names.ts';
 import { containsPhrase } from './normalize-vi.ts';
-import { closestSentences, findPhrase } from './sentence-words.ts';
+import { closestSentences, contentWords, findPhrase } from './sentence-words.ts';
 import type { SpokenText, Token } from './spoken-form.ts';
 
 /** What the article says, as the checks of who and where read it. */
@@ -77,5 +77,18 @@ export function personOfAnotherEvent(tokens: Token[], person: string[], people: 
   const others = evidence.people.filter((other) => !people.some((named) => maybeSamePerson(named, other)) && findPhrase(best.tokens, other).length > 0);
   if (others.length === 0) return false;
   const own = ranked.filter((entry) => findPhrase(entry.tokens, person).length > 0);
+  if (own.some((entry) => retells(tokens, entry.tokens, new Set(person)))) return false;
   return own.every((entry) => entry.score < best.score - 0.3);
+}
+
+/**
+ * Whether a draft sentence says nearly all of an article sentence: two sentences merged into one
+ * ("A chủ trì cuộc họp và các đại biểu thảo luận …") are closer, word for word, to a third that
+ * shares words with both, yet each part is still its own sentence retold.
+ */
+function retells(draft: Token[], sentence: Token[], ignore: Set<string>): boolean {
+  const words = [...contentWords(sentence)].filter((word) => !ignore.has(word));
+  if (words.length < 3) return false;
+  const said = contentWords(draft);
+  return words.filter((word) => said.has(word)).length >= 0.8 * words.length;
 }

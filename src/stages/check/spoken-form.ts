@@ -167,6 +167,15 @@ function negatesNext(words: string[], index: number): boolean {
   return words[index] === 'không' && NEGATED_WORDS.has(words[index + 1] ?? '');
 }
 
+/**
+ * Whether "không" at `index` may go on a number run: no number ends "… triệu không" or "… trăm
+ * không", so there it negates what follows ("15 triệu không rõ nguồn gốc"); after a digit it is
+ * the zero of a score ("hai không") or of "không trăm".
+ */
+function zeroInRun(words: string[], index: number): boolean {
+  return words[index] !== 'không' || !(words[index - 1]! in SCALES || words[index - 1] === 'trăm') || words[index + 1] === 'trăm';
+}
+
 function tokenizeSentence(sentence: string): Token[] {
   const parts = sentence.split(/([,:;()[\]"'“”‘’«»–—…]|\s-\s)/u);
   const tokens: Token[] = [];
@@ -181,7 +190,7 @@ function tokenizeSentence(sentence: string): Token[] {
     while (index < words.length) {
       if (startsNumber(words, index)) {
         let end = index + 1;
-        while (end < words.length && NUMBER_WORDS.has(words[end]!) && !negatesNext(words, end)) end += 1;
+        while (end < words.length && NUMBER_WORDS.has(words[end]!) && !negatesNext(words, end) && zeroInRun(words, end)) end += 1;
         const segmented = segmentRun(words.slice(index, end));
         segmented.forEach((token, offset) => tokens.push(offset === 0 && pendingBreak ? { ...token, breakBefore: true } : token));
         pendingBreak = false;

@@ -62,3 +62,27 @@ describe('an acronym of words the article writes out', () => {
     expect(flags('Diện tích NTCX của tỉnh năm nay đạt 6.500 ha.', source).length).toBeGreaterThan(0);
   });
 });
+
+describe('"không" after a figure', () => {
+  const source = 'Kiểm tra cho thấy ông Hùng giữ lại 15 triệu đồng không rõ nguồn gốc trong két của cơ quan.';
+
+  it('reads "15 triệu không rõ" as a figure and a negation, not 15 000 000 and "rõ"', () => {
+    expect(flags('Ông Hùng giữ lại 15 triệu không rõ nguồn gốc trong két của cơ quan.', source)).toEqual([]);
+  });
+
+  it('still flags the negation dropped', () => {
+    expect(flags('Ông Hùng giữ lại 15 triệu đồng rõ nguồn gốc trong két của cơ quan.', source).length).toBeGreaterThan(0);
+  });
+});
+
+describe('two sentences merged into one', () => {
+  const source = 'Bà Lê Thị Hoa báo cáo với các đại biểu về tiến độ xây cầu Cao Lãnh mới tại cuộc họp. Ông Trần Minh Khoa chủ trì cuộc họp. Các đại biểu thảo luận về tiến độ xây cầu Cao Lãnh mới.';
+
+  it('keeps each person in the sentence the draft retells, though a third sentence shares more words', () => {
+    expect(flags('Ông Trần Minh Khoa chủ trì cuộc họp và các đại biểu thảo luận về tiến độ xây cầu Cao Lãnh mới.', source)).toEqual([]);
+  });
+
+  it('still flags a person put into another person\'s report', () => {
+    expect(flags('Ông Trần Minh Khoa báo cáo với các đại biểu về tiến độ xây cầu Cao Lãnh mới.', source)).toContain('name:trần minh khoa');
+  });
+});
