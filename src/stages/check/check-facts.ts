@@ -6,6 +6,7 @@ import { closestSentences, findPhrase } from './sentence-words.ts';
 import { flipSource, flippedNegations, negatedPhraseFlips } from './negations.ts';
 import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
 import { figuresOfAnotherRow } from './figure-rows.ts';
+import { valuesChangedInPlace } from './aligned-values.ts';
 import { extractFacts, type Fact } from './extract-facts.ts';
 import { placeAfterAnchorChanged } from './place-anchor.ts';
 import { containmentsOf, misplacedUnits, type Containment } from './place-hierarchy.ts';
@@ -250,6 +251,11 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
       const text = claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
       // Already flagged (as a percentage, say, not in the article at all): one flag says it.
       if (!issues.some((issue) => issue.value === text)) add({ kind: 'number', value: text, where, source: articleForm(tokens, evidence) });
+    }
+    for (const { value, kind } of valuesChangedInPlace(tokens, allSentences)) {
+      const date = kind === 'date' ? claims.dates.find((claim) => [claim.day, claim.month, claim.year].includes(value)) : undefined;
+      const text = date?.text ?? claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
+      if (!issues.some((issue) => issue.value === text || (kind === 'number' && issue.kind === 'number' && issue.value.includes(String(value))))) add({ kind, value: text, where, source: articleForm(tokens, evidence) });
     }
     // "quận 6", "phường 9": places the capitalized-name reader does not see.
     tokens.forEach((token, at) => {
