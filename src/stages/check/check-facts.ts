@@ -35,6 +35,7 @@ import { shortFormInSources } from './foreign-short-forms.ts';
 import { bodiesOf, bodiesRenamed, type Body } from './institution-names.ts';
 import { personOfAnotherEvent, placeInSameContext, placeOfAnotherPerson } from './another-event.ts';
 import { withoutProvinceWords } from './province-words.ts';
+import { nameInOtherForm } from './name-spellings.ts';
 import { acronymSpelledOut } from './spelled-acronyms.ts';
 import { quotationsOf } from './quotations.ts';
 
@@ -207,7 +208,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   for (const fact of extractFacts(joined)) {
     if (fact.kind !== 'name') continue;
     const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
-    if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form) || ministryNamedByTitle(form, evidence.flat))) continue;
+    if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form) || ministryNamedByTitle(form, evidence.flat) || nameInOtherForm(form, evidence.flat))) continue;
     if (forms.some((form) => containsPhrase(evidence.flatWithoutProvinceWords, form) || containsPhrase(evidence.flat, withoutProvinceWords(form)))) continue;
     if (fact.acronym && acronymSpelledOut(fact.value, allSentences)) continue;
     if (fact.alternatives.some((name) => shortFormInSources(name, evidence.written.values()))) continue;

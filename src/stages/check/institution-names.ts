@@ -1,4 +1,5 @@
 import { containsPhrase } from './normalize-vi.ts';
+import { nameInOtherForm } from './name-spellings.ts';
 import { STOP } from './sentence-words.ts';
 import { spokenPhrase } from './spoken-form.ts';
 
@@ -49,7 +50,7 @@ function difference(a: string[], b: string[]): { ours: string[]; theirs: string[
 export function bodiesRenamed(draft: string, known: Body[], flat: string): string[] {
   const renamed: string[] = [];
   for (const body of bodiesOf(draft)) {
-    if (containsPhrase(flat, body.words.join(' '))) continue;
+    if (containsPhrase(flat, body.words.join(' ')) || nameInOtherForm(body.words.join(' '), flat)) continue;
     const sameKind = known.filter((other) => other.kind.join(' ') === body.kind.join(' '));
     const compared = sameKind.map((other) => difference(body.words, other.words));
     const other = compared.some(({ ours, theirs, shared }) => ours.length > 0 && theirs.length > 0 && shared > body.kind.length);

@@ -261,7 +261,7 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
     for (let length = 4; length >= 3; length -= 1) {
       const phrase = draft.slice(index, index + length);
       if (phrase.length < length || phrase.some((token, offset) => token.value !== undefined || (offset > 0 && token.breakBefore))) continue;
-      if (phrase.filter((token) => !STOP.has(token.word) && token.word.length > 1).length < 2) continue;
+      if (phrase.filter((token) => !STOP.has(token.word) && token.word.length > 1 && !token.joined).length < 2) continue;
       // "không có di chúc hoặc …" shares with "chia theo di chúc hoặc chia theo pháp luật" only the noun: the joining word belongs to no phrase.
       if (CLAUSE_OPENERS.has(phrase[phrase.length - 1]!.word)) continue;
       const words = phrase.map((token) => token.word);

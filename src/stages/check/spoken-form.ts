@@ -16,6 +16,8 @@ export interface Token {
   weak?: boolean;
   /** A comma, colon or bracket was right before this token: it has no left neighbour. */
   breakBefore?: boolean;
+  /** A hyphen joined this token to the one before: "in-tơ-nét" is one word of three tokens. */
+  joined?: boolean;
 }
 
 export interface SpokenText {
@@ -185,7 +187,10 @@ function tokenizeSentence(sentence: string): Token[] {
       pendingBreak = true;
       continue;
     }
-    const words = part.split(/[^\p{L}\p{M}\p{N}#.-]+/u).map((word) => spokenVariant(word.replace(/^[.-]+|[.-]+$/g, ''))).filter(Boolean);
+    // "Kim Jong-nam" and "Kim Jong Nam" are one name: a hyphen between letters joins no more than a space.
+    const pieces = part.replace(/(?<=\p{L})-(?=\p{L})/gu, ' -').split(/[^\p{L}\p{M}\p{N}#.-]+/u);
+    const kept = pieces.map((piece) => ({ word: spokenVariant(piece.replace(/^[.-]+|[.-]+$/g, '')), joined: /^-\p{L}/u.test(piece) })).filter((piece) => piece.word);
+    const words = kept.map((piece) => piece.word);
     let index = 0;
     while (index < words.length) {
       if (startsNumber(words, index)) {
@@ -196,7 +201,7 @@ function tokenizeSentence(sentence: string): Token[] {
         pendingBreak = false;
         index = end;
       } else {
-        tokens.push(pendingBreak ? { word: words[index]!, breakBefore: true } : { word: words[index]! });
+        tokens.push({ word: words[index]!, ...(pendingBreak ? { breakBefore: true } : {}), ...(kept[index]!.joined ? { joined: true } : {}) });
         pendingBreak = false;
         index += 1;
       }
