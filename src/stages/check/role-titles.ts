@@ -1,6 +1,5 @@
 import { findPhrase } from './sentence-words.ts';
-import { normalizeForMatch } from './normalize-vi.ts';
-import type { Token } from './spoken-form.ts';
+import { spokenPhrase, type Token } from './spoken-form.ts';
 
 /** Titles and ranks that say who a person is; a draft must not move one to another person. Longest first. */
 export const ROLE_HEADS: string[][] = [
@@ -11,8 +10,10 @@ export const ROLE_HEADS: string[][] = [
   'chánh văn phòng', 'chánh thanh tra', 'phó trưởng công an', 'trưởng công an', 'chấp hành viên', 'thư ký',
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
   'tổng thống', 'ngoại trưởng', 'thị trưởng', 'huấn luyện viên', 'nhân viên', 'ủy viên',
+  // What a player or an artist is in the story: "tiền vệ Hai Long", "MC Nguyên Khang" (read "em xê").
+  'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'đạo diễn', 'người dẫn chương trình', 'MC',
 ]
-  .map((role) => normalizeForMatch(role).split(' '))
+  .map((role) => spokenPhrase(role).split(' '))
   .sort((a, b) => b.length - a.length);
 
 /** The longest role head starting at `index` of `words`. */

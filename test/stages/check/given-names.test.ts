@@ -38,3 +38,23 @@ describe('people the article names by their given name only', () => {
     expect(checkFacts(script('Lễ trao giải do MC Nguyên Khang dẫn dắt tại Nhà hát Hòa Bình.'), [GALA])).toEqual([]);
   });
 });
+
+describe("a person given another person's part in the story", () => {
+  const GALA = [
+    'Lễ trao giải Làn Sóng Xanh diễn ra tối 1/12 tại Nhà hát Hòa Bình, do MC Nguyên Khang dẫn dắt.',
+    'Ca sĩ Đức Phúc giành giải Ca sĩ của năm với ca khúc về quê hương.',
+  ].join(' ');
+  const MATCH = 'Thủ môn Văn Lâm cản phá quả phạt đền ở phút 80. Trước đó, tiền vệ Hai Long mở tỷ số bằng cú sút xa.';
+
+  it('flags the MC called a singer, the singer called the MC, and a midfielder called the goalkeeper', () => {
+    expect(flagged('Lễ trao giải do ca sĩ Nguyên Khang dẫn dắt.', GALA)).toContainEqual(expect.stringMatching(/^role:nguyên khang/));
+    expect(flagged('MC Đức Phúc giành giải Ca sĩ của năm.', GALA)).toContainEqual(expect.stringMatching(/^role:đức phúc/));
+    expect(flagged('Thủ môn Hai Long mở tỷ số bằng cú sút xa.', MATCH)).toContainEqual(expect.stringMatching(/^role:Hai Long/));
+  });
+
+  it('accepts each with the part the article gives them', () => {
+    expect(checkFacts(script('MC Nguyên Khang dẫn dắt lễ trao giải Làn Sóng Xanh.'), [GALA])).toEqual([]);
+    expect(checkFacts(script('Thủ môn Văn Lâm cản phá quả phạt đền ở phút 80.'), [MATCH])).toEqual([]);
+    expect(checkFacts(script('Tiền vệ Hai Long mở tỷ số bằng cú sút xa.'), [MATCH])).toEqual([]);
+  });
+});
