@@ -3,7 +3,7 @@ import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
 import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, readClaims, same, yearFound, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { closestSentences, findPhrase } from './sentence-words.ts';
-import { flipSource, flippedNegations, negatedPhraseFlips } from './negations.ts';
+import { flipSource, flippedNegations, negatedPhraseFlips, negatedStatementFlips } from './negations.ts';
 import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
 import { figuresOfAnotherRow } from './figure-rows.ts';
 import { valuesChangedInPlace } from './aligned-values.ts';
@@ -38,6 +38,7 @@ import { withoutProvinceWords } from './province-words.ts';
 import { nameInOtherForm } from './name-spellings.ts';
 import { acronymSpelledOut } from './spelled-acronyms.ts';
 import { quotationsOf } from './quotations.ts';
+import { oppositePhrasings } from './opposite-phrasings.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -239,7 +240,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   const shown = (person: string[]) => (person.some((word) => word.startsWith('#')) ? writtenName(draft.raw, person) : person.join(' '));
   for (const tokens of draft.spoken.sentences) {
     const flips = flippedNegations(tokens, evidence.sources);
-    for (const flip of flips.length > 0 ? flips : negatedPhraseFlips(tokens, allSentences)) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
+    for (const flip of flips.length > 0 ? flips : [...negatedPhraseFlips(tokens, allSentences), ...negatedStatementFlips(tokens, allSentences), ...oppositePhrasings(tokens, allSentences)]) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
     const misplacedFigures = [
       ...figuresOutOfTheirSlots(tokens, allSentences),

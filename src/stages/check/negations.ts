@@ -1,6 +1,6 @@
 import type { SpokenText, Token } from './spoken-form.ts';
 import { NEGATIONS, STOP, closestSentences, findPhrase, wordAfter } from './sentence-words.ts';
-import { assertionAt, speaksTo } from './stated-at.ts';
+import { assertionAt, speaksTo, statedAt } from './stated-at.ts';
 
 /** "không khí", "không chỉ… mà còn": the word is not a negation there. */
 const NOT_NEGATING = new Set(['gian', 'khí', 'quân', 'phận', 'trung', 'lưu', 'chỉ', 'những', 'ít', 'kể', 'ngừng', 'lâu', 'bao', 'giờ', 'phút', 'độ']);
@@ -54,10 +54,19 @@ function negatedBefore(tokens: Token[], index: number): boolean {
 
 const REVOKING = new Set(['bỏ', 'hủy', 'huỷ', 'ngừng', 'dừng']);
 
-/** Whether the word at `index` is part of a rule the sentence says was abolished: "đã bỏ quy định: Trước khi bán xe, chủ xe phải thông báo …". */
+/** What a revoked rule is called: "bỏ quy định", "bỏ nội dung", "bỏ Điều 5". */
+const RULE_WORDS = [['quy', 'định'], ['nội', 'dung'], ['điều']];
+
+/**
+ * Whether the word at `index` is part of a rule the sentence says was abolished: "đã bỏ quy định: Trước
+ * khi bán xe, chủ xe phải thông báo …", "bỏ nội dung … về việc người bán phải thông báo …", or "quy định
+ * người bán phải thông báo … sẽ không còn hiệu lực".
+ */
 function ruleRevoked(tokens: Token[], index: number): boolean {
+  const rule = (at: number) => RULE_WORDS.some((words) => words.every((word, offset) => tokens[at + offset]?.word === word));
   for (let at = index - 3; at >= Math.max(0, index - 25); at -= 1) {
-    if (REVOKING.has(tokens[at]!.word) && tokens[at + 1]?.word === 'quy' && tokens[at + 2]?.word === 'định') return true;
+    if (REVOKING.has(tokens[at]!.word) && rule(at + 1)) return true;
+    if (rule(at) && findPhrase(tokens.slice(index), ['không', 'còn', 'hiệu', 'lực']).length > 0) return true;
   }
   return false;
 }
@@ -101,8 +110,11 @@ function causativeFlip(negative: Token[], at: number, target: string, positive: 
   return `${target} ${effect}`;
 }
 
-/** Particles after a verb that do not change its use: "bán lại nhà" uses "bán" as "bán nhà" does. */
-const PARTICLES = new Set(['lại', 'nữa', 'luôn', 'ngay', 'hẳn']);
+/**
+ * Particles after a verb that do not change its use: "bán lại nhà" uses "bán" as "bán nhà" does; nor
+ * does "nào" after a negated noun: "chưa có tác phẩm nào đáng chú ý" uses "tác phẩm" as "nhiều tác phẩm đáng chú ý".
+ */
+const PARTICLES = new Set(['lại', 'nữa', 'luôn', 'ngay', 'hẳn', 'nào']);
 
 function withoutParticles(tokens: Token[]): Token[] {
   return tokens.filter((token, index) => !PARTICLES.has(token.word) || index === 0 || token.breakBefore);
@@ -157,7 +169,8 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
     // A condition, a plan or a question of the article vouches only for the same in the draft: "nếu công an làm hết
     // trách nhiệm thì …" vouches for the draft's condition, not for its "công an đã làm hết trách nhiệm".
     const said = assertionAt(draft, place);
-    if (said === 'named') continue;
+    // "đã bỏ Điều 5, vốn buộc người bán phải thông báo" says the rule is gone, as the article's "không phải thông báo".
+    if (said === 'named' || ruleRevoked(draft, place)) continue;
     const phrase = draft.slice(place, place + 3).filter((token, offset) => offset === 0 || !token.breakBefore).map((token) => token.word);
     const saidPlainly = phrase.length === 3 && sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, phrase).some((hit) => !negatedBefore(tokens, hit) && !ruleRevoked(tokens, hit) && speaksTo(assertionAt(tokens, hit), said))));
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
@@ -278,6 +291,34 @@ export function negatedPhraseFlips(draft: Token[], sentences: Token[][]): string
       if (!inDraft && !negatedInClause(draft, index) && said !== 'named' && alike.length > 0 && alike.every((hit) => negatedAt(hit.tokens, hit.at))) flips.push(`${words.join(' ')} (bài gốc: không/chưa ${words.join(' ')})`);
       break;
     }
+  }
+  return flips;
+}
+
+/** Whether the clause ends before `index`: the sentence's end, a comma, or a word opening a new clause. */
+function clauseEndsAt(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  return !next || Boolean(next.breakBefore) || CLAUSE_OPENERS.has(next.word);
+}
+
+/**
+ * A negated two-word predicate that ends its clause ("Venezuela chưa vỡ nợ dù …", "HLV Kim không họp
+ * báo sau khi …") against an article that says it plainly, in any sentence, of the same subject
+ * ("Venezuela vỡ nợ.", "HLV Kim họp báo sau khi …") and never negated: titles state such facts in
+ * sentences too short to be the draft's closest.
+ */
+export function negatedStatementFlips(draft: Token[], sentences: Token[][]): string[] {
+  const flips: string[] = [];
+  for (const { at, target } of negated(draft)) {
+    const place = draft.findIndex((token, index) => index > at && token.word === target);
+    const second = draft[place + 1];
+    if (!second || second.breakBefore || second.value !== undefined || !clauseEndsAt(draft, place + 2)) continue;
+    const phrase = [target, second.word];
+    const subject = new Set(draft.slice(Math.max(0, at - 6), at).filter((token) => token.value === undefined && !STOP.has(token.word) && token.word.length > 1).map((token) => token.word));
+    const hits = sentences.flatMap((tokens) => findPhrase(tokens, phrase).map((hit) => ({ tokens, hit })));
+    if (hits.length === 0 || hits.some(({ tokens, hit }) => negatedBefore(tokens, hit))) continue;
+    const stated = hits.some(({ tokens, hit }) => clauseEndsAt(tokens, hit + 2) && statedAt(tokens, hit) && tokens.slice(0, hit).some((token) => subject.has(token.word)));
+    if (stated) flips.push(`không/chưa ${phrase.join(' ')}`);
   }
   return flips;
 }
