@@ -46,6 +46,7 @@ const placeForms: RewriteFamily = {
     ['tỉnh X → X', replacing(new RegExp(`${BEFORE}tỉnh (?=${NAME_WORD})`, 'gu'), () => '')],
     ['X → tỉnh X', replacing(new RegExp(`(?<!(?:tỉnh|huyện|xã|thị xã|thành phố|TP|[\\p{Lu}][\\p{L}\\p{M}]*) )${BEFORE}(${PROVINCES.join('|')})(?! Mười)${AFTER}`, 'gu'), (match) => `tỉnh ${match}`)],
     ['TP Hà Nội → Hà Nội', swap('TP\\.? ?Hà Nội', 'Hà Nội')],
+    [', tỉnh X → (X)', replacing(new RegExp(`, tỉnh (${NAME_WORD}(?: ${NAME_WORD}){0,2})(?=[.;,]| và)`, 'gu'), (_match, province) => ` (${province})`)],
     ['quận 12 → Quận 12', replacing(/(?<![\p{L}])quận (?=\d)/gu, () => 'Quận ')],
     ['Hà Nội → thành phố Hà Nội', replacing(new RegExp(`(?<=(?:^|[,(:]|\\s[\\p{Ll}\\p{M}]+)\\s?)${BEFORE}Hà Nội${AFTER}`, 'gu'), () => 'thành phố Hà Nội')],
     ['TP X → thành phố X', replacing(new RegExp(`${BEFORE}TP\\.? (?=${NAME_WORD})`, 'gu'), () => 'thành phố ')],
@@ -65,7 +66,7 @@ const ACRONYMS: Array<[string, string]> = [
   ['NHNN', 'Ngân hàng Nhà nước'], ['HTX', 'hợp tác xã'], ['GTGT', 'giá trị gia tăng'], ['TNDN', 'thu nhập doanh nghiệp'],
   ['TT&TT', 'Thông tin và Truyền thông'], ['KH&ĐT', 'Kế hoạch và Đầu tư'], ['GTVT', 'Giao thông vận tải'], ['KT-XH', 'kinh tế - xã hội'],
   ['CSHS', 'Cảnh sát hình sự'], ['CSCĐ', 'cảnh sát cơ động'], ['DN', 'doanh nghiệp'], ['ĐBSCL', 'Đồng bằng sông Cửu Long'],
-  ['CSGT', 'Cảnh sát giao thông'], ['XHCN', 'xã hội chủ nghĩa'], ['BCH', 'Ban Chấp hành'], ['QĐ', 'Quyết định'],
+  ['TANDTC', 'Tòa án nhân dân tối cao'], ['VKSNDTC', 'Viện Kiểm sát nhân dân tối cao'], ['CSGT', 'Cảnh sát giao thông'], ['XHCN', 'xã hội chủ nghĩa'], ['BCH', 'Ban Chấp hành'], ['QĐ', 'Quyết định'],
 ];
 const unescape = (pattern: string) => pattern.replace(/\\/g, '');
 const acronyms: RewriteFamily = {
@@ -119,6 +120,9 @@ const numberNotation: RewriteFamily = {
     ['1.000.000 đồng → một triệu đồng', replacing(/(?<![\p{N}.,])(\d{1,3})((?:\.000)+)(?= đồng)/gu, (_match, head, zeros) => `${integerInWords(Number(head))} ${['', 'nghìn', 'triệu', 'tỷ'][zeros!.length / 4]}`)],
     ['từ X đồng đến Y đồng → từ X đến Y đồng', replacing(/(?<=từ )([\d.,]+(?: (?:nghìn|triệu|tỷ|tỉ))?) (đồng|năm|tháng|ngày|ha|kg|người) đến (?=[\d.,]+(?: (?:nghìn|triệu|tỷ|tỉ))? \2)/gu, (_match, figure) => `${figure} đến `)],
     ['tỷ đồng → tỷ', replacing(/(?<=\d (?:tỷ|tỉ|triệu)) đồng(?![\p{L}])/gu, () => '')],
+    ['9.000 viên → 9 nghìn viên', replacing(/(?<![\p{N}.,])(\d{1,3})((?:\.000)+)(?![.,]?\p{N})(?= \p{Ll})/gu, (_match, head, zeros) => `${head} ${['', 'nghìn', 'triệu', 'tỷ'][zeros!.length / 4]}`)],
+    ['1,5 tỷ → 1 tỷ 500 triệu', replacing(/(?<![\p{N}.,])(\d{1,3}),(\d) (tỷ|tỉ|triệu)(?![\p{L}])/gu, (_match, whole, tenth, scale) => `${whole} ${scale} ${Number(tenth) * 100} ${scale === 'triệu' ? 'nghìn' : 'triệu'}`)],
+    ['1,5 tỷ → một tỷ rưỡi', replacing(/(?<![\p{N}.,])(\d{1,3}),5 (tỷ|tỉ|triệu)(?![\p{L}])/gu, (_match, whole, scale) => `${integerInWords(Number(whole))} ${scale} rưỡi`)],
     ['hơn ↔ trên (before a figure)', replacing(/(?<![\p{L}])(hơn|trên) (?=\d)/gu, (_match, hedge) => (hedge === 'hơn' ? 'trên ' : 'hơn '))],
   ],
 };
@@ -147,6 +151,12 @@ const dateForms: RewriteFamily = {
     ['D/M ↔ D-M', rewriteDates((day, month, year, separator, hadNgay) => `${hadNgay ? 'ngày ' : ''}${day}${separator === '/' ? '-' : '/'}${month}${year ? `${separator === '/' ? '-' : '/'}${year}` : ''}`)],
     ['D/M/YYYY → D.M.YYYY', rewriteDates((day, month, year, separator, hadNgay) => (year && separator !== '.' ? `${hadNgay ? 'ngày ' : ''}${day}.${month}.${year}` : undefined))],
     ['tháng M/YYYY → tháng M năm YYYY', replacing(MONTH_YEAR, (_match, month, year) => `${Number(month)} năm ${year}`)],
+    ['sáng 5/2 → sáng ngày 5/2', replacing(/(?<![\p{L}])(sáng|trưa|chiều|tối|đêm) (?=\d{1,2}[/-]\d{1,2})/giu, (_match, time) => `${time} ngày `)],
+    ['Ngày 6/2, A. → A vào ngày 6/2.', (sentence) => {
+      const match = /^(Ngày|Sáng|Trưa|Chiều|Tối) (\d{1,2}\/\d{1,2}(?:\/\d{4})?), ([^,]+ [^,]+[^.]*)\.$/u.exec(sentence);
+      if (!match || match[3]!.split(' ').length < 6) return undefined;
+      return `${match[3]!.charAt(0).toUpperCase()}${match[3]!.slice(1)} vào ${match[1]!.toLowerCase()} ${match[2]}.`;
+    }],
     ['YYYY-YYYY → từ năm YYYY đến năm YYYY', replacing(/(?<![\p{L}\p{N}(])(?:từ )?(?:năm )?(\d{4}) ?[-–] ?(\d{4})(?!\p{N})/gu, (_match, from, to) => `từ năm ${from} đến năm ${to}`)],
     ['YYYY → năm YYYY', replacing(/(?<=(?:vụ |mùa khô |Xuân |cuối |đầu |giữa ))(\d{4})(?!\p{N})/gu, (year) => `năm ${year}`)],
     ['ngày D tháng M năm YYYY → D/M/YYYY', replacing(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/gu, (_match, day, month, year) => `ngày ${day}/${month}${year ? `/${year}` : ''}`)],
@@ -198,9 +208,19 @@ const honorifics: RewriteFamily = {
   name: 'honorific dropped',
   rules: [
     ['ông/bà X → X', replacing(new RegExp(`(?:(?<=^)(?:Ông|Bà)|${BEFORE}(?:ông|bà)) (?=${NAME_WORD})`, 'gu'), () => '')],
+    ['Nguyễn Văn A → A (after the first mention)', (sentence) => {
+      const names = [...sentence.matchAll(FULL_NAME)].map((match) => match[0]);
+      const repeated = names.find((name, index) => names.indexOf(name) !== index || names.some((other) => other !== name && other.endsWith(name.split(' ').at(-1)!)) ? false : index > 0);
+      if (!repeated) return undefined;
+      return sentence.replace(new RegExp(`(?<=[\\s,(])${repeated}${AFTER}`, 'u'), repeated.split(' ').at(-1)!);
+    }],
     ['ông Nguyễn Văn A → ông A', replacing(new RegExp(`(?<=(?:^(?:Ông|Bà)|${BEFORE}(?:ông|bà)) )(?:${NAME_WORD} ){1,3}(?=\\p{Lu}[\\p{Ll}\\p{M}]+${AFTER}(?! \\p{Lu}))`, 'gu'), () => '')],
   ],
 };
+
+const FAMILY_NAMES = 'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Mai|Trương|Lâm|Phùng|Đoàn|Hà|Tạ|Cao|Lương';
+/** A full name of three or four words, not a street, ward or school named after a person. */
+const FULL_NAME = new RegExp(`(?<!(?:phường|đường|xã|quận|Trường|phố|số \\d+) )${BEFORE}(?:${FAMILY_NAMES}) ${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}(?! \\p{Lu})`, 'gu');
 
 // Brackets and the order of a name and its title
 const TITLE_HEAD = '(?:Phó |Nguyên |Thường trực )?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Phó|Ủy viên|Thủ tướng|Tổng Bí thư|Chánh|Viện trưởng|Cục trưởng|Bộ trưởng|Tổng giám đốc|Kế toán|Hiệu trưởng)';
@@ -211,6 +231,11 @@ const apposition: RewriteFamily = {
     ['X (Y) → X, Y,', (sentence) => {
       if ((sentence.match(/\(/gu) ?? []).length !== 1) return undefined;
       const result = sentence.replace(/ \(([^()“”"]{3,80})\)(?=([ ,.;]))/gu, (match, inside: string, after: string) => (/^[\p{Ll}]+$|^[\p{Lu}\p{N}&]+$/u.test(inside) ? match : after === ' ' ? `, ${inside},` : `, ${inside}`));
+      return result === sentence ? undefined : result;
+    }],
+    ['X (Y) → X', (sentence) => {
+      if ((sentence.match(/\(/gu) ?? []).length !== 1) return undefined;
+      const result = sentence.replace(/ \(([^()“”"]{2,80})\)(?=[ ,.;])/gu, '');
       return result === sentence ? undefined : result;
     }],
     ['ông X, Title, → Title X', (sentence) => {
@@ -241,6 +266,11 @@ const clauses: RewriteFamily = {
         if (head.split(/\s+/u).length >= 6 && balanced(head) && CLAUSE_OPENERS.test(tail)) return `${head}.`;
       }
       return undefined;
+    }],
+    ['Theo X, A. → A, theo X.', (sentence) => {
+      const match = /^Theo ([^,“”.]{3,60}), ([^“”]*)\.$/u.exec(sentence);
+      if (!match || match[2]!.split(' ').length < 6 || /cho biết|, thì /u.test(sentence) || /^(?:một|thì) /u.test(match[2]!)) return undefined;
+      return `${match[2]!.charAt(0).toUpperCase()}${match[2]!.slice(1)}, theo ${match[1]}.`;
     }],
     ['lead-in dropped', (sentence) => {
       if (!LEAD_INS.test(sentence)) return undefined;
@@ -306,11 +336,31 @@ function keepsQuotations(sentence: string, draft: string): boolean {
 
 /** Every rewrite of a sentence: one draft per rule that changes it, quotations untouched. */
 export function rewritesOf(sentence: string, context: RewriteContext): Array<{ family: string; rule: string; draft: string }> {
-  return REWRITE_FAMILIES.flatMap((family) =>
+  const single = REWRITE_FAMILIES.flatMap((family) =>
     family.rules.flatMap(([rule, apply]) => {
       const written = apply(sentence, context);
       const draft = written && /^\p{Lu}/u.test(sentence) ? written.charAt(0).toUpperCase() + written.slice(1) : written;
       return draft !== undefined && draft !== sentence && keepsQuotations(sentence, draft) ? [{ family: family.name, rule, draft }] : [];
     }),
   );
+  return [...single, ...combined(sentence, context)];
+}
+
+/** Families that change notation, not what the sentence keeps: an editor may apply them all at once. */
+const NOTATION_FAMILIES = new Set(['place form', 'acronym', 'number notation', 'date form', 'time form', 'roman ↔ arabic', 'unit', 'honorific dropped', 'titles and capitals', 'đã/vừa dropped']);
+
+/** One draft with the first rule of every notation family that applies, one after another. */
+function combined(sentence: string, context: RewriteContext): Array<{ family: string; rule: string; draft: string }> {
+  const rules: string[] = [];
+  let draft = sentence;
+  for (const family of REWRITE_FAMILIES.filter((candidate) => NOTATION_FAMILIES.has(candidate.name))) {
+    for (const [rule, apply] of family.rules) {
+      const written = apply(draft, context);
+      if (written === undefined || written === draft || !keepsQuotations(sentence, written)) continue;
+      draft = written;
+      rules.push(rule);
+      break;
+    }
+  }
+  return rules.length >= 2 ? [{ family: 'all at once', rule: rules.join(' + '), draft }] : [];
 }

@@ -15,7 +15,7 @@ export interface RewrittenScore {
 }
 
 export async function scoreRewrittenSentences(articlesFolder: string): Promise<RewrittenScore> {
-  const score: RewrittenScore = { drafts: 0, flagged: [], byFamily: new Map(REWRITE_FAMILIES.map((family) => [family.name, { drafts: 0, flagged: 0 }])) };
+  const score: RewrittenScore = { drafts: 0, flagged: [], byFamily: new Map([...REWRITE_FAMILIES.map((family) => family.name), 'all at once'].map((name) => [name, { drafts: 0, flagged: 0 }])) };
   for (const { file, article, sentences } of await readArticleSentences(articlesFolder)) {
     // A sentence flagged as it stands tells nothing about its rewrites, nor merged into its neighbour.
     const faithful = sentences.map((sentence) => checkFacts({ headline: '', script: sentence, bullets: [] }, [article]).length === 0);
