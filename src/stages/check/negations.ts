@@ -166,6 +166,7 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
     const place = places.find((index) => wordAfter(draft, index) === sourceNext) ?? places[0]!;
     const draftNext = wordAfter(draft, place);
     if (sourceNext && draftNext && sourceNext !== draftNext) continue;
+    if (compoundSaidPlainly(draft, place, sources)) continue;
     // A condition, a plan or a question of the article vouches only for the same in the draft: "nếu công an làm hết
     // trách nhiệm thì …" vouches for the draft's condition, not for its "công an đã làm hết trách nhiệm".
     const said = assertionAt(draft, place);
@@ -176,6 +177,17 @@ function negationsDropped(reference: Token[], draft: Token[], sources: SpokenTex
     if (!saidPlainly) flips.push(`${target} (bài gốc: không/chưa ${target})`);
   }
   return flips;
+}
+
+/**
+ * Whether the draft's word is the second half of a compound the article says without a negation:
+ * "giới tính" is no "tính" of the article's "không tính thuế".
+ */
+function compoundSaidPlainly(draft: Token[], place: number, sources: SpokenText[]): boolean {
+  const previous = draft[place - 1];
+  if (!previous || draft[place]!.breakBefore || previous.value !== undefined || NEGATIONS.has(previous.word) || AUXILIARIES.has(previous.word) || STOP.has(previous.word)) return false;
+  const compound = [previous.word, draft[place]!.word];
+  return sources.some((source) => source.sentences.some((tokens) => findPhrase(tokens, compound).some((hit) => !negatedBefore(tokens, hit))));
 }
 
 /** The words and figures before a word, and a few after it: what the sentence says about it. */
@@ -193,6 +205,11 @@ function surroundings(tokens: Token[], index: number): Set<string> {
  * bao gồm dải phân cách" against "thành bốn làn đường nhưng vẫn chưa có dải phân cách".
  */
 function presentWhereDraftIs(draft: Token[], place: number, sentences: Token[][]): boolean {
+  // "chưa thu tiền" is the article's "không thu tiền", though "trạm thu phí" shares more words around it.
+  const next = wordAfter(draft, place);
+  const usedWith = (negated: boolean) =>
+    next !== undefined && sentences.some((tokens) => tokens.some((token, index) => token.word === draft[place]!.word && wordAfter(tokens, index) === next && negatedBefore(tokens, index) === negated));
+  if (usedWith(true) && !usedWith(false)) return false;
   const around = surroundings(draft, place);
   let plain = -1;
   let negative = -1;
