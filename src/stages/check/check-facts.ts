@@ -31,7 +31,7 @@ import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts'
 import { personSubstituted } from './substituted-person.ts';
 import { officesSubstituted } from './substituted-office.ts';
 import { ministryNamedByTitle } from './ministry-by-title.ts';
-import { shortFormInSources } from './foreign-short-forms.ts';
+import { longFormInSources, shortFormInSources } from './foreign-short-forms.ts';
 import { bodiesOf, bodiesRenamed, type Body } from './institution-names.ts';
 import { personOfAnotherEvent, placeInSameContext, placeOfAnotherPerson } from './another-event.ts';
 import { withoutProvinceWords } from './province-words.ts';
@@ -212,7 +212,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (forms.length === 0 || forms.some((form) => containsPhrase(evidence.flat, form) || ministryNamedByTitle(form, evidence.flat) || nameInOtherForm(form, evidence.flat))) continue;
     if (forms.some((form) => containsPhrase(evidence.flatWithoutProvinceWords, form) || containsPhrase(evidence.flat, withoutProvinceWords(form)))) continue;
     if (fact.acronym && acronymSpelledOut(fact.value, allSentences)) continue;
-    if (fact.alternatives.some((name) => shortFormInSources(name, evidence.written.values()))) continue;
+    if (fact.alternatives.some((name) => shortFormInSources(name, evidence.written.values()) || longFormInSources(name, evidence.written.values()))) continue;
     const spoken = spokenPhrase(fact.value);
     const words = spoken.split(' ');
     const scattered = evidence.sources.some((source) => source.sentences.some((tokens) => words.every((word) => tokens.some((token) => token.word === word))));

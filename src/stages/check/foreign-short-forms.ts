@@ -30,3 +30,24 @@ export function shortFormInSources(name: string, sentences: Iterable<string>): b
   }
   return false;
 }
+
+/**
+ * The other way round: the draft writes short ("Man Utd") what a source writes in full ("Manchester
+ * United", "Man United"). The source's words must be foreign, so a Vietnamese name is never read
+ * as the long form of a short draft word.
+ */
+export function longFormInSources(name: string, sentences: Iterable<string>): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+      const run = match[0].split(/\s+/u);
+      for (let start = 0; start + words.length <= run.length; start += 1) {
+        const part = run.slice(start, start + words.length);
+        if (!part.every(isForeignWord)) continue;
+        if (part.every((long, index) => shortens(words[index]!, long)) && part.some((long, index) => words[index]!.length < long.length)) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -86,3 +86,15 @@ describe('two sentences merged into one', () => {
     expect(flags('Ông Trần Minh Khoa báo cáo với các đại biểu về tiến độ xây cầu Cao Lãnh mới.', source)).toContain('name:trần minh khoa');
   });
 });
+
+describe('a foreign name written short in the draft', () => {
+  const source = 'Tối 14/9, Manchester United thắng Chelsea 2-1 trên sân Old Trafford nhờ cú đúp của tiền đạo người Đan Mạch.';
+
+  it('accepts "Man Utd" where the article writes "Manchester United"', () => {
+    expect(flags('Tối 14/9, đội Man Utd thắng Chelsea 2-1 trên sân Old Trafford.', source)).toEqual([]);
+  });
+
+  it('still flags another club written short', () => {
+    expect(flags('Tối 14/9, đội Man City thắng Chelsea 2-1 trên sân Old Trafford.', source).length).toBeGreaterThan(0);
+  });
+});
