@@ -25,8 +25,8 @@ import { agesOfAnotherPerson } from './person-ages.ts';
 import { definedAcronyms, withDefinedNames } from './article-acronyms.ts';
 import { residenceChanged } from './residences.ts';
 import { mentionsOf, peopleOf } from './people-of.ts';
-import { givenNamesWritten, maybeSamePerson, namesWrittenAlone, writtenName } from './given-names.ts';
-import { namedPeopleOf } from './named-people.ts';
+import { clauseSubjectsOf, givenNamesWritten, maybeSamePerson, namesWrittenAlone, writtenName } from './given-names.ts';
+import { NOT_NAMES, namedPeopleOf } from './named-people.ts';
 import { platesChanged, platesOf, withoutPlates, type Plate } from './plates.ts';
 import { personSubstituted } from './substituted-person.ts';
 import { officesSubstituted } from './substituted-office.ts';
@@ -124,6 +124,9 @@ function prepareSource(text: string, written: Map<Token[], string>): Prepared {
   return { raw, spoken: { sentences, flat: sentences.map((tokens) => tokens.map((token) => token.word).join(' ')).join(' ') } };
 }
 
+/** Words that open a clause and are no one's given name: "Theo Bộ …", "Tại Hà Nội …". */
+const GENERIC_STARTS = new Set('Theo Tại Trong Sau Trước Khi Đến Từ Với Về Ngày Tháng Năm Sáng Chiều Tối Đêm Hôm Cả Các Những Việt Hà Hồ Thành'.split(' '));
+
 const unique = (people: string[][]) => [...new Map(people.map((person) => [person.join(' '), person])).values()];
 
 function gatherEvidence(texts: string[], allowed: string[]): Evidence {
@@ -150,7 +153,11 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
   const places = new Set(evidence.places);
   const people = prepared.flatMap((entry) => peopleOf(entry.raw, places)).filter((person) => person.length > 2 || !places.has(person.join(' ')));
   // "Quang Hải" for "Nguyễn Quang Hải", "tiền vệ Hai Long": people the article names by given name.
-  const given = prepared.flatMap((entry) => [...givenNamesWritten(entry.raw, people), ...namedPeopleOf(entry.raw).filter((person) => person.length === 2)]);
+  const given = prepared.flatMap((entry) => [
+    ...givenNamesWritten(entry.raw, people),
+    ...namedPeopleOf(entry.raw).filter((person) => person.length === 2),
+    ...clauseSubjectsOf(entry.raw, (first) => NOT_NAMES.has(first) || GENERIC_STARTS.has(first)),
+  ]);
   evidence.givenNames = unique(given.filter((name) => !places.has(name.join(' '))));
   evidence.people = unique([...people, ...evidence.givenNames]);
   return evidence;

@@ -46,6 +46,25 @@ export function namesWrittenAlone(raw: string, names: string[][], people: string
   return names.filter((name) => runs.has(name.join(' ')));
 }
 
+/** "Đến phút 67, Quang Hải đá phạt": two capitalized words opening a clause after a comma, a verb after them. */
+const CLAUSE_SUBJECT = /,\s+(\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+)(?= \p{Ll})/gu;
+
+/**
+ * Two-word names a text makes the subject of a clause ("Sau trận, Hai Long được bầu …"): a footballer
+ * or an artist the press names by given name alone, with no title or family name anywhere.
+ * Offices and places ("Bộ Công an", "Cao Lãnh" after "huyện") are left out by the caller's lists.
+ */
+export function clauseSubjectsOf(raw: string, notNames: (first: string) => boolean): string[][] {
+  const found = new Map<string, string[]>();
+  for (const match of raw.normalize('NFC').matchAll(CLAUSE_SUBJECT)) {
+    const words = match[1]!.split(' ');
+    if (notNames(words[0]!) || words.some(isForeignWord)) continue;
+    const spoken = spokenPhrase(match[1]!).split(' ');
+    if (spoken.length === 2) found.set(spoken.join(' '), spoken);
+  }
+  return [...found.values()];
+}
+
 /** Whether two names may be one person: the same, or the same given name ("Quang Hải", "Nguyễn Quang Hải"). */
 export function maybeSamePerson(a: string[], b: string[]): boolean {
   return a.join(' ') === b.join(' ') || givenNameOf(a).join(' ') === givenNameOf(b).join(' ');

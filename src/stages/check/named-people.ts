@@ -14,7 +14,7 @@ const WORD = "\\p{Lu}[\\p{L}\\p{M}]*";
 const PERSON = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PERSON_WORDS.sort((a, b) => b.length - a.length).map(either).join('|')})\\s+(${WORD}(?:\\s+${WORD}){1,3})(?![\\p{L}\\p{M}])`, 'gu');
 
 /** Capitalized words that start an office, a place or a document, not a person's name. */
-const NOT_NAMES = new Set('Sở Bộ Ban Phòng Cục Công Trung Viện Tòa Toà Ủy Uỷ Hội Đảng Nhà Trường Bệnh Tổng Chi Đội Văn Thành Tỉnh Huyện Quận Xã Phường Thị Thôn Ấp Đại Học Quỹ Hãng Tập Ngân Kho Cảng Chợ Khu Làng'.split(' '));
+export const NOT_NAMES = new Set('Sở Bộ Ban Phòng Cục Công Trung Viện Tòa Toà Ủy Uỷ Hội Đảng Nhà Trường Bệnh Tổng Chi Đội Văn Thành Tỉnh Huyện Quận Xã Phường Thị Thôn Ấp Đại Học Quỹ Hãng Tập Ngân Kho Cảng Chợ Khu Làng'.split(' '));
 
 const titleCase = (word: string) => word[0]! + word.slice(1).toLowerCase();
 
