@@ -26,7 +26,8 @@
  * (content/own-sentences.ts): the false-flag rate on real text nobody here wrote or chose; then each
  * of those sentences rewritten by rule in other notation, one family of rewrites per draft
  * (content/rewritten-sentences.ts): the false-flag rate on faithful rewrites at scale; then the
- * same sentences corrupted by rule, one error per kind each allows (content/corrupted-sentences.ts):
+ * same sentences corrupted by rule, one error per kind each allows, whole and cut to the clause around
+ * the error (content/corrupted-sentences.ts):
  * detection per kind on real text at scale, beyond the hand-written cases.
  * Goals (issue 12): false flags ≤ 3%, detection ≥ 90% per kind, faithful drafts kept ≥ 95%.
  */
@@ -208,7 +209,7 @@ export async function benchContent(options: { fresh?: boolean; final?: boolean; 
   for (const [family, counts] of rewritten.byFamily) console.log(`    ${family.padEnd(20)} ${String(counts.flagged).padStart(3)}/${String(counts.drafts).padEnd(3)} = ${pct(counts.flagged, counts.drafts).padStart(6)}`);
   if (options.verbose) for (const line of rewritten.flagged) console.log(line);
   const corrupted = await scoreCorruptedSentences(`${CORPUS}articles`);
-  console.log(`article sentences corrupted by rule (${corrupted.drafts} drafts, content/corruptions.ts): detection per kind`);
+  console.log(`article sentences corrupted by rule (${corrupted.drafts} drafts, content/corruptions.ts; each whole and cut to the clause around its error): detection per kind`);
   for (const [kind, entry] of [...corrupted.byKind].sort()) {
     console.log(`    ${kind.padEnd(9)} ${String(entry.caught).padStart(3)}/${String(entry.total).padEnd(3)} = ${pct(entry.caught, entry.total).padStart(6)}  ${entry.caught / entry.total >= 0.9 ? 'goal met' : 'GOAL NOT MET'}`);
   }
