@@ -1,7 +1,7 @@
 import type { CheckIssue } from '../../domain/briefing.ts';
 import { SECTION_TITLES } from '../../domain/sections.ts';
 import { expandAliases } from './aliases.ts';
-import { checkable, countedBySource, dateFound, numberFound, numberNearlyFound, readClaims, same, yearFound, type DateClaim, type NumberClaim } from './compare-spoken.ts';
+import { checkable, countedBySource, dateFound, numberFound, numberInOtherForm, numberNearlyFound, readClaims, same, withArticleValues, yearFound, type DateClaim, type NumberClaim } from './compare-spoken.ts';
 import { closestSentences, findPhrase } from './sentence-words.ts';
 import { flipSource, flippedNegations, negatedPhraseFlips, negatedStatementFlips } from './negations.ts';
 import { figuresMovedFromTheirFacts, yearsOfAnotherEvent } from './moved-figures.ts';
@@ -203,7 +203,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     if (!dateFound(date, evidence.dates)) add({ kind: 'date', value: date.text, where, source: articleForm(sentenceOf(draft.spoken, String(date.day ?? date.month)), evidence) });
   }
   for (const claim of claims.numbers) {
-    if (!checkable(claim) || numberFound(claim, evidence.numbers) || yearFound(claim, evidence.numbers) || countedBySource(claim, allSentences)) continue;
+    if (!checkable(claim) || numberFound(claim, evidence.numbers) || numberInOtherForm(claim, evidence.numbers) || yearFound(claim, evidence.numbers) || countedBySource(claim, allSentences)) continue;
     // "năm 2026" from "năm nay" in an article published in 2026.
     if (claim.kind === 'date' && claim.previous === 'năm' && evidence.publishedYears.has(claim.value)) continue;
     const sentence = sentenceOf(draft.spoken, String(claim.value));
@@ -249,19 +249,20 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     const flips = flippedNegations(tokens, evidence.sources);
     for (const flip of flips.length > 0 ? flips : [...negatedPhraseFlips(tokens, allSentences), ...negatedStatementFlips(tokens, allSentences), ...oppositePhrasings(tokens, allSentences)]) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
+    const valued = withArticleValues(tokens, evidence.numbers);
     const misplacedFigures = [
-      ...figuresOutOfTheirSlots(tokens, allSentences),
-      ...changedRangeEnds(tokens, allSentences),
-      ...agesOfAnotherPerson(tokens, people, allSentences).map((age) => age.value),
-      ...figuresMovedFromTheirFacts(tokens, allSentences).map((figure) => figure.value),
-      ...figuresOfAnotherRow(tokens, allSentences),
+      ...figuresOutOfTheirSlots(valued, allSentences),
+      ...changedRangeEnds(valued, allSentences),
+      ...agesOfAnotherPerson(valued, people, allSentences).map((age) => age.value),
+      ...figuresMovedFromTheirFacts(valued, allSentences).map((figure) => figure.value),
+      ...figuresOfAnotherRow(valued, allSentences),
     ];
     for (const value of misplacedFigures) {
       const text = claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
       // Already flagged (as a percentage, say, not in the article at all): one flag says it.
       if (!issues.some((issue) => issue.value === text)) add({ kind: 'number', value: text, where, source: articleForm(tokens, evidence) });
     }
-    for (const { value, kind } of valuesChangedInPlace(tokens, allSentences)) {
+    for (const { value, kind } of valuesChangedInPlace(valued, allSentences)) {
       const date = kind === 'date' ? claims.dates.find((claim) => [claim.day, claim.month, claim.year].includes(value)) : undefined;
       const text = date?.text ?? claims.numbers.find((number) => same(number.value, value))?.text ?? String(value);
       if (!issues.some((issue) => issue.value === text || (kind === 'number' && issue.kind === 'number' && issue.value.includes(String(value))))) add({ kind, value: text, where, source: articleForm(tokens, evidence) });

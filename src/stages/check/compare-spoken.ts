@@ -165,3 +165,54 @@ export function countedBySource(claim: NumberClaim, sentences: Token[][]): boole
   if (phrase.length < 2 || phrase.some((word) => STOP.has(word) || word.length < 2)) return false;
   return sentences.some((tokens) => findPhrase(tokens, phrase).length === claim.value);
 }
+
+/** Words that put an hour after noon: "3 giờ chiều" is "15h". */
+const AFTERNOON = new Set(['chiều', 'tối', 'đêm']);
+/** Words that say a figure is rounded, and which side of it the exact one lies on. */
+const ROUNDED: Record<string, 'above' | 'below' | 'around'> = { hơn: 'above', trên: 'above', gần: 'below', khoảng: 'around', chừng: 'around', 'xấp xỉ': 'around' };
+
+/** How far a round figure stands for: 500 for any of 500–599, 18.000 for 18.000–18.999. */
+function roundingStep(value: number): number {
+  let step = 1;
+  while (value % (step * 10) === 0 && step * 10 <= value) step *= 10;
+  return step;
+}
+
+/**
+ * A figure the article writes in another accepted form: "3 giờ chiều" for "15h", "hơn 500 đồng" for
+ * "504 đồng", "gần 720" for "712", "khoảng 12.000" for "12.350". The rounded figure must round the
+ * article's one, counting the same thing.
+ */
+export function numberInOtherForm(claim: NumberClaim, evidence: NumberClaim[]): boolean {
+  if (claim.next === 'giờ' && claim.value >= 1 && claim.value < 12 && AFTERNOON.has(claim.following[1] ?? '')) {
+    if (numberFound({ ...claim, value: claim.value + 12 }, evidence)) return true;
+  }
+  const side = claim.previous ? ROUNDED[claim.previous] : undefined;
+  const step = roundingStep(claim.value);
+  if (!side || !claim.next || !Number.isInteger(claim.value) || step < 10) return false;
+  return evidence.some((other) => {
+    if (other.next !== claim.next || same(other.value, claim.value)) return false;
+    if (side === 'above') return other.value > claim.value && other.value < claim.value + step;
+    if (side === 'below') return other.value < claim.value && other.value > claim.value - step;
+    return Math.abs(other.value - claim.value) <= step / 2;
+  });
+}
+
+/**
+ * A draft sentence with each figure the article writes in another form ("3 giờ chiều", "hơn 500
+ * đồng") given the article's value, for the checks that place figures: they compare values.
+ */
+export function withArticleValues(tokens: Token[], evidence: NumberClaim[]): Token[] {
+  const claims = readClaims({ sentences: [tokens], flat: '' }).numbers;
+  let next = 0;
+  return tokens.map((token) => {
+    if (token.value === undefined) return token;
+    const claim = claims.find((candidate, index) => index >= next && same(candidate.value, token.value!));
+    if (!claim) return token;
+    next = claims.indexOf(claim) + 1;
+    if (numberFound(claim, evidence) || !numberInOtherForm(claim, evidence)) return token;
+    const hour = claim.next === 'giờ' && claim.value < 12 ? claim.value + 12 : undefined;
+    const exact = evidence.find((other) => other.next === claim.next && (hour !== undefined ? same(other.value, hour) : !same(other.value, claim.value)) && numberInOtherForm(claim, [other]));
+    return exact ? { ...token, word: `#${exact.value}`, value: exact.value } : token;
+  });
+}
