@@ -39,6 +39,7 @@ import { nameInOtherForm } from './name-spellings.ts';
 import { acronymSpelledOut } from './spelled-acronyms.ts';
 import { quotationsOf } from './quotations.ts';
 import { oppositePhrasings } from './opposite-phrasings.ts';
+import { peopleSwapped, relativeSubstituted } from './swapped-people.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -212,7 +213,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
 
   const draftPlaces = new Set(placesOf(draft.raw));
   // "Bộ GD&ĐT" is one acronym the speech normalizer reads whole ("Bộ Giáo dục và Đào tạo"); split at "&" it names no one.
-  const joined = draft.raw.replace(CODE_PATTERN, ' ; ').replace(/(?<![\p{L}])[\p{Lu}-]+&[\p{Lu}]+(?![\p{L}])/gu, (acronym) => spokenPhrase(acronym));
+  // A hyphenated name ("Kim Jong-un", "Kim Sang-sik") is a name; only a code with a figure is masked.
+  const joined = draft.raw.replace(CODE_PATTERN, (code) => (/\p{N}/u.test(code) ? ' ; ' : code)).replace(/(?<![\p{L}])[\p{Lu}-]+&[\p{Lu}]+(?![\p{L}])/gu, (acronym) => spokenPhrase(acronym));
   for (const fact of extractFacts(joined)) {
     if (fact.kind !== 'name') continue;
     const forms = fact.alternatives.map(spokenPhrase).filter(Boolean);
@@ -310,7 +312,10 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     }
   }
   const mentions = mentionsOf(draft.raw, people);
+  const capitalized = new Set([...draft.raw.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)].flatMap((match) => spokenPhrase(match[0]).split(' ')));
   for (const tokens of draft.spoken.sentences) {
+    const swapped = peopleSwapped(tokens, capitalized, evidence.sources) ?? relativeSubstituted(tokens, evidence.sources);
+    if (swapped) add({ kind: 'name', value: swapped, where, source: articleForm(tokens, evidence) });
     for (const mention of mentions) {
       if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: shown(mention), where, source: articleForm(tokens, evidence) });
     }

@@ -1,3 +1,4 @@
+import { isForeignWord } from './foreign-names.ts';
 import { officeHolderStart } from './office-person.ts';
 
 /**
@@ -146,7 +147,8 @@ function extractNames(text: string, taken: Span[]): Fact[] {
     const ordinal = capital && previous?.word.toLowerCase() === 'thứ' && gap === ' ' && ORDINALS_AFTER_THU.has(entry.word);
     if (!capital || ordinal || (run.length > 0 && gap !== ' ')) flush();
     if (!capital || ordinal) return;
-    if (run.length === 0) runInitial = !previous || /[.!?…:;"“(\n|–—]|\s-\s/u.test(gap);
+    // A quotation mark opens a sentence only right before its word: in 'và "ông bầu" Khắc Việt' it closes one.
+    if (run.length === 0) runInitial = !previous || /[.!?…:;(\n|–—]|\s-\s|["“]$/u.test(gap);
     run.push(entry);
   });
   flush();
@@ -158,12 +160,14 @@ function nameFact(words: string[], sentenceInitial: boolean): Fact | null {
   const acronym = words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(value);
   if (words.length === 1) {
     if (acronym) return { kind: 'name', value, alternatives: [value], acronym: true };
-    if (sentenceInitial || GENERIC.has(value) || value.length < 2) return null;
+    // A sentence may start with a capitalized common word, never with a word no Vietnamese syllable spells ("William và Meghan …").
+    if ((sentenceInitial && !isForeignWord(value)) || GENERIC.has(value) || value.length < 2) return null;
     return { kind: 'name', value, alternatives: [value], acronym: false };
   }
   if (!sentenceInitial) return { kind: 'name', value, alternatives: [value], acronym: false };
   const tail = words.slice(1);
-  if (tail.length === 1 && GENERIC.has(tail[0]!)) return null;
+  // "Huỳnh Anh phối vest …": after a family name, a word that is generic alone is a given name.
+  if (tail.length === 1 && GENERIC.has(tail[0]!)) return SURNAMES.has(words[0]!) ? { kind: 'name', value, alternatives: [value], acronym: false } : null;
   // Reported without the sentence's first word (capitalized by grammar) unless that word is a family name.
   const reported = SURNAMES.has(words[0]!) ? value : tail.join(' ');
   return { kind: 'name', value: reported, alternatives: [value, tail.join(' ')], acronym: false };

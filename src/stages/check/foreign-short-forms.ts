@@ -1,6 +1,7 @@
 import { isForeignWord } from './foreign-names.ts';
 
-const CAPITALIZED_RUN = /\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+/gu;
+/** A run of capitalized words, each whole with its hyphenated parts: "Jong-nam" is no short form of "Jong-un". */
+const CAPITALIZED_RUN = /\p{Lu}\p{L}*(?:-\p{L}+)*(?:\s+\p{Lu}\p{L}*(?:-\p{L}+)*)+/gu;
 
 /** "Utd" shortens "United": the same first letter, then its letters in order. */
 function shortens(short: string, long: string): boolean {
