@@ -41,6 +41,7 @@ import { quotationsOf } from './quotations.ts';
 import { oppositePhrasings } from './opposite-phrasings.ts';
 import { peopleSwapped, relativeSubstituted } from './swapped-people.ts';
 import { relativeTimesUnstated } from './relative-times.ts';
+import { lawArticlesChanged } from './law-articles.ts';
 
 export { extractFacts } from './extract-facts.ts';
 export { normalizeForMatch } from './normalize-vi.ts';
@@ -253,6 +254,7 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
     for (const flip of flips.length > 0 ? flips : [...negatedPhraseFlips(tokens, allSentences), ...negatedStatementFlips(tokens, allSentences), ...oppositePhrasings(tokens, allSentences)]) add({ kind: 'negation', value: flip, where, source: articleForm(flipSource(tokens, flip, allSentences) ?? tokens, evidence) });
     for (const year of yearsOfAnotherEvent(tokens, allSentences)) add({ kind: 'date', value: `năm ${year}`, where, source: articleForm(tokens, evidence) });
     for (const time of relativeTimesUnstated(tokens, allSentences)) add({ kind: 'date', value: time, where, source: articleForm(tokens, evidence) });
+    for (const article of lawArticlesChanged(tokens, allSentences)) add({ kind: 'code', value: article, where, source: articleForm(tokens, evidence) });
     const valued = withArticleValues(tokens, evidence.numbers);
     const misplacedFigures = [
       ...figuresOutOfTheirSlots(valued, allSentences),
