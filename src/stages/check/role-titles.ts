@@ -73,8 +73,19 @@ export function titleOfOfficeChanged(draft: Token[], sentences: Token[][]): stri
       if (others.length === 0) others = heads;
     }
     if (others.length > 0 && others.every((other) => sameTitleFamily(other, head))) return [...head, ...office].join(' ');
+    // "Bí thư Đà Nẵng" where the article says only "Chủ tịch Đà Nẵng": another title, unless the article
+    // pairs the draft's title with the place elsewhere, through its body ("Bí thư Thành ủy Đà Nẵng").
+    if (others.length > 0 && others.every((other) => !sameTitleFamily(other, head)) && !titledNear(sentences, head, office.slice(0, 2))) return [...head, ...office].join(' ');
   }
   return null;
+}
+
+/** Whether a sentence puts the title a few words before the office: "Bí thư Thành ủy Đà Nẵng" for "bí thư" and "đà nẵng". */
+function titledNear(sentences: Token[][], head: string[], office: string[]): boolean {
+  return sentences.some((tokens) => {
+    const offices = findPhrase(tokens, office);
+    return findPhrase(tokens, head).some((at) => offices.some((where) => where >= at + head.length && where <= at + head.length + 4));
+  });
 }
 
 /** Offices a title is moved between: ministries and provincial departments. */
