@@ -23,6 +23,12 @@ const ISSUERS: Record<string, string> = {
   BTGTW: 'Ban Tuyên giáo Trung ương', BTGDVTW: 'Ban Tuyên giáo và Dân vận Trung ương', BTCTW: 'Ban Tổ chức Trung ương',
   UBKTTW: 'Ủy ban Kiểm tra Trung ương', VPTW: 'Văn phòng Trung ương Đảng', BCSĐ: 'Ban cán sự đảng',
   BNV: 'Bộ Nội vụ', BTC: 'Bộ Tài chính', NHNN: 'Ngân hàng Nhà nước', VPCP: 'Văn phòng Chính phủ',
+  // A ministry's suffix in a code: "BCT" alone is Bộ Chính trị in Party text, but "TT-BCT" is Bộ Công Thương's.
+  BCT: 'Bộ Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BNG: 'Bộ Ngoại giao', BTP: 'Bộ Tư pháp',
+  BYT: 'Bộ Y tế', BXD: 'Bộ Xây dựng', BGDĐT: 'Bộ Giáo dục và Đào tạo', BTNMT: 'Bộ Tài nguyên và Môi trường',
+  BLĐTBXH: 'Bộ Lao động - Thương binh và Xã hội', BGTVT: 'Bộ Giao thông vận tải', BKHĐT: 'Bộ Kế hoạch và Đầu tư',
+  BKHCN: 'Bộ Khoa học và Công nghệ', BTTTT: 'Bộ Thông tin và Truyền thông', BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch',
+  BNNPTNT: 'Bộ Nông nghiệp và Phát triển nông thôn', BNNMT: 'Bộ Nông nghiệp và Môi trường',
 };
 
 // Mixed-case tokens are listed so a code glued to the next word ("NĐ-CPngày") still ends at the code.

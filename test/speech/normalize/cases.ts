@@ -187,6 +187,8 @@ const documentCodes: NormalizationCase[] = [
   { input: 'Theo Hướng dẫn 12-HD/BTGTW.', spoken: 'Theo Hướng dẫn số mười hai của Ban Tuyên giáo Trung ương.' },
   { input: 'Nghị định số 168/2024/NĐ-CP quy định xử phạt.', spoken: 'Nghị định số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ quy định xử phạt.' },
   { input: 'Áp dụng 168/2024/NĐ-CP.', spoken: 'Áp dụng nghị định số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ.' },
+  { input: 'Thông tư số 08/2026/TT-BCT có hiệu lực.', spoken: 'Thông tư số tám năm hai nghìn không trăm hai mươi sáu của Bộ Công Thương có hiệu lực.' },
+  { input: 'Thông tư 05/2026/TT-BGDĐT quy định.', spoken: 'Thông tư số năm năm hai nghìn không trăm hai mươi sáu của Bộ Giáo dục và Đào tạo quy định.' },
   { input: 'Thông tư số 02/2023/TT-VKSTC có hiệu lực.', spoken: 'Thông tư số hai năm hai nghìn không trăm hai mươi ba của Viện kiểm sát nhân dân tối cao có hiệu lực.' },
   { input: 'Nghị quyết 84/2025/UBTVQH15 về sắp xếp.', spoken: 'Nghị quyết số tám mươi tư năm hai nghìn không trăm hai mươi lăm của Ủy ban Thường vụ Quốc hội khóa mười lăm về sắp xếp.' },
   { input: 'Luật số 45/2019/QH14 đã sửa đổi.', spoken: 'Luật số bốn mươi lăm năm hai nghìn không trăm mười chín của Quốc hội khóa mười bốn đã sửa đổi.' },
