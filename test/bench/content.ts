@@ -16,8 +16,8 @@
  * content/holdout4-cases.ts (the final held-out set, over 2026 RSS items and article pages; see --final).
  * `-- --blind` also scores blind sets 5 and 6 (content/holdout5-cases.ts, content/holdout6-cases.ts), written by
  * helpers who never saw the check and committed before the check first ran on them, and both together: their
- * first run decides issue 12; nobody tunes on them before. `-- --reserve` scores blind set 7 (content/holdout7-cases.ts,
- * 2026 section-page teasers), written the same way and kept for a later first run.
+ * first runs are in README.md; they are tuning data since. `-- --reserve` scores blind set 7 (content/holdout7-cases.ts,
+ * 2026 section-page teasers), written the same way; its first run (the last held-out figure) is in README.md too.
  * A source is a text file or a window of its lines, an RSS item's title and summary, or an article
  * page's text as the extract stage reads it (content/read-source.ts).
  * Prints, for each set, the false-flag rate on faithful text, the detection rate per kind of
