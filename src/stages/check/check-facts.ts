@@ -39,7 +39,7 @@ import { nameInOtherForm } from './name-spellings.ts';
 import { acronymSpelledOut } from './spelled-acronyms.ts';
 import { quotationsOf } from './quotations.ts';
 import { oppositePhrasings } from './opposite-phrasings.ts';
-import { peopleSwapped, relativeSubstituted } from './swapped-people.ts';
+import { peopleSwapped, relativeSubstituted, retellingOf } from './swapped-people.ts';
 import { relativeTimesUnstated } from './relative-times.ts';
 import { lawArticlesChanged } from './law-articles.ts';
 
@@ -136,11 +136,12 @@ function gatherEvidence(texts: string[], allowed: string[]): Evidence {
   const written = new Map<Token[], string>();
   const prepared = texts.map((text) => prepareSource(text, written));
   const claims = prepared.map((entry) => readClaims(entry.spoken));
+  const flat = prepared.map((entry) => entry.spoken.flat).join(' \u0000 ');
   const evidence: Evidence = {
     written,
     sources: prepared.map((entry) => entry.spoken),
-    flat: prepared.map((entry) => entry.spoken.flat).join(' \u0000 '),
-    flatWithoutProvinceWords: withoutProvinceWords(prepared.map((entry) => entry.spoken.flat).join(' \u0000 ')),
+    flat,
+    flatWithoutProvinceWords: withoutProvinceWords(flat),
     codes: new Set(texts.flatMap((text) => codesOf(text.normalize('NFC')).map((fact) => (fact.kind === 'code' ? fact.key : '')))),
     inForce: effectiveDatesOf(texts),
     plates: texts.flatMap(platesOf),
@@ -318,7 +319,8 @@ function checkPart(where: CheckIssue['where'], text: string, evidence: Evidence)
   const mentions = mentionsOf(draft.raw, people);
   const capitalized = new Set([...draft.raw.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)].flatMap((match) => spokenPhrase(match[0]).split(' ')));
   for (const tokens of draft.spoken.sentences) {
-    const swapped = peopleSwapped(tokens, capitalized, evidence.sources) ?? relativeSubstituted(tokens, evidence.sources);
+    const retelling = retellingOf(tokens, evidence.sources);
+    const swapped = retelling && (peopleSwapped(retelling, capitalized) ?? relativeSubstituted(retelling));
     if (swapped) add({ kind: 'name', value: swapped, where, source: articleForm(tokens, evidence) });
     for (const mention of mentions) {
       if (personSubstituted(tokens, mention, evidence.sources)) add({ kind: 'name', value: shown(mention), where, source: articleForm(tokens, evidence) });

@@ -1,6 +1,6 @@
 import { containsPhrase } from './normalize-vi.ts';
 import { nameInOtherForm } from './name-spellings.ts';
-import { STOP } from './sentence-words.ts';
+import { STOP, differingMiddle } from './sentence-words.ts';
 import { spokenPhrase } from './spoken-form.ts';
 
 /** Words that open the name of a body: what kind of body it is. */
@@ -30,15 +30,6 @@ export function bodiesOf(raw: string): Body[] {
   });
 }
 
-/** The words where two names differ once their common start and end are set aside. */
-function difference(a: string[], b: string[]): { ours: string[]; theirs: string[]; shared: number } {
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix += 1;
-  let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
-  return { ours: a.slice(prefix, a.length - suffix), theirs: b.slice(prefix, b.length - suffix), shared: prefix + suffix };
-}
-
 /**
  * Bodies the draft names in full that the sources name as another body of the same kind:
  * "Liên đoàn Bóng chuyền Việt Nam" where the article writes "VFF" (the Vietnam Football
@@ -52,7 +43,7 @@ export function bodiesRenamed(draft: string, known: Body[], flat: string): strin
   for (const body of bodiesOf(draft)) {
     if (containsPhrase(flat, body.words.join(' ')) || nameInOtherForm(body.words.join(' '), flat)) continue;
     const sameKind = known.filter((other) => other.kind.join(' ') === body.kind.join(' '));
-    const compared = sameKind.map((other) => difference(body.words, other.words));
+    const compared = sameKind.map((other) => differingMiddle(body.words, other.words));
     const other = compared.some(({ ours, theirs, shared }) => ours.length > 0 && theirs.length > 0 && shared > body.kind.length);
     const same = compared.some(({ ours, theirs }) => ours.length === 0 || theirs.length === 0);
     if (other && !same && !renamed.includes(body.written)) renamed.push(body.written);

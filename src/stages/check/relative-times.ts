@@ -2,7 +2,7 @@ import type { Token } from './spoken-form.ts';
 
 /** Parts of a day and a day said from today: "hôm qua", "tối nay", "sáng mai". */
 const DAYS = new Set(['hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày']);
-const FROM_TODAY: Record<string, string> = { qua: 'qua', nay: 'nay', mai: 'mai', kia: 'kia' };
+const FROM_TODAY = new Set(['qua', 'nay', 'mai', 'kia']);
 /** Periods said from now: "tuần trước", "năm ngoái", "tháng này", "quý tới". */
 const PERIODS = new Set(['tuần', 'tháng', 'năm', 'quý']);
 const FROM_NOW: Record<string, string> = { trước: 'trước', qua: 'trước', ngoái: 'trước', này: 'nay', nay: 'nay', sau: 'tới', tới: 'tới' };
@@ -30,7 +30,7 @@ function relativeTimeAt(tokens: Token[], index: number): RelativeTime | undefine
   if (!word || tokens[index + 1]?.breakBefore) return undefined;
   const said = (from: number, to: number) => tokens.slice(from, to + 1).map((token) => (token.value !== undefined && !token.weak ? String(token.value) : wordOf(token))).join(' ');
   // "ngày nay" is "nowadays", no day.
-  if (DAYS.has(word) && next && next in FROM_TODAY && !(word === 'ngày' && next === 'nay')) return { key: `${word} ${FROM_TODAY[next]}`, said: said(index, index + 1) };
+  if (DAYS.has(word) && next && FROM_TODAY.has(next) && !(word === 'ngày' && next === 'nay')) return { key: `${word} ${next}`, said: said(index, index + 1) };
   const before = tokens[index - 1];
   // "tháng 11 năm ngoái": the figure is the month's, not a count of years.
   const counted = before?.value !== undefined && !before.weak && !DATE_UNITS.has(wordOf(tokens[index - 2]) ?? '');

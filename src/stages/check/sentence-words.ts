@@ -32,6 +32,19 @@ export function closestSentences(draft: Token[], sources: SpokenText[], ignore: 
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Where two word lists differ once their longest common start and end are set aside: "ours" and
+ * "theirs" are the middles, `shared` how many words the ends hold.
+ */
+export function differingMiddle(ours: string[], theirs: string[]): { ours: string[]; theirs: string[]; shared: number } {
+  let prefix = 0;
+  while (prefix < ours.length && prefix < theirs.length && ours[prefix] === theirs[prefix]) prefix += 1;
+  let suffix = 0;
+  const room = Math.min(ours.length, theirs.length) - prefix;
+  while (suffix < room && ours[ours.length - 1 - suffix] === theirs[theirs.length - 1 - suffix]) suffix += 1;
+  return { ours: ours.slice(prefix, ours.length - suffix), theirs: theirs.slice(prefix, theirs.length - suffix), shared: prefix + suffix };
+}
+
 export function wordAfter(tokens: Token[], index: number): string | undefined {
   const next = tokens[index + 1];
   return index >= 0 && next && !next.breakBefore && next.value === undefined && !STOP.has(next.word) ? next.word : undefined;

@@ -1,5 +1,5 @@
 import type { SpokenText, Token } from './spoken-form.ts';
-import { closestSentences } from './sentence-words.ts';
+import { closestSentences, differingMiddle } from './sentence-words.ts';
 
 /** Words that join two people without ranking them: "A và B" says what "B và A" says. */
 const JOINS = new Set(['và', 'cùng', 'với', 'hoặc', 'hay', 'lẫn']);
@@ -8,22 +8,20 @@ const JOINS = new Set(['và', 'cùng', 'với', 'hoặc', 'hay', 'lẫn']);
 const KIN = new Set('bố cha ba mẹ má ông bà nội ngoại chồng vợ con cháu chắt anh chị em cô chú bác dì cậu mợ thím dượng dâu rể trai gái của'.split(' '));
 const SAME_KIN: Record<string, string> = { cha: 'bố', ba: 'bố', má: 'mẹ' };
 
+/** How a draft sentence differs from the article sentence it retells: the middles after their common start and end. */
+export type Retelling = { ours: string[]; theirs: string[] };
+
 /**
  * The words where a draft sentence and the article sentence it retells differ, after their longest
- * common start and end. Of the sentences closest in words, the one the draft follows longest.
+ * common start and end. Of the sentences closest in words, the one the draft follows longest;
+ * undefined when the draft retells none.
  */
-function differenceWithClosest(draft: Token[], sources: SpokenText[]): { ours: string[]; theirs: string[] } | undefined {
+export function retellingOf(draft: Token[], sources: SpokenText[]): Retelling | undefined {
   const draftWords = draft.map((token) => token.word);
-  let best: { ours: string[]; theirs: string[]; shared: number } | undefined;
+  let best: ReturnType<typeof differingMiddle> | undefined;
   for (const candidate of closestSentences(draft, sources).filter((entry) => entry.score >= 0.7).slice(0, 5)) {
-    const sourceWords = candidate.tokens.map((token) => token.word);
-    let prefix = 0;
-    while (prefix < draftWords.length && prefix < sourceWords.length && draftWords[prefix] === sourceWords[prefix]) prefix += 1;
-    let suffix = 0;
-    const room = Math.min(draftWords.length, sourceWords.length) - prefix;
-    while (suffix < room && draftWords.at(-1 - suffix) === sourceWords.at(-1 - suffix)) suffix += 1;
-    if (best && prefix + suffix <= best.shared) continue;
-    best = { ours: draftWords.slice(prefix, draftWords.length - suffix), theirs: sourceWords.slice(prefix, sourceWords.length - suffix), shared: prefix + suffix };
+    const middle = differingMiddle(draftWords, candidate.tokens.map((token) => token.word));
+    if (!best || middle.shared > best.shared) best = middle;
   }
   // The draft must retell the sentence: most of its words are the article's, in the article's order.
   return best && best.shared >= draftWords.length * 0.5 ? best : undefined;
@@ -36,10 +34,7 @@ function differenceWithClosest(draft: Token[], sources: SpokenText[]): { ours: s
  * exchanged, and between them stand words that give each a part, not only "và".
  * `named` holds the spoken words of the draft's capitalized words. Returns the draft's first person.
  */
-export function peopleSwapped(draft: Token[], named: Set<string>, sources: SpokenText[]): string | undefined {
-  const difference = differenceWithClosest(draft, sources);
-  if (!difference) return undefined;
-  const { ours, theirs } = difference;
+export function peopleSwapped({ ours, theirs }: Retelling, named: Set<string>): string | undefined {
   if (ours.length !== theirs.length) return undefined;
   for (let first = 1; first <= 4; first += 1) {
     for (let last = 1; last <= 4 && first + last < ours.length; last += 1) {
@@ -57,9 +52,7 @@ export function peopleSwapped(draft: Token[], named: Set<string>, sources: Spoke
  * lại cho chồng bạn". The draft retells the sentence but for those words, kinship words on both
  * sides, and neither says the other in short ("ông" for "ông nội").
  */
-export function relativeSubstituted(draft: Token[], sources: SpokenText[]): string | undefined {
-  const difference = differenceWithClosest(draft, sources);
-  if (!difference) return undefined;
+export function relativeSubstituted(difference: Retelling): string | undefined {
   const kin = (words: string[]) => words.map((word) => SAME_KIN[word] ?? word);
   const [ours, theirs] = [kin(difference.ours), kin(difference.theirs)];
   if (ours.length === 0 || theirs.length === 0 || ours.length > 4 || theirs.length > 4) return undefined;

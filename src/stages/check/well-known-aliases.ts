@@ -27,7 +27,8 @@ export const WELL_KNOWN_ALIASES: Array<[RegExp, string]> = [
   [word('Russia|Russian'), 'Nga'],
   [word('Thailand|Thai'), 'Thái Lan'],
   [word('Cambodia|Cambodian'), 'Campuchia'],
-  [word('Laos|Lao'), 'Lào'],
+  // Not "Lao": it is also the Vietnamese word of "Bộ Lao động".
+  [word('Laos'), 'Lào'],
   [word('Vietnam|Viet Nam|Vietnamese'), 'Việt Nam'],
   [word('Hanoi|Ha Noi'), 'Hà Nội'],
   [word('Ho Chi Minh City|HCMC'), 'Thành phố Hồ Chí Minh'],

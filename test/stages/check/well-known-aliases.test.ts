@@ -6,6 +6,11 @@ const names = (text: string, source: string) =>
   checkFacts(script(text), [source]).filter((issue) => issue.kind === 'name' || issue.kind === 'place').map((issue) => issue.value);
 
 describe('countries and institutions known by two names', () => {
+  it('never reads the Vietnamese word "Lao" as Laos ("Bộ Lao động", "phường Mộ Lao")', () => {
+    const source = 'Bộ Lao động - Thương binh và Xã hội và UBND phường Mộ Lao đã tổ chức ngày hội việc làm.';
+    expect(names('Đại sứ quán Lào và UBND phường Mộ Lao đã tổ chức ngày hội việc làm.', source)).toContain('Lào');
+  });
+
   it('accepts "Hoa Kỳ" where the article writes "Mỹ"', () => {
     const source = 'Nhật Bản và Mỹ đã ký thỏa thuận hợp tác về khoáng sản đất hiếm trong chuyến thăm Tokyo.';
     expect(names('Nhật Bản và Hoa Kỳ đã ký thỏa thuận hợp tác về khoáng sản đất hiếm.', source)).toEqual([]);
